@@ -1,0 +1,36 @@
+import { COLOURS, message } from '../src/core/reply.ts';
+import type { CommandDefinition, CommandModule } from '../src/core/types.ts';
+import { formatDate } from '../src/i18n/format.ts';
+import { langOf } from '../src/i18n/locale.ts';
+import { t } from '../src/i18n/messages.ts';
+
+/** Help lists whatever is registered, so it cannot drift from the real command set. */
+export function createHelp(list: () => readonly CommandDefinition[]): CommandModule {
+  return {
+    cacheable: true,
+    definition: {
+      name: 'help',
+      name_localizations: { nl: 'hulp' },
+      description: 'What this bot can do',
+      description_localizations: { nl: 'Wat deze bot kan' },
+    },
+    run(req, ctx) {
+      const lang = langOf(req.locale);
+      const m = t(lang);
+      const lines = list().map((d) => {
+        const name = lang === 'nl' ? (d.name_localizations?.nl ?? d.name) : d.name;
+        const description = lang === 'nl' ? (d.description_localizations?.nl ?? d.description) : d.description;
+        const options = (d.options ?? []).map((o) => (lang === 'nl' ? (o.name_localizations?.nl ?? o.name) : o.name));
+        return `**/${name}**${options.length ? ` \`${options.join('` `')}\`` : ''} — ${description}`;
+      });
+      return message([
+        {
+          title: m.helpTitle,
+          color: COLOURS.brand,
+          description: `${m.helpIntro}\n\n__${m.helpCommands}__\n${lines.join('\n')}`,
+          footer: { text: m.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang)) },
+        },
+      ]);
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { CommandDefinition, CommandModule } from '../src/core/types.ts';
+import { about } from './about.ts';
+import { createHelp } from './help.ts';
+import { medals } from './medals.ts';
+import { quote } from './quote.ts';
+import { records } from './records.ts';
+import { timeline } from './timeline.ts';
+
+export type Registry = ReadonlyMap<string, CommandModule>;
+
+export function createRegistry(extra: readonly CommandModule[] = []): Registry {
+  const map = new Map<string, CommandModule>();
+  const help = createHelp(() => [...map.values()].map((c) => c.definition));
+  for (const c of [medals, quote, about, records, timeline, ...extra, help]) map.set(c.definition.name, c);
+  return map;
+}
+
+export function definitions(registry: Registry): CommandDefinition[] {
+  return [...registry.values()].map((c) => c.definition);
+}

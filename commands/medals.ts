@@ -1,0 +1,201 @@
+import { ApplicationCommandOptionType, type APIEmbed } from 'discord-api-types/v10';
+import { clampPage, pageCount, pagerRow } from '../src/core/paging.ts';
+import { COLOURS, message, userError } from '../src/core/reply.ts';
+import { resolveCompetition, resolveEvent } from '../src/core/resolve.ts';
+import { conflictText, inlineSources } from '../src/core/sources.ts';
+import type { CommandModule, CommandRequest, HandlerContext, Reply } from '../src/core/types.ts';
+import type { Medal, MedalColour } from '../src/data/schema.ts';
+import { tallyOf } from '../src/data/view.ts';
+import { formatDate, formatResult } from '../src/i18n/format.ts';
+import { langOf, type Lang } from '../src/i18n/locale.ts';
+import { t } from '../src/i18n/messages.ts';
+import { rankChoices } from '../src/core/autocomplete.ts';
+
+export const PER_PAGE = 8;
+const MEDAL_EMOJI: Record<MedalColour, string> = { gold: '🥇', silver: '🥈', bronze: '🥉' };
+
+export interface MedalFilters {
+  competition?: string | undefined;
+  event?: string | undefined;
+  year?: number | undefined;
+  medal?: MedalColour | undefined;
+}
+
+export function filterMedals(medals: readonly Medal[], f: MedalFilters): Medal[] {
+  return medals.filter(
+    (m) =>
+      (!f.competition || m.competition === f.competition) &&
+      (!f.event || m.event === f.event) &&
+      (!f.year || m.year === f.year) &&
+      (!f.medal || m.medal === f.medal),
+  );
+}
+
+export function medalLine(m: Medal, lang: Lang): string {
+  const msg = t(lang);
+  const parts = [
+    `${MEDAL_EMOJI[m.medal]} **${m.year} ${msg.competition[m.competition]}** · ${msg.event[m.event]}`,
+    m.result ? formatResult(m.result, lang) : undefined,
+    m.venue[lang],
+    formatDate(m.date, lang),
+    inlineSources(m.sources),
+  ].filter(Boolean);
+  let line = parts.join(' · ');
+  if (m.note) line += `\n  ↳ ${m.note[lang]}`;
+  line += conflictText(m.conflict, lang);
+  return line;
+}
+
+/** Compact button state: only the filters in use, in a fixed order. */
+export function encodeFilters(f: MedalFilters): string {
+  return [f.competition ?? '', f.event ?? '', f.year ?? '', f.medal ?? ''].join(',');
+}
+
+export function decodeFilters(state: string): MedalFilters {
+  const [competition, event, year, medal] = state.split(',');
+  return {
+    competition: competition || undefined,
+    event: event || undefined,
+    year: year ? Number(year) : undefined,
+    medal: (medal || undefined) as MedalColour | undefined,
+  };
+}
+
+function renderPage(f: MedalFilters, page: number, lang: Lang, ctx: HandlerContext, kind: Reply['kind']): Reply {
+  const msg = t(lang);
+  const rows = filterMedals(ctx.data.medalsNewestFirst, f);
+  if (rows.length === 0) return userError(lang, msg.medalsNone, msg.medalsNoneHint);
+  const pages = pageCount(rows.length, PER_PAGE);
+  const current = clampPage(page, pages);
+  const tally = tallyOf(rows);
+  const filterText = [
+    f.competition ? msg.competition[f.competition as keyof typeof msg.competition] : undefined,
+    f.event ? msg.event[f.event as keyof typeof msg.event] : undefined,
+    f.year ? String(f.year) : undefined,
+    f.medal ? msg.medal[f.medal] : undefined,
+  ].filter(Boolean);
+  const lines = rows.slice((current - 1) * PER_PAGE, current * PER_PAGE).map((m) => medalLine(m, lang));
+  const embed: APIEmbed = {
+    title: msg.medalsTitle,
+    color: COLOURS.gold,
+    description: [
+      `**${msg.medalsTally(tally.gold, tally.silver, tally.bronze, tally.total)}**`,
+      filterText.length ? `*${msg.medalsFiltered(filterText.join(' · '))}*` : undefined,
+      '',
+      ...lines,
+    ]
+      .filter((l) => l !== undefined)
+      .join('\n'),
+    footer: { text: `${msg.page(current, pages)} · ${msg.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}` },
+  };
+  return message([embed], { components: pagerRow('medals', current, pages, encodeFilters(f), lang), kind });
+}
+
+const known = (values: readonly (string | number)[]) => values.join(', ');
+
+export const medals: CommandModule = {
+  cacheable: true,
+  definition: {
+    name: 'medals',
+    name_localizations: { nl: 'medailles' },
+    description: "Jutta Leerdam's medals: a tally and the list, newest first",
+    description_localizations: { nl: 'De medailles van Jutta Leerdam: een telling en de lijst, nieuwste eerst' },
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'competition',
+        name_localizations: { nl: 'kampioenschap' },
+        description: 'Olympics, World Championships, European Championships, ...',
+        description_localizations: { nl: 'Olympische Spelen, WK, EK, ...' },
+        autocomplete: true,
+        max_length: 100,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'event',
+        name_localizations: { nl: 'afstand' },
+        description: '500 m, 1000 m, team sprint, ...',
+        description_localizations: { nl: '500 m, 1000 m, teamsprint, ...' },
+        autocomplete: true,
+        max_length: 100,
+      },
+      {
+        type: ApplicationCommandOptionType.Integer,
+        name: 'year',
+        name_localizations: { nl: 'jaar' },
+        description: 'Only medals from this year',
+        description_localizations: { nl: 'Alleen medailles uit dit jaar' },
+        autocomplete: true,
+        min_value: 2000,
+        max_value: 2100,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'medal',
+        name_localizations: { nl: 'medaille' },
+        description: 'Gold, silver or bronze',
+        description_localizations: { nl: 'Goud, zilver of brons' },
+        choices: [
+          { name: 'Gold', name_localizations: { nl: 'Goud' }, value: 'gold' },
+          { name: 'Silver', name_localizations: { nl: 'Zilver' }, value: 'silver' },
+          { name: 'Bronze', name_localizations: { nl: 'Brons' }, value: 'bronze' },
+        ],
+      },
+    ],
+  },
+  run(req: CommandRequest, ctx: HandlerContext): Reply {
+    const lang = langOf(req.locale);
+    const msg = t(lang);
+    const o = req.options;
+    const f: MedalFilters = {};
+    if (typeof o.competition === 'string') {
+      f.competition = resolveCompetition(o.competition, ctx.data.medalCompetitions);
+      if (!f.competition) {
+        const names = ctx.data.medalCompetitions.map((c) => msg.competition[c as keyof typeof msg.competition]);
+        return userError(lang, msg.unknownValue(msg.competitionWord, o.competition.slice(0, 100), known(names)));
+      }
+    }
+    if (typeof o.event === 'string') {
+      f.event = resolveEvent(o.event, ctx.data.medalEvents);
+      if (!f.event) {
+        const names = ctx.data.medalEvents.map((e) => msg.event[e as keyof typeof msg.event]);
+        return userError(lang, msg.unknownValue(msg.eventWord, o.event.slice(0, 100), known(names)));
+      }
+    }
+    if (typeof o.year === 'number') f.year = o.year;
+    if (typeof o.medal === 'string') f.medal = o.medal as MedalColour;
+    return renderPage(f, 1, lang, ctx, 'message');
+  },
+  autocomplete(focused, req, ctx) {
+    const lang = langOf(req.locale);
+    const other: Lang = lang === 'en' ? 'nl' : 'en';
+    if (focused.name === 'competition') {
+      return rankChoices(
+        focused.value,
+        ctx.data.medalCompetitions.map((c) => {
+          const key = c as keyof ReturnType<typeof t>['competition'];
+          return { value: c, name: t(lang).competition[key], keywords: `${t(other).competition[key]} ${c}` };
+        }),
+      );
+    }
+    if (focused.name === 'event') {
+      return rankChoices(
+        focused.value,
+        ctx.data.medalEvents.map((e) => {
+          const key = e as keyof ReturnType<typeof t>['event'];
+          return { value: e, name: t(lang).event[key], keywords: `${t(other).event[key]} ${e.replace(/m$/, '')}` };
+        }),
+      );
+    }
+    if (focused.name === 'year') {
+      return rankChoices(focused.value, ctx.data.medalYears.map((y) => ({ value: y, name: String(y) })));
+    }
+    return [];
+  },
+  component(state, req, ctx) {
+    const [action, page, filters] = state;
+    const lang = langOf(req.locale);
+    if (action !== 'p' || filters === undefined) return userError(lang, t(lang).expiredButton);
+    return renderPage(decodeFilters(filters), Number(page), lang, ctx, 'update');
+  },
+};

@@ -1,0 +1,114 @@
+import { ApplicationCommandOptionType, ButtonStyle, ComponentType } from 'discord-api-types/v10';
+import { COLOURS, message, userError } from '../src/core/reply.ts';
+import { resolveTopic } from '../src/core/resolve.ts';
+import { conflictText, sourcesField } from '../src/core/sources.ts';
+import type { CommandModule, CommandRequest, HandlerContext, Reply } from '../src/core/types.ts';
+import type { Quote } from '../src/data/schema.ts';
+import { formatDate } from '../src/i18n/format.ts';
+import { langOf, type Lang } from '../src/i18n/locale.ts';
+import { t } from '../src/i18n/messages.ts';
+import { LIMITS } from '../src/core/limits.ts';
+import { rankChoices } from '../src/core/autocomplete.ts';
+
+/** Rotation is per channel (DMs: per user) and per topic, so no quote repeats until all were shown. */
+export function rotationKey(req: CommandRequest, topic: string | undefined): string {
+  return `quote:${req.channelId ?? `dm-${req.userId}`}:${topic ?? '*'}`;
+}
+
+export async function pickQuote(
+  candidates: readonly Quote[],
+  key: string,
+  ctx: HandlerContext,
+): Promise<{ quote: Quote; position: number }> {
+  const seen = new Set(await ctx.rotation.seen(key));
+  let remaining = candidates.filter((q) => !seen.has(q.id));
+  let shown = candidates.filter((q) => seen.has(q.id)).map((q) => q.id);
+  if (remaining.length === 0) {
+    remaining = [...candidates];
+    shown = [];
+  }
+  const quote = remaining[Math.min(remaining.length - 1, Math.floor(ctx.random() * remaining.length))]!;
+  shown.push(quote.id);
+  await ctx.rotation.remember(key, shown);
+  return { quote, position: shown.length };
+}
+
+export function renderQuote(q: Quote, lang: Lang, position: number, total: number, topic: string | undefined): Reply {
+  const msg = t(lang);
+  const fields = [];
+  // English readers need the meaning of a Dutch quote; Dutch readers read it as said.
+  if (q.language === 'nl' && lang === 'en' && q.translation) fields.push({ name: msg.quoteTranslation, value: `*${q.translation}*` });
+  fields.push({ name: msg.quoteOccasion, value: q.occasion[lang], inline: true });
+  fields.push({ name: msg.quoteDate, value: formatDate(q.date, lang), inline: true });
+  if (q.conflict) fields.push({ name: msg.conflict, value: conflictText(q.conflict, lang, '').trim() });
+  fields.push(sourcesField(q.sources, lang));
+  const customId = `quote:a:${topic ?? ''}`.slice(0, LIMITS.customId);
+  return message(
+    [
+      {
+        title: msg.quoteTitle,
+        color: COLOURS.brand,
+        description: `> ${q.text.replace(/\n/g, '\n> ')}`,
+        fields,
+        footer: { text: `${msg.quoteCycle(position, total)} · #${q.topics.join(' #')}` },
+      },
+    ],
+    {
+      components: [
+        {
+          type: ComponentType.ActionRow,
+          components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: msg.quoteAnother, custom_id: customId, emoji: { name: '💬' } }],
+        },
+      ],
+    },
+  );
+}
+
+async function answer(topicInput: string | undefined, req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
+  const lang = langOf(req.locale);
+  const msg = t(lang);
+  let topic: string | undefined;
+  if (topicInput) {
+    topic = resolveTopic(topicInput, ctx.data.quoteTopics);
+    if (!topic) return userError(lang, msg.quoteNone(topicInput.slice(0, 100)), msg.quoteTopics(ctx.data.quoteTopics.join(', ')));
+  }
+  const candidates = topic ? (ctx.data.quotesByTopic.get(topic) ?? []) : ctx.data.dataset.quotes;
+  const { quote, position } = await pickQuote(candidates, rotationKey(req, topic), ctx);
+  return renderQuote(quote, lang, position, candidates.length, topic);
+}
+
+export const quote: CommandModule = {
+  cacheable: false,
+  definition: {
+    name: 'quote',
+    name_localizations: { nl: 'citaat' },
+    description: 'A random quote from Jutta Leerdam, with its occasion, date and source',
+    description_localizations: { nl: 'Een willekeurig citaat van Jutta Leerdam, met gelegenheid, datum en bron' },
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'topic',
+        name_localizations: { nl: 'onderwerp' },
+        description: 'Only quotes on this topic',
+        description_localizations: { nl: 'Alleen citaten over dit onderwerp' },
+        autocomplete: true,
+        max_length: 100,
+      },
+    ],
+  },
+  run(req, ctx) {
+    return answer(typeof req.options.topic === 'string' ? req.options.topic : undefined, req, ctx);
+  },
+  autocomplete(focused, _req, ctx) {
+    if (focused.name !== 'topic') return [];
+    return rankChoices(
+      focused.value,
+      ctx.data.quoteTopics.map((topic) => ({ value: topic, name: `${topic} (${ctx.data.quotesByTopic.get(topic)?.length ?? 0})` })),
+    );
+  },
+  component(state, req, ctx) {
+    const [action, topic] = state;
+    if (action !== 'a') return userError(langOf(req.locale), t(langOf(req.locale)).expiredButton);
+    return answer(topic || undefined, req, ctx);
+  },
+};

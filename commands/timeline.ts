@@ -1,0 +1,71 @@
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { clampPage, pageCount, pagerRow } from '../src/core/paging.ts';
+import { COLOURS, message, userError } from '../src/core/reply.ts';
+import { conflictText, inlineSources } from '../src/core/sources.ts';
+import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts';
+import { formatDate } from '../src/i18n/format.ts';
+import { langOf, type Lang } from '../src/i18n/locale.ts';
+import { t } from '../src/i18n/messages.ts';
+import { rankChoices } from '../src/core/autocomplete.ts';
+
+export const EVENTS_PER_PAGE = 10;
+
+function render(year: number | undefined, page: number, lang: Lang, ctx: HandlerContext, kind: Reply['kind']): Reply {
+  const m = t(lang);
+  const all = ctx.data.dataset.timeline;
+  const rows = year ? all.filter((e) => e.date.startsWith(String(year))) : all;
+  if (rows.length === 0) return userError(lang, m.timelineNone(year ?? 0), m.timelineYears(ctx.data.timelineYears.join(', ')));
+  const pages = pageCount(rows.length, EVENTS_PER_PAGE);
+  const current = clampPage(page, pages);
+  const lines = rows.slice((current - 1) * EVENTS_PER_PAGE, current * EVENTS_PER_PAGE).map((e) => {
+    const when = e.dateLabel ? e.dateLabel[lang] : formatDate(e.date, lang);
+    return `**${when}** — ${e.text[lang]} · ${inlineSources(e.sources)}${conflictText(e.conflict, lang)}`;
+  });
+  return message(
+    [
+      {
+        title: m.timelineTitle(year),
+        color: COLOURS.info,
+        description: lines.join('\n'),
+        footer: { text: `${m.page(current, pages)} · ${m.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}` },
+      },
+    ],
+    { components: pagerRow('timeline', current, pages, year ? String(year) : '', lang), kind },
+  );
+}
+
+export const timeline: CommandModule = {
+  cacheable: true,
+  definition: {
+    name: 'timeline',
+    name_localizations: { nl: 'tijdlijn' },
+    description: "Milestones in Jutta Leerdam's life and career, oldest first",
+    description_localizations: { nl: 'Mijlpalen in het leven en de carrière van Jutta Leerdam, oudste eerst' },
+    options: [
+      {
+        type: ApplicationCommandOptionType.Integer,
+        name: 'year',
+        name_localizations: { nl: 'jaar' },
+        description: 'Only this year',
+        description_localizations: { nl: 'Alleen dit jaar' },
+        autocomplete: true,
+        min_value: 1990,
+        max_value: 2100,
+      },
+    ],
+  },
+  run(req, ctx) {
+    const year = typeof req.options.year === 'number' ? req.options.year : undefined;
+    return render(year, 1, langOf(req.locale), ctx, 'message');
+  },
+  autocomplete(focused, _req, ctx) {
+    if (focused.name !== 'year') return [];
+    return rankChoices(focused.value, ctx.data.timelineYears.map((y) => ({ value: y, name: String(y) })));
+  },
+  component(state, req, ctx) {
+    const [action, page, year] = state;
+    const lang = langOf(req.locale);
+    if (action !== 'p') return userError(lang, t(lang).expiredButton);
+    return render(year ? Number(year) : undefined, Number(page), lang, ctx, 'update');
+  },
+};

@@ -1,0 +1,83 @@
+import type Keyv from 'keyv';
+import type { Reply } from '../core/types.ts';
+import type { Logger } from '../log.ts';
+import { bounded } from './bounded.ts';
+
+export const CACHE_TIMEOUT_MS = 200;
+const REPLY_TTL_MS = 24 * 60 * 60 * 1000;
+const ROTATION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Reply files (chart PNGs) travel as base64 because keyv stores JSON. */
+interface StoredReply {
+  kind: Reply['kind'];
+  data: Reply['data'];
+  files?: { name: string; contentType: string; base64: string }[];
+}
+
+function toStored(r: Reply): StoredReply {
+  return {
+    kind: r.kind,
+    data: r.data,
+    ...(r.files ? { files: r.files.map((f) => ({ name: f.name, contentType: f.contentType, base64: f.data.toString('base64') })) } : {}),
+  };
+}
+
+function fromStored(s: StoredReply): Reply {
+  return {
+    kind: s.kind,
+    data: s.data,
+    ...(s.files ? { files: s.files.map((f) => ({ name: f.name, contentType: f.contentType, data: Buffer.from(f.base64, 'base64') })) } : {}),
+  };
+}
+
+export interface ReplyCache {
+  get(key: string): Promise<Reply | undefined>;
+  set(key: string, reply: Reply): Promise<void>;
+}
+
+/**
+ * Keys carry the dataset version, so an entry can never be stale: a data change makes new keys.
+ * A small in-process LRU sits in front of the shared store so hot replies cost no round trip.
+ */
+export function createReplyCache(keyv: Keyv, log: Logger, timeoutMs = CACHE_TIMEOUT_MS, localSize = 2000): ReplyCache {
+  const local = new Map<string, Reply>();
+  const onFailure = (error: unknown) => log.debug({ err: error }, 'reply cache call failed');
+  const remember = (key: string, reply: Reply) => {
+    local.delete(key);
+    local.set(key, reply);
+    if (local.size > localSize) local.delete(local.keys().next().value!);
+  };
+  return {
+    async get(key) {
+      const hit = local.get(key);
+      if (hit) return hit;
+      const stored = await bounded(() => keyv.get<StoredReply>(key), timeoutMs, undefined, onFailure);
+      if (!stored) return undefined;
+      const reply = fromStored(stored);
+      remember(key, reply);
+      return reply;
+    },
+    async set(key, reply) {
+      remember(key, reply);
+      await bounded(() => keyv.set(key, toStored(reply), REPLY_TTL_MS).then(() => undefined), timeoutMs, undefined, onFailure);
+    },
+  };
+}
+
+/** The quote rotation is shared state, so it skips the local layer and goes to the shared store. */
+export function createRotationStore(keyv: Keyv, log: Logger, timeoutMs = CACHE_TIMEOUT_MS) {
+  const onFailure = (error: unknown) => log.debug({ err: error }, 'rotation store call failed');
+  // If the store is unavailable, remember locally so a channel still rotates within this process.
+  const fallback = new Map<string, string[]>();
+  return {
+    async seen(key: string): Promise<string[]> {
+      const value = await bounded(() => keyv.get<string[]>(`rotation:${key}`), timeoutMs, undefined, onFailure);
+      return Array.isArray(value) ? value : (fallback.get(key) ?? []);
+    },
+    async remember(key: string, ids: string[]): Promise<void> {
+      fallback.set(key, ids);
+      if (fallback.size > 10_000) fallback.delete(fallback.keys().next().value!);
+      await bounded(() => keyv.set(`rotation:${key}`, ids, ROTATION_TTL_MS).then(() => undefined), timeoutMs, undefined, onFailure);
+    },
+  };
+}

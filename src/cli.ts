@@ -1,0 +1,126 @@
+import 'dotenv/config';
+import { parseArgs } from 'node:util';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { createApp } from './app.ts';
+import { toCallbackBody } from './core/callback.ts';
+import { optionSpecs } from './core/options.ts';
+import { renderReplyText } from './core/render-text.ts';
+import type { CommandRequest, OptionValue, Reply } from './core/types.ts';
+import { DataLoadError } from './data/store.ts';
+import { createLogger } from './log.ts';
+
+const USAGE = `Usage: npm run --silent cli -- <command> [subcommand] [option:value ...] [--locale nl] [--json]
+       npm run --silent cli -- --press <custom_id> [--value <choice>] [--locale nl] [--json]
+
+Runs a slash command offline with the same handlers as the bot and prints the reply.
+  --locale <locale>   Discord locale of the user (default en-US; nl gives Dutch replies)
+  --json              print the exact interaction callback body Discord would receive
+  --press <id>        press a button or select menu by its custom_id (shown under a reply)
+  --value <choice>    the chosen value for a select menu
+  --moderator         act as a member with Manage Server permission
+  --channel <id>      channel id (quote rotation is per channel)
+Examples:
+  npm run --silent cli -- medals competition:olympics
+  npm run --silent cli -- quote topic:olympics --locale nl
+  npm run --silent cli -- help`;
+
+export class UsageError extends Error {}
+
+const MANAGE_GUILD = 1n << 5n;
+
+function parseValue(raw: string, type: ApplicationCommandOptionType | undefined): OptionValue {
+  if ((type === ApplicationCommandOptionType.Integer || type === ApplicationCommandOptionType.Number) && /^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
+  if (type === ApplicationCommandOptionType.Boolean && (raw === 'true' || raw === 'false')) return raw === 'true';
+  return raw;
+}
+
+export interface CliResult {
+  exitCode: number;
+  stdout: string;
+}
+
+/** Everything but process I/O, so tests can run the CLI in-process as well as via npm. */
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        locale: { type: 'string', default: 'en-US' },
+        json: { type: 'boolean', default: false },
+        press: { type: 'string' },
+        value: { type: 'string', multiple: true },
+        moderator: { type: 'boolean', default: false },
+        channel: { type: 'string', default: '100000000000000001' },
+        user: { type: 'string', default: '100000000000000002' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { exitCode: 0, stdout: USAGE };
+  if (!values.press && positionals.length === 0) throw new UsageError(`No command given.\n\n${USAGE}`);
+
+  const log = createLogger(env.LOG_LEVEL ?? 'silent');
+  const app = await createApp({ dataFile: env.DATA_FILE || 'data/leerdam.json', cacheUrl: undefined, log });
+  try {
+    const base = {
+      locale: values.locale!,
+      member: { permissions: values.moderator ? MANAGE_GUILD : 0n, roleIds: [] },
+      userId: values.user!,
+      channelId: values.channel!,
+      guildId: '100000000000000003',
+    };
+    let reply: Reply;
+    if (values.press) {
+      reply = await app.responder.component(values.press, { ...base, command: values.press.split(':')[0] ?? '', options: {} }, values.value);
+    } else {
+      const [command, ...rest] = positionals as [string, ...string[]];
+      const module = app.registry.get(command);
+      if (!module) throw new UsageError(`Unknown command "${command}". Known commands: ${[...app.registry.keys()].join(', ')}`);
+      const subcommand = rest[0] && !rest[0].includes(':') ? rest.shift() : undefined;
+      const specs = optionSpecs(module.definition, subcommand);
+      if (!specs) throw new UsageError(`/${command} has no subcommand "${subcommand}".`);
+      const options: Record<string, OptionValue> = {};
+      for (const pair of rest) {
+        const at = pair.indexOf(':');
+        if (at <= 0) throw new UsageError(`Options are written name:value, got "${pair}".`);
+        const name = pair.slice(0, at);
+        const spec = specs.find((s) => s.name === name);
+        if (!spec) {
+          const known = specs.map((s) => s.name).join(', ') || '(none)';
+          throw new UsageError(`/${command}${subcommand ? ` ${subcommand}` : ''} has no option "${name}". Options: ${known}`);
+        }
+        options[name] = parseValue(pair.slice(at + 1), spec.type);
+      }
+      reply = await app.responder.command({ ...base, command, subcommand, options } satisfies CommandRequest);
+    }
+    const stdout = values.json ? JSON.stringify(toCallbackBody(reply), null, 2) : renderReplyText(reply);
+    // A reply that only the user would see is an error reply: scripts can tell by the exit code.
+    return { exitCode: reply.data.flags ? 1 : 0, stdout };
+  } finally {
+    await app.close();
+  }
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isMain) {
+  runCli(process.argv.slice(2)).then(
+    (result) => {
+      process.stdout.write(`${result.stdout}\n`);
+      process.exitCode = result.exitCode;
+    },
+    (error: unknown) => {
+      if (error instanceof UsageError || error instanceof DataLoadError) {
+        process.stderr.write(`${error.message}\n`);
+        process.exitCode = 2;
+      } else {
+        process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+        process.exitCode = 1;
+      }
+    },
+  );
+}

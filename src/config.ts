@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
+const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+const idList = z.preprocess(
+  (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v),
+  z.array(snowflake),
+);
+
+export const ConfigSchema = z.object({
+  DISCORD_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(20, 'looks too short to be a bot token').optional()),
+  DISCORD_CLIENT_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
+  DISCORD_GUILD_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
+  DISCORD_API_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  CACHE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^rediss?:\/\/.+/, 'must be unset (in-memory cache) or a redis:// or rediss:// URL')
+      .optional(),
+  ),
+  DATA_FILE: z.preprocess(emptyAsUndefined, z.string().default('data/leerdam.json')),
+  MODERATOR_ROLE_IDS: z.preprocess(emptyAsUndefined, idList.default([])),
+  MODERATOR_LOG_CHANNEL_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads configuration from an environment object; every bad value is reported, not just the first. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  return result.data;
+}
+
+export const TOKEN_HELP = [
+  'DISCORD_TOKEN is not set, so the bot cannot connect to Discord.',
+  'Get a token: https://discord.com/developers/applications → New Application → Bot → Reset Token,',
+  'then put it in .env (copy .env.example) as DISCORD_TOKEN=... together with DISCORD_CLIENT_ID.',
+  'To try the bot offline without a token: npm run --silent cli -- medals competition:olympics',
+].join('\n');

@@ -1,0 +1,67 @@
+import { MessageFlags, type APIEmbed, type APIActionRowComponent, type APIComponentInMessageActionRow } from 'discord-api-types/v10';
+import { t } from '../i18n/messages.ts';
+import type { Lang } from '../i18n/locale.ts';
+import { LIMITS, truncate } from './limits.ts';
+import type { Reply } from './types.ts';
+
+export const COLOURS = { brand: 0xff6f00, error: 0xd83c3e, gold: 0xd4af37, info: 0x3b82f6 } as const;
+
+/** Replies never ping: no @everyone, no roles, no users, whatever text the data or the user supplied. */
+export const NO_MENTIONS = { parse: [] as never[] };
+
+function embedLength(e: APIEmbed): number {
+  return (
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.author?.name.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
+
+/** Clamps every part to Discord's limits so a long dataset row can never make a reply fail. */
+export function clampEmbed(e: APIEmbed): APIEmbed {
+  const out: APIEmbed = { ...e };
+  if (out.title) out.title = truncate(out.title, LIMITS.embedTitle);
+  if (out.description) out.description = truncate(out.description, LIMITS.embedDescription);
+  if (out.footer) out.footer = { ...out.footer, text: truncate(out.footer.text, LIMITS.footerText) };
+  if (out.author) out.author = { ...out.author, name: truncate(out.author.name, LIMITS.authorName) };
+  if (out.fields) {
+    out.fields = out.fields
+      .slice(0, LIMITS.embedFields)
+      .map((f) => ({ ...f, name: truncate(f.name || '\u200b', LIMITS.fieldName), value: truncate(f.value || '\u200b', LIMITS.fieldValue) }));
+  }
+  // Over the total: drop trailing fields first, then shorten the description.
+  while (embedLength(out) > LIMITS.embedTotal && out.fields && out.fields.length > 0) out.fields = out.fields.slice(0, -1);
+  const excess = embedLength(out) - LIMITS.embedTotal;
+  if (excess > 0 && out.description) out.description = truncate(out.description, Math.max(1, out.description.length - excess));
+  return out;
+}
+
+export function message(
+  embeds: APIEmbed[],
+  options: { components?: APIActionRowComponent<APIComponentInMessageActionRow>[]; ephemeral?: boolean; kind?: Reply['kind'] } = {},
+): Reply {
+  return {
+    kind: options.kind ?? 'message',
+    data: {
+      embeds: embeds.slice(0, 10).map(clampEmbed),
+      components: options.components ?? [],
+      allowed_mentions: NO_MENTIONS,
+      ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    },
+  };
+}
+
+/** The user's own mistake: polite, ephemeral, never a stack trace. */
+export function userError(lang: Lang, text: string, hint?: string): Reply {
+  const m = t(lang);
+  return message(
+    [{ title: m.errorTitle, description: hint ? `${text}\n\n${hint}` : text, color: COLOURS.error }],
+    { ephemeral: true },
+  );
+}
+
+export function internalError(lang: Lang): Reply {
+  return message([{ title: t(lang).errorTitle, description: t(lang).internalError, color: COLOURS.error }], { ephemeral: true });
+}

@@ -1,0 +1,54 @@
+import { t } from '../i18n/messages.ts';
+import type { Lang } from '../i18n/locale.ts';
+
+/** Lowercased, accent-free, no punctuation or spaces: "Olympische Spelen" and "olympische-spelen" meet. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+const COMPETITION_ALIASES: Record<string, string[]> = {
+  olympics: ['og', 'olympic', 'olympicgames', 'olympischespelen', 'os', 'spelen', 'winterspelen'],
+  'world-single-distances': ['wsd', 'wch', 'worlds', 'wkafstanden', 'worldchampionships', 'wk'],
+  'world-sprint': ['wksprint', 'worldsprint', 'sprintworlds'],
+  'european-single-distances': ['ek', 'ekafstanden', 'europeans', 'europeanchampionships', 'esd'],
+  'european-sprint': ['eksprint', 'europeansprint'],
+  'world-junior': ['wkjunioren', 'junior', 'juniors', 'wjc', 'worldjunior', 'worldjuniors'],
+};
+
+const EVENT_ALIASES: Record<string, string[]> = {
+  '500m': ['500', '500meter', '500metres', '500meters'],
+  '1000m': ['1000', '1k', '1000meter', '1000metres', '1000meters', '1km'],
+  '1500m': ['1500', '1500meter', '1500metres', '1500meters'],
+  '3000m': ['3000', '3k', '3000meter', '3000metres', '3km'],
+  'team-sprint': ['teamsprint', 'ts'],
+  'team-pursuit': ['teampursuit', 'ploegenachtervolging', 'tp'],
+  'sprint-allround': ['sprint', 'sprintallround', 'sprintvierkamp', 'sprintallroundtitle'],
+  allround: ['allround', 'allroundtitle', 'vierkamp'],
+};
+
+function resolveFrom(input: string, slugs: readonly string[], aliases: Record<string, string[]>, label: (slug: string, lang: Lang) => string): string | undefined {
+  const f = fold(input);
+  if (!f) return undefined;
+  for (const slug of slugs) {
+    if (fold(slug) === f || fold(label(slug, 'en')) === f || fold(label(slug, 'nl')) === f) return slug;
+    if (aliases[slug]?.includes(f)) return slug;
+  }
+  return undefined;
+}
+
+export function resolveCompetition(input: string, known: readonly string[]): string | undefined {
+  return resolveFrom(input, known, COMPETITION_ALIASES, (s, l) => (t(l).competition as Record<string, string>)[s] ?? s);
+}
+
+export function resolveEvent(input: string, known: readonly string[]): string | undefined {
+  return resolveFrom(input, known, EVENT_ALIASES, (s, l) => (t(l).event as Record<string, string>)[s] ?? s);
+}
+
+export function resolveTopic(input: string, known: readonly string[]): string | undefined {
+  const f = fold(input);
+  return known.find((k) => fold(k) === f);
+}

@@ -1,0 +1,97 @@
+import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
+import type { Registry } from '../../commands/index.ts';
+import type { ReplyCache } from '../cache/reply-cache.ts';
+import type { DataView } from '../data/view.ts';
+import { langOf } from '../i18n/locale.ts';
+import { t } from '../i18n/messages.ts';
+import type { Logger } from '../log.ts';
+import { LIMITS, truncate } from './limits.ts';
+import { normalizeOptions, validateOptions } from './options.ts';
+import { internalError, userError } from './reply.ts';
+import type { CommandRequest, HandlerContext, Reply, RotationStore } from './types.ts';
+
+export interface ResponderDeps {
+  registry: Registry;
+  /** Read on every call so a live reload is picked up by the next interaction. */
+  data: () => DataView;
+  cache: ReplyCache;
+  rotation: RotationStore;
+  log: Logger;
+  random?: () => number;
+}
+
+export interface Responder {
+  command(req: CommandRequest): Promise<Reply>;
+  component(customId: string, req: CommandRequest, values?: readonly string[]): Promise<Reply>;
+  autocomplete(req: CommandRequest, focused: { name: string; value: string }): Promise<APIApplicationCommandOptionChoice[]>;
+}
+
+export function commandCacheKey(version: string, req: CommandRequest, options: Record<string, unknown>): string {
+  return ['reply', version, langOf(req.locale), req.command, req.subcommand ?? '', normalizeOptions(options as Record<string, string>)].join(':');
+}
+
+export function createResponder(deps: ResponderDeps): Responder {
+  const context = (data: DataView): HandlerContext => ({ data, rotation: deps.rotation, random: deps.random ?? Math.random });
+
+  async function cached(key: string | undefined, compute: () => Reply | Promise<Reply>): Promise<Reply> {
+    if (key) {
+      const hit = await deps.cache.get(key);
+      if (hit) return hit;
+    }
+    const reply = await compute();
+    // Error replies are cheap and user-specific in tone; only cache real answers.
+    if (key && reply.data.flags === undefined) void deps.cache.set(key, reply);
+    return reply;
+  }
+
+  return {
+    async command(req) {
+      const lang = langOf(req.locale);
+      try {
+        const module = deps.registry.get(req.command);
+        if (!module) return userError(lang, t(lang).unknownCommand(truncate(req.command, 40)));
+        const check = validateOptions(module.definition, req, lang);
+        if (!check.ok) return userError(lang, check.message);
+        const normalized: CommandRequest = { ...req, options: check.options };
+        const data = deps.data();
+        const key = module.cacheable ? commandCacheKey(data.version, normalized, check.options) : undefined;
+        return await cached(key, () => module.run(normalized, context(data)));
+      } catch (error) {
+        deps.log.error({ err: error, command: req.command }, 'command handler failed');
+        return internalError(lang);
+      }
+    },
+
+    async component(customId, req, values) {
+      const lang = langOf(req.locale);
+      try {
+        const [name, ...state] = customId.split(':');
+        const module = name ? deps.registry.get(name) : undefined;
+        if (!module?.component) return userError(lang, t(lang).expiredButton);
+        const data = deps.data();
+        const key = module.cacheable
+          ? ['component', data.version, lang, truncate(customId, LIMITS.customId), (values ?? []).join(',').slice(0, 200)].join(':')
+          : undefined;
+        return await cached(key, () => module.component!(state, { ...req, command: name! }, context(data), values));
+      } catch (error) {
+        deps.log.error({ err: error, customId }, 'component handler failed');
+        return internalError(lang);
+      }
+    },
+
+    async autocomplete(req, focused) {
+      try {
+        const module = deps.registry.get(req.command);
+        if (!module?.autocomplete) return [];
+        const choices = module.autocomplete({ name: focused.name, value: String(focused.value).slice(0, 100) }, req, context(deps.data()));
+        return choices.slice(0, LIMITS.autocompleteChoices).map((c) => ({
+          ...c,
+          name: truncate(c.name, LIMITS.choiceName),
+        }));
+      } catch (error) {
+        deps.log.error({ err: error, command: req.command }, 'autocomplete failed');
+        return [];
+      }
+    },
+  };
+}

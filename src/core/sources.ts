@@ -1,0 +1,46 @@
+import { t } from '../i18n/messages.ts';
+import type { Lang } from '../i18n/locale.ts';
+
+/** "https://www.nu.nl/schaatsen/..." → "nu.nl": short enough to sit beside every fact. */
+export function sourceLabel(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return 'source';
+  }
+}
+
+/** A markdown link to the first source, plus a count of the rest, for one line per fact. */
+export function inlineSources(urls: readonly string[], max = 1): string {
+  const shown = urls.slice(0, max).map((u) => `[${sourceLabel(u)}](${u})`);
+  const rest = urls.length - shown.length;
+  return rest > 0 ? `${shown.join(', ')} +${rest}` : shown.join(', ');
+}
+
+/** A field value listing every source as a link, trimmed to whole links within the field limit. */
+export function sourcesField(urls: readonly string[], lang: Lang, limit = 1024): { name: string; value: string } {
+  const unique = [...new Set(urls)];
+  const lines: string[] = [];
+  let length = 0;
+  for (const [i, u] of unique.entries()) {
+    const line = `${i + 1}. [${sourceLabel(u)}](${u})`;
+    const more = `… +${unique.length - i}`;
+    if (length + line.length + 1 + more.length > limit) {
+      lines.push(more);
+      break;
+    }
+    lines.push(line);
+    length += line.length + 1;
+  }
+  const m = t(lang);
+  return { name: unique.length === 1 ? m.source : m.sources, value: lines.join('\n') };
+}
+
+type ConflictLike = { note: { en: string; nl: string }; versions: { claim: { en: string; nl: string }; sources: string[] }[] };
+
+/** A conflict is shown as such: the note and every version with its own source, never one picked silently. */
+export function conflictText(conflict: ConflictLike | undefined, lang: Lang, indent = '  ↳ '): string {
+  if (!conflict) return '';
+  const versions = conflict.versions.map((v) => `${v.claim[lang]} (${inlineSources(v.sources)})`).join(lang === 'nl' ? ' of ' : ' vs ');
+  return `\n${indent}${t(lang).conflict}: ${conflict.note[lang]} — ${versions}`;
+}

@@ -1,0 +1,64 @@
+import type {
+  APIApplicationCommandOptionChoice,
+  APIInteractionResponseCallbackData,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import type { DataView } from '../data/view.ts';
+
+export type OptionValue = string | number | boolean;
+
+export interface MemberInfo {
+  /** Resolved permission bits in the channel, as Discord sends them; null when unknown. */
+  permissions: bigint | null;
+  roleIds: readonly string[];
+}
+
+/** Everything a handler may look at: no discord.js objects, so the CLI and tests can build one. */
+export interface CommandRequest {
+  command: string;
+  subcommand?: string | undefined;
+  options: Readonly<Record<string, OptionValue>>;
+  locale: string;
+  /** Null outside a server (DMs) or when Discord sent no member. */
+  member: MemberInfo | null;
+  userId: string;
+  channelId: string | null;
+  guildId: string | null;
+}
+
+export interface ReplyFile {
+  name: string;
+  data: Buffer;
+  contentType: string;
+}
+
+/** `message` answers with a new message; `update` edits the message a button sits on. */
+export interface Reply {
+  kind: 'message' | 'update';
+  data: APIInteractionResponseCallbackData;
+  files?: ReplyFile[];
+}
+
+export interface RotationStore {
+  /** Ids already shown for this key (channel + filter), oldest first. */
+  seen(key: string): Promise<string[]>;
+  remember(key: string, ids: string[]): Promise<void>;
+}
+
+export interface HandlerContext {
+  data: DataView;
+  rotation: RotationStore;
+  random: () => number;
+}
+
+export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export interface CommandModule {
+  definition: CommandDefinition;
+  /** Deterministic replies are cached; replies with randomness or side effects are not. */
+  cacheable: boolean;
+  run(req: CommandRequest, ctx: HandlerContext): Reply | Promise<Reply>;
+  /** Buttons: custom_id is `<command>:<state...>`; state arrives split on ':'. */
+  component?(state: string[], req: CommandRequest, ctx: HandlerContext, values?: readonly string[]): Reply | Promise<Reply>;
+  autocomplete?(focused: { name: string; value: string }, req: CommandRequest, ctx: HandlerContext): APIApplicationCommandOptionChoice[];
+}

@@ -1,0 +1,91 @@
+import type { Client, Interaction } from 'discord.js';
+import type { Responder } from '../core/responder.ts';
+import type { Reply } from '../core/types.ts';
+import type { Logger } from '../log.ts';
+import { baseRequest, flattenOptions } from './interaction-request.ts';
+import { toDiscordJs } from './send.ts';
+
+/** Discord wants an answer within 3 s; past this we acknowledge first and edit the reply in. */
+export const DEFER_AFTER_MS = 1500;
+
+export interface InteractionRouter {
+  /** Resolves when every interaction already received has been answered (or has failed). */
+  drain(timeoutMs: number): Promise<void>;
+  inFlight(): number;
+  stopAccepting(): void;
+}
+
+async function answer(interaction: Interaction, compute: Promise<Reply>, log: Logger): Promise<void> {
+  if (!interaction.isRepliable()) return;
+  let timer: NodeJS.Timeout | undefined;
+  const slow = new Promise<'slow'>((resolve) => {
+    timer = setTimeout(() => resolve('slow'), DEFER_AFTER_MS);
+  });
+  const first = await Promise.race([compute, slow]);
+  clearTimeout(timer);
+  if (first !== 'slow') {
+    const options = toDiscordJs(first);
+    if (first.kind === 'update' && interaction.isMessageComponent()) await interaction.update(options);
+    else await interaction.reply(options);
+    return;
+  }
+  log.debug({ id: interaction.id }, 'slow reply: deferring');
+  if (interaction.isMessageComponent()) await interaction.deferUpdate();
+  else await interaction.deferReply();
+  const reply = await compute;
+  await interaction.editReply(toDiscordJs(reply));
+}
+
+export function attachInteractionHandler(client: Client, responder: Responder, log: Logger): InteractionRouter {
+  const pending = new Set<Promise<void>>();
+  let accepting = true;
+
+  const handle = async (interaction: Interaction): Promise<void> => {
+    const base = baseRequest(interaction);
+    if (interaction.isAutocomplete()) {
+      const focused = interaction.options.getFocused(true);
+      const { subcommand, options } = flattenOptions(interaction.options.data);
+      const choices = await responder.autocomplete(
+        { ...base, command: interaction.commandName, subcommand, options },
+        { name: focused.name, value: String(focused.value) },
+      );
+      await interaction.respond(choices);
+      return;
+    }
+    if (interaction.isChatInputCommand()) {
+      const { subcommand, options } = flattenOptions(interaction.options.data);
+      await answer(interaction, responder.command({ ...base, command: interaction.commandName, subcommand, options }), log);
+      return;
+    }
+    if (interaction.isButton() || interaction.isStringSelectMenu()) {
+      const values = interaction.isStringSelectMenu() ? interaction.values : undefined;
+      const command = interaction.customId.split(':')[0] ?? '';
+      await answer(interaction, responder.component(interaction.customId, { ...base, command, options: {} }, values), log);
+    }
+  };
+
+  client.on('interactionCreate', (interaction) => {
+    if (!accepting) return;
+    const task = handle(interaction)
+      .catch((error: unknown) => log.error({ err: error, id: interaction.id }, 'failed to answer an interaction'))
+      .finally(() => pending.delete(task));
+    pending.add(task);
+  });
+
+  return {
+    inFlight: () => pending.size,
+    stopAccepting: () => {
+      accepting = false;
+    },
+    async drain(timeoutMs) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([...pending]),
+        new Promise((resolve) => {
+          timer = setTimeout(resolve, timeoutMs);
+        }),
+      ]);
+      clearTimeout(timer);
+    },
+  };
+}
