@@ -1,5 +1,6 @@
 import type { CommandDefinition, CommandModule } from '../src/core/types.ts';
 import { about } from './about.ts';
+import { data } from './data.ts';
 import { createHelp } from './help.ts';
 import { medals } from './medals.ts';
 import { quote } from './quote.ts';
@@ -11,7 +12,7 @@ export type Registry = ReadonlyMap<string, CommandModule>;
 export function createRegistry(extra: readonly CommandModule[] = []): Registry {
   const map = new Map<string, CommandModule>();
   const help = createHelp(() => [...map.values()].map((c) => c.definition));
-  for (const c of [medals, quote, about, records, timeline, ...extra, help]) map.set(c.definition.name, c);
+  for (const c of [medals, quote, about, records, timeline, ...extra, data, help]) map.set(c.definition.name, c);
   return map;
 }
 

@@ -2,14 +2,21 @@ import { createRegistry, type Registry } from '../commands/index.ts';
 import { createReplyCache, createRotationStore } from './cache/reply-cache.ts';
 import { createCacheStore, type CacheStore } from './cache/store.ts';
 import { createResponder, type Responder } from './core/responder.ts';
+import { DataEditor } from './data/editor.ts';
+import { formatDataErrors } from './data/load.ts';
 import { DataStore } from './data/store.ts';
+import { watchDataFile, type DataWatcher } from './data/watch.ts';
 import type { Logger } from './log.ts';
 
 export interface App {
   registry: Registry;
   data: DataStore;
+  editor: DataEditor;
   cache: CacheStore;
   responder: Responder;
+  watcher?: DataWatcher | undefined;
+  /** Where moderator notices go; the Discord adapter points this at the log channel. */
+  setNotifier(notify: (text: string) => void): void;
   close(): Promise<void>;
 }
 
@@ -18,20 +25,59 @@ export interface AppOptions {
   cacheUrl?: string | undefined;
   log: Logger;
   random?: () => number;
+  moderatorRoleIds?: readonly string[];
+  /** Watch the data file and pick up changes live (the bot does; the one-shot CLI does not). */
+  watch?: boolean;
+  historyDir?: string;
 }
 
 /** The parts every entry point shares: the Discord bot, the offline CLI and the tests. */
 export async function createApp(options: AppOptions): Promise<App> {
+  const { log } = options;
   const data = await DataStore.open(options.dataFile);
-  const cache = createCacheStore(options.cacheUrl, options.log);
+  const cache = createCacheStore(options.cacheUrl, log);
   const registry = createRegistry();
+  let notify: (text: string) => void = () => undefined;
+  const editor = new DataEditor(options.dataFile, options.historyDir, async () => {
+    // This process serves the edit at once; other processes pick it up through their watcher.
+    await data.reload();
+  });
   const responder = createResponder({
     registry,
     data: () => data.current(),
-    cache: createReplyCache(cache.keyv, options.log),
-    rotation: createRotationStore(cache.keyv, options.log),
-    log: options.log,
+    cache: createReplyCache(cache.keyv, log),
+    rotation: createRotationStore(cache.keyv, log),
+    log,
+    moderation: {
+      editor,
+      moderatorRoleIds: options.moderatorRoleIds ?? [],
+      reload: () => data.reload(),
+      notify: (text) => notify(text),
+    },
     ...(options.random ? { random: options.random } : {}),
   });
-  return { registry, data, cache, responder, close: () => cache.close() };
+  const watcher = options.watch
+    ? watchDataFile(data, {
+        onReloaded: (version) => log.info({ version, file: data.file }, 'data file reloaded'),
+        onRefused: (errors) => {
+          for (const e of errors) log.error({ path: e.path, reason: e.message, file: data.file }, 'data file change refused');
+          notify(`⚠️ The change to \`${data.file}\` was refused; still serving version \`${data.current().version}\`.\n\`\`\`\n${formatDataErrors(errors).slice(0, 1700)}\n\`\`\``);
+        },
+      })
+    : undefined;
+  return {
+    registry,
+    data,
+    editor,
+    cache,
+    responder,
+    watcher,
+    setNotifier: (fn) => {
+      notify = fn;
+    },
+    close: async () => {
+      watcher?.close();
+      await cache.close();
+    },
+  };
 }

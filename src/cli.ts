@@ -65,7 +65,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   if (!values.press && positionals.length === 0) throw new UsageError(`No command given.\n\n${USAGE}`);
 
   const log = createLogger(env.LOG_LEVEL ?? 'silent');
-  const app = await createApp({ dataFile: env.DATA_FILE || 'data/leerdam.json', cacheUrl: undefined, log });
+  const app = await createApp({ dataFile: env.DATA_FILE || 'data/leerdam.json', cacheUrl: undefined, log, moderatorRoleIds: [] });
   try {
     const base = {
       locale: values.locale!,

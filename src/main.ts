@@ -1,5 +1,5 @@
 import 'dotenv/config';
-import { Events } from 'discord.js';
+import { Events, Routes } from 'discord.js';
 import { createApp } from './app.ts';
 import { ConfigError, parseConfig, TOKEN_HELP } from './config.ts';
 import { DataLoadError } from './data/store.ts';
@@ -25,9 +25,17 @@ async function main(): Promise<number> {
     return 1;
   }
   const log = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN]);
-  const app = await createApp({ dataFile: config.DATA_FILE, cacheUrl: config.CACHE_URL, log });
+  const app = await createApp({ dataFile: config.DATA_FILE, cacheUrl: config.CACHE_URL, log, moderatorRoleIds: config.MODERATOR_ROLE_IDS, watch: true });
   const client = createClient({ apiUrl: config.DISCORD_API_URL });
   const router = attachInteractionHandler(client, app.responder, log);
+  if (config.MODERATOR_LOG_CHANNEL_ID) {
+    const channelId = config.MODERATOR_LOG_CHANNEL_ID;
+    app.setNotifier((text) => {
+      client.rest
+        .post(Routes.channelMessages(channelId), { body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } } })
+        .catch((error: unknown) => log.warn({ err: error }, 'could not post to the moderator log channel'));
+    });
+  }
 
   client.once(Events.ClientReady, (c) => {
     log.info({ user: c.user.tag, guilds: c.guilds.cache.size, cache: app.cache.kind, data: app.data.current().version }, 'ready');

@@ -13,7 +13,8 @@ export function optionSpecs(def: CommandDefinition, subcommand: string | undefin
   const top = (def.options ?? []) as APIApplicationCommandOption[];
   if (!subcommand) return top;
   const sub = top.find((o) => o.type === ApplicationCommandOptionType.Subcommand && o.name === subcommand);
-  return sub && 'options' in sub ? ((sub.options ?? []) as APIApplicationCommandOption[]) : undefined;
+  if (!sub) return undefined;
+  return ('options' in sub ? (sub.options ?? []) : []) as APIApplicationCommandOption[];
 }
 
 /**

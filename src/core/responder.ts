@@ -8,7 +8,7 @@ import type { Logger } from '../log.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { normalizeOptions, validateOptions } from './options.ts';
 import { internalError, userError } from './reply.ts';
-import type { CommandRequest, HandlerContext, Reply, RotationStore } from './types.ts';
+import type { CommandRequest, HandlerContext, ModerationContext, Reply, RotationStore } from './types.ts';
 
 export interface ResponderDeps {
   registry: Registry;
@@ -18,6 +18,7 @@ export interface ResponderDeps {
   rotation: RotationStore;
   log: Logger;
   random?: () => number;
+  moderation?: ModerationContext;
 }
 
 export interface Responder {
@@ -31,7 +32,7 @@ export function commandCacheKey(version: string, req: CommandRequest, options: R
 }
 
 export function createResponder(deps: ResponderDeps): Responder {
-  const context = (data: DataView): HandlerContext => ({ data, rotation: deps.rotation, random: deps.random ?? Math.random });
+  const context = (data: DataView): HandlerContext => ({ data, rotation: deps.rotation, random: deps.random ?? Math.random, moderation: deps.moderation });
 
   async function cached(key: string | undefined, compute: () => Reply | Promise<Reply>): Promise<Reply> {
     if (key) {

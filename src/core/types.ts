@@ -3,6 +3,8 @@ import type {
   APIInteractionResponseCallbackData,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
+import type { DataEditor } from '../data/editor.ts';
+import type { DataError } from '../data/load.ts';
 import type { DataView } from '../data/view.ts';
 
 export type OptionValue = string | number | boolean;
@@ -45,10 +47,21 @@ export interface RotationStore {
   remember(key: string, ids: string[]): Promise<void>;
 }
 
+/** What moderator commands may do; absent where the data cannot be edited. */
+export interface ModerationContext {
+  editor: DataEditor;
+  moderatorRoleIds: readonly string[];
+  /** Re-reads the data file now (the watcher does this by itself within 2 s). */
+  reload(): Promise<{ ok: true; changed: boolean; version: string } | { ok: false; errors: DataError[] }>;
+  /** Tells moderators in the log channel, when one is configured. */
+  notify(text: string): void;
+}
+
 export interface HandlerContext {
   data: DataView;
   rotation: RotationStore;
   random: () => number;
+  moderation?: ModerationContext | undefined;
 }
 
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;

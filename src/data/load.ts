@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { Dataset } from './schema.ts';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { Dataset, integrityIssues } from './schema.ts';
 
 export interface DataError {
   /** JSON path like `medals[3].sources[0]`, or `(file)` when the file itself is unreadable. */
@@ -24,14 +25,17 @@ export function versionOf(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }
 
+/** JSON.parse on Node 20 gives no position; jsonc-parser (strict settings) does. */
 function locateJsonError(text: string, error: SyntaxError): string {
-  const m = /position (\d+)/.exec(error.message);
-  if (!m) return error.message;
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos);
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return `invalid JSON: ${error.message}`;
+  const before = text.slice(0, first.offset);
   const line = before.split('\n').length;
-  const column = pos - before.lastIndexOf('\n');
-  return `invalid JSON at line ${line}, column ${column}: ${error.message}`;
+  const column = first.offset - before.lastIndexOf('\n');
+  const empty = text.trim() === '' ? ' (the file is empty)' : '';
+  return `invalid JSON at line ${line}, column ${column}: ${printParseErrorCode(first.error)}${empty}`;
 }
 
 export function parseDataset(text: string): LoadResult {
@@ -43,10 +47,17 @@ export function parseDataset(text: string): LoadResult {
   }
   const result = Dataset.safeParse(json);
   if (!result.success) {
-    return {
-      ok: false,
-      errors: result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
-    };
+    // zod skips refinements once the shape fails; run the integrity checks anyway so every error shows.
+    const issues = [...result.error.issues, ...integrityIssues(json)];
+    const seen = new Set<string>();
+    const errors: DataError[] = [];
+    for (const i of issues) {
+      const e = { path: formatPath(i.path), message: i.message };
+      const key = `${e.path}\u0000${e.message}`;
+      if (!seen.has(key)) errors.push(e);
+      seen.add(key);
+    }
+    return { ok: false, errors };
   }
   return { ok: true, dataset: result.data, version: versionOf(text) };
 }

@@ -226,33 +226,47 @@ export const Dataset = z
     openQuestions: z.array(OpenQuestion).default([]),
   })
   .superRefine((d, ctx) => {
-    // ids are how moderators edit and remove rows, so they must be unique across the file.
-    const seen = new Map<string, string>();
-    const sections = ['background', 'medals', 'worldCupWins', 'dutchTitles', 'personalBests', 'records', 'timeline', 'quotes', 'openQuestions'] as const;
-    for (const section of sections) {
-      d[section].forEach((row, index) => {
-        const first = seen.get(row.id);
-        if (first) {
-          ctx.addIssue({ code: 'custom', path: [section, index, 'id'], message: `duplicate id "${row.id}" (first used at ${first})` });
-        } else {
-          seen.set(row.id, `${section}[${index}]`);
-        }
-      });
-    }
-    d.profile.affiliations.forEach((row, index) => {
-      if (seen.has(row.id)) ctx.addIssue({ code: 'custom', path: ['profile', 'affiliations', index, 'id'], message: `duplicate id "${row.id}"` });
-      seen.set(row.id, `profile.affiliations[${index}]`);
+    for (const issue of integrityIssues(d)) ctx.addIssue({ code: 'custom', ...issue });
+  });
+
+const ID_SECTIONS = ['background', 'medals', 'worldCupWins', 'dutchTitles', 'personalBests', 'records', 'timeline', 'quotes', 'openQuestions'] as const;
+
+/**
+ * Checks across rows (unique ids, medal date within its year). Written against loosely typed
+ * input so it can also run on a file that fails the schema, and report everything at once.
+ */
+export function integrityIssues(input: unknown): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  if (typeof input !== 'object' || input === null) return issues;
+  const d = input as Record<string, unknown>;
+  const profile = (typeof d.profile === 'object' && d.profile !== null ? d.profile : {}) as Record<string, unknown>;
+  const lists: [(string | number)[], unknown][] = [
+    ...ID_SECTIONS.map((s) => [[s], d[s]] as [(string | number)[], unknown]),
+    [['profile', 'affiliations'], profile.affiliations],
+    [['profile', 'social'], profile.social],
+  ];
+  // ids are how moderators edit and remove rows, so they must be unique across the file.
+  const seen = new Map<string, string>();
+  for (const [path, list] of lists) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((row: unknown, index) => {
+      const rowId = (row as { id?: unknown } | null)?.id;
+      if (typeof rowId !== 'string') return;
+      const first = seen.get(rowId);
+      if (first) issues.push({ path: [...path, index, 'id'], message: `duplicate id "${rowId}" (first used at ${first})` });
+      else seen.set(rowId, `${path.join('.')}[${index}]`);
     });
-    d.profile.social.forEach((row, index) => {
-      if (seen.has(row.id)) ctx.addIssue({ code: 'custom', path: ['profile', 'social', index, 'id'], message: `duplicate id "${row.id}"` });
-      seen.set(row.id, `profile.social[${index}]`);
-    });
-    d.medals.forEach((m, index) => {
-      if (!m.date.startsWith(String(m.year))) {
-        ctx.addIssue({ code: 'custom', path: ['medals', index, 'date'], message: `date ${m.date} is not in year ${m.year}` });
+  }
+  if (Array.isArray(d.medals)) {
+    d.medals.forEach((m: unknown, index) => {
+      const { date, year } = (m ?? {}) as { date?: unknown; year?: unknown };
+      if (typeof date === 'string' && typeof year === 'number' && !date.startsWith(String(year))) {
+        issues.push({ path: ['medals', index, 'date'], message: `date ${date} is not in year ${year}` });
       }
     });
-  });
+  }
+  return issues;
+}
 
 export type Dataset = z.infer<typeof Dataset>;
 export type DatasetInput = z.input<typeof Dataset>;

@@ -1,0 +1,211 @@
+import { ApplicationCommandOptionType, PermissionFlagsBits, type APIApplicationCommandBasicOption } from 'discord-api-types/v10';
+import { COLOURS, message, userError } from '../src/core/reply.ts';
+import { rankChoices } from '../src/core/autocomplete.ts';
+import type { CommandModule, CommandRequest, HandlerContext, MemberInfo, Reply } from '../src/core/types.ts';
+import { ROW_SECTIONS, type AuditRecord, type EditResult } from '../src/data/editor.ts';
+import { formatDataErrors } from '../src/data/load.ts';
+import { Competition, Event, MedalColour } from '../src/data/schema.ts';
+import { langOf } from '../src/i18n/locale.ts';
+import { t } from '../src/i18n/messages.ts';
+
+const STRING = ApplicationCommandOptionType.String;
+const INTEGER = ApplicationCommandOptionType.Integer;
+const SUB = ApplicationCommandOptionType.Subcommand;
+
+/** Manage Server or Administrator, or one of the configured moderator roles. */
+export function isModerator(member: MemberInfo | null, moderatorRoleIds: readonly string[]): boolean {
+  if (!member) return false;
+  const perms = member.permissions ?? 0n;
+  if ((perms & PermissionFlagsBits.ManageGuild) !== 0n || (perms & PermissionFlagsBits.Administrator) !== 0n) return true;
+  return member.roleIds.some((r) => moderatorRoleIds.includes(r));
+}
+
+const opt = (type: typeof STRING | typeof INTEGER, name: string, description: string, extra: Record<string, unknown> = {}) =>
+  ({ type, name, description, ...extra }) as APIApplicationCommandBasicOption;
+const choicesOf = (values: readonly string[]) => values.map((v) => ({ name: v, value: v }));
+const versionOpt = opt(STRING, 'version', 'Refuse the change if the data is no longer at this version (from /data validate)', { max_length: 12 });
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+}
+
+function uniqueId(base: string, ctx: HandlerContext): string {
+  const d = ctx.data.dataset;
+  const taken = new Set<string>([...ROW_SECTIONS.flatMap((s) => (d[s] as { id: string }[]).map((r) => r.id)), ...d.profile.affiliations.map((a) => a.id), ...d.profile.social.map((s) => s.id)]);
+  let id = base.slice(0, 60);
+  for (let n = 2; taken.has(id); n += 1) id = `${base.slice(0, 56)}-${n}`;
+  return id;
+}
+
+function describeRecord(r: AuditRecord): string {
+  const what = r.op === 'undo' ? `undo of #${r.undoes}` : `${r.op} ${r.id ?? ''}${r.field ? `.${r.field}` : ''}`;
+  return `#${r.seq} · <t:${Math.floor(Date.parse(r.at) / 1000)}:f> · <@${r.userId}> · ${what} · ${r.fromVersion} → ${r.toVersion}`;
+}
+
+function resultReply(result: EditResult, success: string, ctx: HandlerContext): Reply {
+  if (!result.ok) {
+    const text = result.reason === 'invalid' ? `The change was refused; the data file is unchanged.\n\`\`\`\n${formatDataErrors(result.errors).slice(0, 3500)}\n\`\`\`` : result.message;
+    return message([{ title: 'Change refused', description: text, color: COLOURS.error }], { ephemeral: true });
+  }
+  ctx.moderation?.notify(`Data change by <@${result.record.userId}>: ${describeRecord(result.record)}`);
+  return message(
+    [{ title: 'Data updated', description: `${success}\n${describeRecord(result.record)}\nThe bot now serves version \`${result.record.toVersion}\`.`, color: COLOURS.brand }],
+    { ephemeral: true },
+  );
+}
+
+async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
+  const lang = langOf(req.locale);
+  const mod = ctx.moderation;
+  if (!mod) return userError(lang, 'Editing the data is not available here.');
+  // Checked on every call: the command's default permission is only a convenience servers can change.
+  if (!isModerator(req.member, mod.moderatorRoleIds)) {
+    return userError(lang, lang === 'nl' ? 'Alleen moderators (Server beheren, of een moderatorrol) mogen de gegevens wijzigen.' : 'Only moderators (Manage Server, or a moderator role) may change the data.');
+  }
+  const o = req.options as Record<string, string | number | undefined>;
+  const version = typeof o.version === 'string' ? o.version : undefined;
+  switch (req.subcommand) {
+    case 'validate': {
+      const r = await mod.reload();
+      if (!r.ok) return message([{ title: 'Data file has errors', description: `The bot keeps serving the last good data (\`${ctx.data.version}\`).\n\`\`\`\n${formatDataErrors(r.errors).slice(0, 3800)}\n\`\`\``, color: COLOURS.error }], { ephemeral: true });
+      const d = ctx.data.dataset;
+      return message([{ title: 'Data file is valid', description: `Version \`${r.version}\`: ${d.medals.length} medals, ${d.quotes.length} quotes, ${d.timeline.length} timeline events, ${d.background.length} background facts.`, color: COLOURS.brand }], { ephemeral: true });
+    }
+    case 'reload': {
+      const r = await mod.reload();
+      if (!r.ok) return message([{ title: 'Reload refused', description: `Still serving \`${ctx.data.version}\`.\n\`\`\`\n${formatDataErrors(r.errors).slice(0, 3800)}\n\`\`\``, color: COLOURS.error }], { ephemeral: true });
+      return message([{ title: r.changed ? 'Reloaded' : 'Already up to date', description: `Serving version \`${r.version}\`.`, color: COLOURS.brand }], { ephemeral: true });
+    }
+    case 'add-quote': {
+      const text = String(o.text);
+      const row = {
+        id: uniqueId(`quote-${String(o.date).slice(0, 4)}-${slug(text).slice(0, 30)}`, ctx),
+        text,
+        language: o.language,
+        ...(o.translation ? { translation: o.translation } : {}),
+        occasion: { en: o.occasion, nl: o.occasion_nl ?? o.occasion },
+        date: o.date,
+        topics: String(o.topics).split(',').map((s) => slug(s)).filter(Boolean),
+        sources: [o.source, o.source2].filter(Boolean),
+        confidence: o.source2 ? 'confirmed' : 'single-source',
+      };
+      return resultReply(await mod.editor.apply({ op: 'add', section: 'quotes', row }, req.userId, version), `Added quote \`${row.id}\`.`, ctx);
+    }
+    case 'add-medal': {
+      const row = {
+        id: uniqueId(`${o.competition}-${o.year}-${o.event}-${o.medal}`, ctx),
+        competition: o.competition,
+        year: o.year,
+        date: o.date,
+        venue: { en: o.venue, nl: o.venue_nl ?? o.venue },
+        event: o.event,
+        medal: o.medal,
+        ...(o.result ? { result: o.result } : {}),
+        sources: [o.source, o.source2].filter(Boolean),
+        confidence: o.source2 ? 'confirmed' : 'single-source',
+      };
+      return resultReply(await mod.editor.apply({ op: 'add', section: 'medals', row }, req.userId, version), `Added medal \`${row.id}\`.`, ctx);
+    }
+    case 'edit':
+      return resultReply(
+        await mod.editor.apply({ op: 'edit', id: String(o.id), field: String(o.field), value: String(o.value) }, req.userId, version),
+        `Edited \`${o.id}\` field \`${o.field}\`.`,
+        ctx,
+      );
+    case 'remove':
+      return resultReply(await mod.editor.apply({ op: 'remove', id: String(o.id) }, req.userId, version), `Removed \`${o.id}\`.`, ctx);
+    case 'undo':
+      return resultReply(await mod.editor.apply({ op: 'undo' }, req.userId, version), 'Reverted the last change.', ctx);
+    case 'history': {
+      const records = await mod.editor.history(10);
+      const text = records.length ? records.map(describeRecord).join('\n') : 'No changes have been made through the bot yet.';
+      return message([{ title: 'Recent data changes', description: `${text}\n\nHistory: \`${mod.editor.historyDir}\``, color: COLOURS.info }], { ephemeral: true });
+    }
+    default:
+      return userError(lang, t(lang).unknownOption(String(req.subcommand), 'data'));
+  }
+}
+
+export const data: CommandModule = {
+  cacheable: false,
+  definition: {
+    name: 'data',
+    name_localizations: { nl: 'gegevens' },
+    description: 'Moderators: check and edit the dataset',
+    description_localizations: { nl: 'Moderators: de dataset controleren en bewerken' },
+    // Only a default: servers may change it, so the handler checks permissions itself.
+    default_member_permissions: String(PermissionFlagsBits.ManageGuild),
+    contexts: [0],
+    options: [
+      { type: SUB, name: 'validate', description: 'Check the data file and show its version' },
+      { type: SUB, name: 'reload', description: 'Load the data file now (changes are picked up by themselves within 2 s)' },
+      {
+        type: SUB,
+        name: 'add-quote',
+        description: 'Add a quote',
+        options: [
+          opt(STRING, 'text', 'The quote, word for word', { required: true, max_length: 1000 }),
+          opt(STRING, 'language', 'Language of the quote', { required: true, choices: choicesOf(['en', 'nl']) }),
+          opt(STRING, 'occasion', 'Where or when she said it (English)', { required: true, max_length: 300 }),
+          opt(STRING, 'date', 'Date, YYYY-MM-DD (or YYYY-MM, YYYY)', { required: true, max_length: 10 }),
+          opt(STRING, 'topics', 'Comma-separated topics, e.g. olympics,pressure', { required: true, max_length: 200 }),
+          opt(STRING, 'source', 'Source URL', { required: true, max_length: 500 }),
+          opt(STRING, 'translation', 'English translation (required for Dutch quotes)', { max_length: 1000 }),
+          opt(STRING, 'occasion_nl', 'Occasion in Dutch (defaults to the English text)', { max_length: 300 }),
+          opt(STRING, 'source2', 'A second source URL', { max_length: 500 }),
+          versionOpt,
+        ],
+      },
+      {
+        type: SUB,
+        name: 'add-medal',
+        description: 'Add a medal',
+        options: [
+          opt(STRING, 'competition', 'Competition', { required: true, choices: choicesOf(Competition.options) }),
+          opt(STRING, 'event', 'Event', { required: true, choices: choicesOf(Event.options) }),
+          opt(STRING, 'medal', 'Medal', { required: true, choices: choicesOf(MedalColour.options) }),
+          opt(INTEGER, 'year', 'Year', { required: true, min_value: 2000, max_value: 2100 }),
+          opt(STRING, 'date', 'Date, YYYY-MM-DD', { required: true, max_length: 10 }),
+          opt(STRING, 'venue', 'Venue (English), e.g. "Milan, Italy"', { required: true, max_length: 200 }),
+          opt(STRING, 'source', 'Source URL', { required: true, max_length: 500 }),
+          opt(STRING, 'result', 'Time or points, English notation: 1:12.31', { max_length: 60 }),
+          opt(STRING, 'venue_nl', 'Venue in Dutch (defaults to the English text)', { max_length: 200 }),
+          opt(STRING, 'source2', 'A second source URL', { max_length: 500 }),
+          versionOpt,
+        ],
+      },
+      {
+        type: SUB,
+        name: 'edit',
+        description: 'Change one field of a row, by id',
+        options: [
+          opt(STRING, 'id', 'Row id', { required: true, autocomplete: true, max_length: 64 }),
+          opt(STRING, 'field', 'Field, e.g. result, venue.nl, sources (comma list), topics', { required: true, max_length: 100 }),
+          opt(STRING, 'value', 'New value (text, number, comma list, or JSON)', { required: true, max_length: 2000 }),
+          versionOpt,
+        ],
+      },
+      {
+        type: SUB,
+        name: 'remove',
+        description: 'Remove a row, by id',
+        options: [opt(STRING, 'id', 'Row id', { required: true, autocomplete: true, max_length: 64 }), versionOpt],
+      },
+      { type: SUB, name: 'history', description: 'Recent changes: who, when, what' },
+      { type: SUB, name: 'undo', description: 'Revert the last change', options: [versionOpt] },
+    ],
+  },
+  run,
+  autocomplete(focused, req, ctx) {
+    if (focused.name !== 'id' || !ctx.moderation || !isModerator(req.member, ctx.moderation.moderatorRoleIds)) return [];
+    const d = ctx.data.dataset;
+    const rows = ROW_SECTIONS.flatMap((s) => (d[s] as { id: string }[]).map((r) => ({ value: r.id, name: `${r.id} (${s})` })));
+    return rankChoices(focused.value, rows);
+  },
+};

@@ -1,0 +1,97 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import type { DataError } from './load.ts';
+import type { DataStore } from './store.ts';
+
+export interface WatchEvents {
+  onReloaded(version: string): void;
+  onRefused(errors: DataError[]): void;
+}
+
+export interface DataWatcher {
+  /** Checks now; used by tests and by the watcher itself. */
+  check(): Promise<void>;
+  close(): void;
+}
+
+/**
+ * Watches the directory (not the file) so a replace-by-rename from an editor or git is seen,
+ * and also polls the file's identity, because fs.watch can miss events on some filesystems.
+ * Either path leads to the same debounced check, so a change is live well within 2 seconds.
+ */
+export function watchDataFile(store: DataStore, events: WatchEvents, pollMs = 500): DataWatcher {
+  const file = store.file;
+  let lastSignature = '';
+  let lastRefused = '';
+  let running: Promise<void> | undefined;
+  let again = false;
+  let closed = false;
+
+  const signature = async () => {
+    const s = await stat(file).catch(() => undefined);
+    return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : 'missing';
+  };
+
+  const doCheck = async () => {
+    const sig = await signature();
+    lastSignature = sig;
+    const result = await store.reload();
+    if (result.ok) {
+      lastRefused = '';
+      if (result.changed) events.onReloaded(result.version);
+    } else if (sig !== lastRefused) {
+      // Tell moderators once per bad version of the file, not on every poll.
+      lastRefused = sig;
+      events.onRefused(result.errors);
+    }
+  };
+
+  const check = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await doCheck();
+      } while (again && !closed);
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+
+  let debounce: NodeJS.Timeout | undefined;
+  let watcher: FSWatcher | undefined;
+  try {
+    watcher = watch(dirname(file), (_event, name) => {
+      if (name && name !== basename(file)) return;
+      clearTimeout(debounce);
+      debounce = setTimeout(() => void check(), 100);
+    });
+    watcher.on('error', () => undefined);
+  } catch {
+    // Polling alone still picks changes up.
+  }
+  void signature().then((s) => {
+    lastSignature = s;
+  });
+  const poll = setInterval(() => {
+    void signature().then((s) => {
+      if (s !== lastSignature) void check();
+    });
+  }, pollMs);
+  poll.unref();
+
+  return {
+    check,
+    close() {
+      closed = true;
+      clearInterval(poll);
+      clearTimeout(debounce);
+      watcher?.close();
+    },
+  };
+}

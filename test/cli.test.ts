@@ -1,0 +1,60 @@
+import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
+import { describe, expect, it } from 'vitest';
+import { runCli, UsageError } from '../src/cli.ts';
+import { filterMedals } from '../commands/medals.ts';
+import { loadView, REAL_DATA } from './helpers.ts';
+import { runCommand } from './support/run.ts';
+
+const view = loadView(REAL_DATA);
+const env = { DATA_FILE: REAL_DATA, LOG_LEVEL: 'silent' };
+
+describe('offline CLI through npm, as the README shows it', () => {
+  it('prints the exact interaction callback body with --json', async () => {
+    const r = await runCommand('npm', ['run', '--silent', 'cli', '--', 'medals', 'competition:olympics', '--json'], env);
+    expect(r.code).toBe(0);
+    const body = JSON.parse(r.stdout);
+    expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(body.data.allowed_mentions).toEqual({ parse: [] });
+    const olympic = filterMedals(view.dataset.medals, { competition: 'olympics' });
+    expect(body.data.embeds[0].description).toContain(`— ${olympic.length} in total`);
+    for (const m of olympic) expect(body.data.embeds[0].description).toContain(m.sources[0]);
+  });
+
+  it('exits non-zero with a clear message for an unknown command or option', async () => {
+    const unknown = await runCommand('npm', ['run', '--silent', 'cli', '--', 'weather'], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown command "weather". Known commands: .*medals/);
+    const badOption = await runCommand('npm', ['run', '--silent', 'cli', '--', 'medals', 'colour:gold'], env);
+    expect(badOption.code).toBe(2);
+    expect(badOption.stderr).toMatch(/has no option "colour". Options: competition, event, year, medal/);
+  });
+});
+
+describe('CLI in-process', () => {
+  it('renders a readable reply with sources and the buttons to press', async () => {
+    const r = await runCli(['medals'], env);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/^== Jutta Leerdam — medals ==/);
+    expect(r.stdout).toContain(`<${view.medalsNewestFirst[0]!.sources[0]}>`);
+    expect(r.stdout).toMatch(/--press medals:p:2:/);
+  });
+
+  it('presses a button and answers in Dutch with --locale nl', async () => {
+    const r = await runCli(['--press', 'medals:p:2:,,,', '--locale', 'nl', '--json'], env);
+    const body = JSON.parse(r.stdout);
+    expect(body.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(body.data.embeds[0].footer.text).toMatch(/^Pagina 2\//);
+  });
+
+  it('returns exit code 1 for an answer that is an error reply', async () => {
+    const r = await runCli(['medals', 'competition:curling', '--json'], env);
+    expect(r.exitCode).toBe(1);
+    expect(JSON.parse(r.stdout).data.flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  it('refuses badly written options and a missing command', async () => {
+    await expect(runCli(['medals', 'gold'], env)).rejects.toThrow(UsageError);
+    await expect(runCli([], env)).rejects.toThrow(/No command given/);
+    await expect(runCli(['medals', '--bogus'], env)).rejects.toThrow(UsageError);
+  });
+});

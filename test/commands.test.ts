@@ -1,0 +1,256 @@
+import { ButtonStyle, ComponentType, MessageFlags, type APIEmbed } from 'discord-api-types/v10';
+import { describe, expect, it } from 'vitest';
+import { filterMedals, PER_PAGE } from '../commands/medals.ts';
+import { createRegistry } from '../commands/index.ts';
+import { validateOptions } from '../src/core/options.ts';
+import type { Reply } from '../src/core/types.ts';
+import { AboutTopic } from '../src/data/schema.ts';
+import { ctxFor, loadView, MINI_DATA, REAL_DATA, replyText, request } from './helpers.ts';
+
+const registry = createRegistry();
+const run = async (view: ReturnType<typeof loadView>, name: string, options = {}, extra = {}, ctx = ctxFor(view)) => {
+  const module = registry.get(name)!;
+  const req = request(name, options, extra);
+  const check = validateOptions(module.definition, req, 'en');
+  if (!check.ok) throw new Error(check.message);
+  return module.run({ ...req, options: check.options }, ctx);
+};
+const press = async (view: ReturnType<typeof loadView>, customId: string, extra = {}, ctx = ctxFor(view), values?: string[]) => {
+  const [name, ...state] = customId.split(':');
+  return registry.get(name!)!.component!(state, request(name!, {}, extra), ctx, values);
+};
+const embed = (r: Reply): APIEmbed => r.data.embeds![0]!;
+const buttons = (r: Reply) => (r.data.components ?? []).flatMap((row) => ('components' in row ? (row.components as unknown[]) : [])) as { custom_id?: string; disabled?: boolean; label?: string; type: number; style?: number }[];
+
+describe.each([
+  ['real dataset', REAL_DATA],
+  ['mini fixture', MINI_DATA],
+])('/medals on the %s', (_label, file) => {
+  const view = loadView(file);
+  const all = view.dataset.medals;
+
+  it('tallies every medal and lists the newest first', async () => {
+    const r = await run(view, 'medals');
+    const e = embed(r);
+    const gold = all.filter((m) => m.medal === 'gold').length;
+    const silver = all.filter((m) => m.medal === 'silver').length;
+    const bronze = all.filter((m) => m.medal === 'bronze').length;
+    expect(e.description).toContain(`${gold} gold · 🥈 ${silver} silver · 🥉 ${bronze} bronze — ${all.length} in total`);
+    const newest = [...all].sort((a, b) => (a.date < b.date ? 1 : -1))[0]!;
+    const firstLine = e.description!.split('\n').find((l) => /^🥇|^🥈|^🥉/.test(l))!;
+    expect(firstLine).toContain(String(newest.year));
+    expect(firstLine).toContain(newest.sources[0]!);
+  });
+
+  it('pages with buttons until every medal was shown exactly once', async () => {
+    const seen: string[] = [];
+    let reply = await run(view, 'medals');
+    const pages = Math.ceil(all.length / PER_PAGE);
+    for (let page = 1; page <= pages; page += 1) {
+      for (const m of all) if (embed(reply).description!.includes(m.sources[0]!) && embed(reply).description!.includes(`${m.year} `)) seen.push(m.id);
+      const next = buttons(reply).find((b) => b.label?.includes('Next'));
+      if (page === pages) {
+        expect(next === undefined || next.disabled).toBe(true);
+        break;
+      }
+      expect(next?.disabled).toBe(false);
+      reply = await press(view, next!.custom_id!);
+      expect(reply.kind).toBe('update');
+    }
+    expect(new Set(seen).size).toBeGreaterThanOrEqual(Math.min(all.length, PER_PAGE));
+    expect(embed(reply).footer!.text).toContain(`${pages}/${pages}`);
+  });
+
+  it('filters by competition, event, year and medal, in English or Dutch words', async () => {
+    const sample = all[0]!;
+    const expected = filterMedals(all, { competition: sample.competition, event: sample.event, year: sample.year, medal: sample.medal });
+    const r = await run(view, 'medals', { competition: sample.competition, event: sample.event, year: sample.year, medal: sample.medal });
+    expect(embed(r).description).toContain(`— ${expected.length} in total`);
+    const olympics = filterMedals(all, { competition: 'olympics' }).length;
+    const nl = await run(view, 'medals', { competition: 'Olympische Spelen' });
+    expect(embed(nl).description).toContain(`— ${olympics} in total`);
+  });
+
+  it('answers an unknown competition or an empty result politely and only to the user', async () => {
+    const bad = await run(view, 'medals', { competition: 'Tour de France' });
+    expect(bad.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(embed(bad).description).toMatch(/not a known competition/);
+    const none = await run(view, 'medals', { year: 2099 });
+    expect(none.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(embed(none).description).toMatch(/no medal/);
+  });
+
+  it('answers in Dutch for a Dutch locale', async () => {
+    const r = await run(view, 'medals', {}, { locale: 'nl' });
+    expect(embed(r).title).toBe('Jutta Leerdam — medailles');
+    expect(embed(r).description).toMatch(/goud · 🥈 \d+ zilver/);
+  });
+
+  it('autocompletes competitions, events and years from the data', async () => {
+    const m = registry.get('medals')!;
+    const ctx = ctxFor(view);
+    const years = m.autocomplete!({ name: 'year', value: '' }, request('medals'), ctx);
+    expect(years.map((c) => c.value)).toEqual(view.medalYears.slice(0, 25));
+    const comp = m.autocomplete!({ name: 'competition', value: 'olymp' }, request('medals'), ctx);
+    expect(comp[0]?.value).toBe('olympics');
+  });
+});
+
+describe.each([
+  ['real dataset', REAL_DATA],
+  ['mini fixture', MINI_DATA],
+])('/quote on the %s', (_label, file) => {
+  const view = loadView(file);
+
+  it('shows no quote twice in a channel until all were shown, then starts over', async () => {
+    const ctx = ctxFor(view);
+    const total = view.dataset.quotes.length;
+    const shown: string[] = [];
+    for (let i = 0; i < total; i += 1) {
+      const r = await run(view, 'quote', {}, {}, ctx);
+      const q = view.dataset.quotes.find((x) => embed(r).description === `> ${x.text.replace(/\n/g, '\n> ')}`);
+      expect(q, embed(r).description).toBeDefined();
+      shown.push(q!.id);
+      expect(embed(r).footer!.text).toContain(`${i + 1} of ${total}`);
+    }
+    expect(new Set(shown).size).toBe(total);
+    const again = await run(view, 'quote', {}, {}, ctx);
+    expect(embed(again).footer!.text).toContain(`1 of ${total}`);
+    // Another channel has its own rotation.
+    const other = await run(view, 'quote', {}, { channelId: '300000000000000999' }, ctx);
+    expect(embed(other).footer!.text).toContain(`1 of ${total}`);
+  });
+
+  it('filters by topic, shows occasion, date, source and an Another quote button', async () => {
+    const topic = view.quoteTopics[0]!;
+    const ctx = ctxFor(view);
+    const r = await run(view, 'quote', { topic }, {}, ctx);
+    const q = view.quotesByTopic.get(topic)!.find((x) => embed(r).description!.includes(x.text.slice(0, 40)))!;
+    expect(q.topics).toContain(topic);
+    const names = embed(r).fields!.map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['Occasion', 'Date']));
+    expect(replyText(r.data)).toContain(q.sources[0]!);
+    const another = buttons(r).find((b) => b.style === ButtonStyle.Primary)!;
+    expect(another.custom_id).toBe(`quote:a:${topic}`);
+    const next = await press(view, another.custom_id!, {}, ctx);
+    expect(embed(next).footer!.text).toContain(`2 of ${view.quotesByTopic.get(topic)!.length}`);
+  });
+
+  it('translates Dutch quotes for English readers', async () => {
+    const dutch = view.dataset.quotes.find((q) => q.language === 'nl')!;
+    const ctx = ctxFor(view);
+    for (let i = 0; i < view.dataset.quotes.length; i += 1) {
+      const r = await run(view, 'quote', {}, {}, ctx);
+      if (embed(r).description!.includes(dutch.text.slice(0, 30))) {
+        expect(embed(r).fields!.find((f) => f.name === 'Translation')?.value).toContain(dutch.translation!.slice(0, 30));
+        return;
+      }
+    }
+    throw new Error('the Dutch quote never came up in a full rotation');
+  });
+
+  it('refuses an unknown topic and lists the known ones', async () => {
+    const r = await run(view, 'quote', { topic: 'knitting' });
+    expect(r.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(replyText(r.data)).toContain(view.quoteTopics[0]!);
+  });
+});
+
+describe('/about, /records, /timeline and /help on the real dataset', () => {
+  const view = loadView(REAL_DATA);
+  const d = view.dataset;
+
+  it.each(AboutTopic.options)('/about topic:%s shows sourced facts of that topic', async (topic) => {
+    const r = await run(view, 'about', { topic });
+    const text = replyText(r.data);
+    const facts = d.background.filter((b) => b.topic === topic);
+    if (facts.length === 0 && topic !== 'teams-and-coaches' && topic !== 'social-media' && topic !== 'overview') {
+      expect(r.data.flags).toBe(MessageFlags.Ephemeral);
+      return;
+    }
+    for (const f of facts.slice(0, 3)) expect(text).toContain(f.sources[0]!);
+    expect(buttons(r)[0]?.type).toBe(ComponentType.StringSelect);
+  });
+
+  it('/about overview gives born, birthplace and nationality with sources; Dutch in Dutch', async () => {
+    const r = await run(view, 'about');
+    const text = replyText(r.data);
+    expect(text).toContain('30 Dec 1998');
+    expect(text).toContain(d.profile.birthplace.value.en);
+    expect(text).toContain(d.profile.born.sources[0]!);
+    const nl = await run(view, 'about', {}, { locale: 'nl' });
+    expect(replyText(nl.data)).toContain('30 dec 1998');
+    expect(embed(nl).title).toContain('Overzicht');
+  });
+
+  it('/about select menu switches topic in place', async () => {
+    const r = await press(view, 'about:t', {}, ctxFor(view), ['career']);
+    expect(r.kind).toBe('update');
+    expect(embed(r).title).toContain('Career');
+  });
+
+  it('/records lists every personal best with its time and source', async () => {
+    const r = await run(view, 'records');
+    const text = replyText(r.data);
+    for (const pb of d.personalBests) {
+      expect(text).toContain(pb.result);
+      expect(text).toContain(pb.sources[0]!);
+    }
+    const nl = await run(view, 'records', {}, { locale: 'nl' });
+    const pb1000 = d.personalBests.find((p) => p.event === '1000m');
+    if (pb1000) expect(replyText(nl.data)).toContain(pb1000.result.replace(':', '.').replace(/\.(\d+)$/, ',$1'));
+  });
+
+  it('/timeline year:Y lists exactly that year, oldest first, and pages otherwise', async () => {
+    const year = view.timelineYears.find((y) => d.timeline.filter((e) => e.date.startsWith(String(y))).length >= 2)!;
+    const events = d.timeline.filter((e) => e.date.startsWith(String(year)));
+    const r = await run(view, 'timeline', { year });
+    const lines = embed(r).description!.split('\n').filter((l) => l.startsWith('**'));
+    expect(lines.length).toBe(Math.min(events.length, 10));
+    expect(embed(r).description).toContain(events[0]!.text.en);
+    const all = await run(view, 'timeline');
+    expect(buttons(all).some((b) => b.label?.includes('Next') && !b.disabled)).toBe(d.timeline.length > 10);
+    const none = await run(view, 'timeline', { year: 1990 });
+    expect(none.data.flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  it('/help lists every registered command, in Dutch for Dutch users', async () => {
+    const r = await run(view, 'help');
+    for (const name of registry.keys()) expect(embed(r).description).toContain(`/${name}`);
+    const nl = await run(view, 'help', {}, { locale: 'nl' });
+    expect(embed(nl).description).toContain('/medailles');
+  });
+});
+
+describe('every reply, whatever the options', () => {
+  const view = loadView(REAL_DATA);
+  const combos: [string, Record<string, string | number>][] = [
+    ['medals', {}],
+    ...view.medalCompetitions.map((c) => ['medals', { competition: c }] as [string, Record<string, string>]),
+    ...view.medalEvents.map((e) => ['medals', { event: e }] as [string, Record<string, string>]),
+    ...view.medalYears.map((y) => ['medals', { year: y }] as [string, Record<string, number>]),
+    ...(['gold', 'silver', 'bronze'] as const).map((m) => ['medals', { medal: m }] as [string, Record<string, string>]),
+    ['quote', {}],
+    ...view.quoteTopics.map((t) => ['quote', { topic: t }] as [string, Record<string, string>]),
+    ...AboutTopic.options.map((t) => ['about', { topic: t }] as [string, Record<string, string>]),
+    ['records', {}],
+    ['timeline', {}],
+    ...view.timelineYears.map((y) => ['timeline', { year: y }] as [string, Record<string, number>]),
+    ['help', {}],
+  ];
+
+  it.each(['en-US', 'nl'])('stays within Discord limits and never pings (%s)', async (locale) => {
+    for (const [name, options] of combos) {
+      const r = await run(view, name, options, { locale });
+      expect(r.data.allowed_mentions, name).toEqual({ parse: [] });
+      for (const e of r.data.embeds ?? []) {
+        const total = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+        expect(total, `${name} ${JSON.stringify(options)}`).toBeLessThanOrEqual(6000);
+        expect(e.description?.length ?? 0).toBeLessThanOrEqual(4096);
+        expect(e.fields?.length ?? 0).toBeLessThanOrEqual(25);
+        for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(1024);
+      }
+      for (const b of buttons(r)) if (b.custom_id) expect(b.custom_id.length).toBeLessThanOrEqual(100);
+    }
+  });
+});

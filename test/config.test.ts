@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../src/config.ts';
+import { runCommand } from './support/run.ts';
+
+describe('configuration', () => {
+  it('applies defaults for a minimal environment', () => {
+    const c = parseConfig({});
+    expect(c.DATA_FILE).toBe('data/leerdam.json');
+    expect(c.LOG_LEVEL).toBe('info');
+    expect(c.MODERATOR_ROLE_IDS).toEqual([]);
+    expect(c.CACHE_URL).toBeUndefined();
+  });
+
+  it('parses lists and treats empty values as unset', () => {
+    const c = parseConfig({ MODERATOR_ROLE_IDS: '123456789012345678, 223456789012345678', CACHE_URL: '', DISCORD_GUILD_ID: ' ' });
+    expect(c.MODERATOR_ROLE_IDS).toEqual(['123456789012345678', '223456789012345678']);
+    expect(c.CACHE_URL).toBeUndefined();
+    expect(c.DISCORD_GUILD_ID).toBeUndefined();
+  });
+
+  it('reports every bad value with its name and what is expected', () => {
+    try {
+      parseConfig({ DISCORD_CLIENT_ID: 'abc', CACHE_URL: 'memcached://x', LOG_LEVEL: 'loud', DISCORD_API_URL: 'not a url', MODERATOR_ROLE_IDS: '12,x' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join('\n');
+      expect(problems).toMatch(/DISCORD_CLIENT_ID: must be a Discord id/);
+      expect(problems).toMatch(/CACHE_URL: must be unset \(in-memory cache\) or a redis:\/\//);
+      expect(problems).toMatch(/LOG_LEVEL: /);
+      expect(problems).toMatch(/DISCORD_API_URL: /);
+      expect(problems).toMatch(/MODERATOR_ROLE_IDS\.0: must be a Discord id/);
+    }
+  });
+
+  it('npm start without DISCORD_TOKEN exits 1 and says how to get one and how to try offline', async () => {
+    const r = await runCommand('npm', ['start', '--silent'], { DISCORD_TOKEN: '' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('DISCORD_TOKEN is not set');
+    expect(r.stderr).toContain('discord.com/developers/applications');
+    expect(r.stderr).toContain('npm run --silent cli -- medals');
+  });
+
+  it('npm start with a bad value exits 1 naming it', async () => {
+    const r = await runCommand('npm', ['start', '--silent'], { DISCORD_TOKEN: 'x'.repeat(30), CACHE_URL: 'ftp://nope' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/CACHE_URL/);
+  });
+});

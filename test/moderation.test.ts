@@ -1,0 +1,265 @@
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MessageFlags, PermissionFlagsBits } from 'discord-api-types/v10';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isModerator } from '../commands/data.ts';
+import { createApp, type App } from '../src/app.ts';
+import { atomicWriteHooks } from '../src/data/atomic-write.ts';
+import { DataEditor } from '../src/data/editor.ts';
+import { parseDataset } from '../src/data/load.ts';
+import { DataStore } from '../src/data/store.ts';
+import { watchDataFile } from '../src/data/watch.ts';
+import type { DataError } from '../src/data/load.ts';
+import { MINI_DATA, replyText, request, silentLog, tempDir } from './helpers.ts';
+import { runCommand } from './support/run.ts';
+
+const MOD: { permissions: bigint; roleIds: string[] } = { permissions: PermissionFlagsBits.ManageGuild, roleIds: [] };
+const PLAIN = { permissions: PermissionFlagsBits.SendMessages, roleIds: ['500000000000000001'] };
+
+function tempData(): string {
+  const file = join(tempDir(), 'leerdam.json');
+  copyFileSync(MINI_DATA, file);
+  return file;
+}
+
+async function eventually<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, tries = 60, everyMs = 100): Promise<T> {
+  for (let i = 0; i < tries; i += 1) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`never happened: ${what}`);
+}
+
+const withQuote = (file: string, id: string, text: string) => {
+  const d = JSON.parse(readFileSync(file, 'utf8'));
+  d.quotes.push({ id, text, language: 'en', occasion: { en: 'o', nl: 'o' }, date: '2026-03-01', topics: ['fresh'], sources: ['https://example.org/new'] });
+  return JSON.stringify(d, null, 2);
+};
+
+let apps: App[] = [];
+afterEach(async () => {
+  await Promise.all(apps.map((a) => a.close()));
+  apps = [];
+  delete atomicWriteHooks.beforeRename;
+});
+
+describe('live reload', () => {
+  it('serves a valid hand edit without a restart, and never the old cached reply', async () => {
+    const file = tempData();
+    const app = await createApp({ dataFile: file, log: silentLog, watch: true });
+    apps.push(app);
+    const before = await app.responder.command(request('quote', { topic: 'fresh' }));
+    expect(before.data.flags).toBe(MessageFlags.Ephemeral);
+    const medalsBefore = await app.responder.command(request('medals'));
+    writeFileSync(file, withQuote(file, 'quote-fresh', 'Brand new words'));
+    const after = await eventually(async () => {
+      const r = await app.responder.command(request('quote', { topic: 'fresh' }));
+      return r.data.flags ? undefined : r;
+    }, 'the new quote being served');
+    expect(replyText(after.data)).toContain('Brand new words');
+    // Medals did not change, but the cache key moved with the version: a fresh computation, same content.
+    const medalsAfter = await app.responder.command(request('medals'));
+    expect(medalsAfter.data.embeds).toEqual(medalsBefore.data.embeds);
+  });
+
+  it('picks up a replace-by-rename (how editors and git write files)', async () => {
+    const file = tempData();
+    const app = await createApp({ dataFile: file, log: silentLog, watch: true });
+    apps.push(app);
+    const v0 = app.data.current().version;
+    const temp = `${file}.new`;
+    writeFileSync(temp, withQuote(file, 'quote-renamed', 'Renamed in'));
+    (await import('node:fs')).renameSync(temp, file);
+    await eventually(() => (app.data.current().version !== v0 ? true : undefined), 'reload after rename');
+    expect(app.data.current().dataset.quotes.some((q) => q.id === 'quote-renamed')).toBe(true);
+  });
+
+  describe.each([
+    ['bad JSON', (text: string) => text.replace('"medals"', '"medals" :: '), '(file)', /invalid JSON at line \d+/],
+    ['a schema error', (text: string) => text.replace('"medal": "gold"', '"medal": "platinum"'), 'medals[', /Invalid option|expected one of/i],
+    ['a missing source', (text: string) => text.replace('"sources": [\n        "https://example.org/source-10"\n      ]', '"sources": []'), 'medals[0].sources', /source/],
+    ['a duplicate id', (text: string) => text.replace('"id": "medal-1"', '"id": "medal-0"'), 'medals[1].id', /duplicate id/],
+    ['an empty file', () => '', '(file)', /invalid JSON/],
+  ])('refusing %s', (_name, corrupt, path, reason) => {
+    it('keeps serving the last good data and reports every error with its path', async () => {
+      const file = tempData();
+      const store = await DataStore.open(file);
+      const refused: DataError[][] = [];
+      const reloaded: string[] = [];
+      const watcher = watchDataFile(store, { onRefused: (e) => refused.push(e), onReloaded: (v) => reloaded.push(v) });
+      const good = store.current().version;
+      const original = readFileSync(file, 'utf8');
+      const bad = corrupt(original);
+      expect(bad).not.toBe(original);
+      writeFileSync(file, bad);
+      await eventually(() => (refused.length > 0 ? true : undefined), 'refusal');
+      watcher.close();
+      expect(store.current().version).toBe(good);
+      expect(reloaded).toEqual([]);
+      const err = refused[0]!.find((e) => e.path.startsWith(path));
+      expect(err, JSON.stringify(refused[0])).toBeDefined();
+      expect(err!.message).toMatch(reason);
+    });
+  });
+
+  it('tells moderators through the notifier when a change is refused', async () => {
+    const file = tempData();
+    const app = await createApp({ dataFile: file, log: silentLog, watch: true });
+    apps.push(app);
+    const notices: string[] = [];
+    app.setNotifier((t) => notices.push(t));
+    writeFileSync(file, '{ "broken": ');
+    await eventually(() => (notices.length ? true : undefined), 'notice');
+    expect(notices[0]).toMatch(/was refused; still serving version/);
+    const r = await app.responder.command(request('medals'));
+    expect(r.data.flags).toBeUndefined();
+  });
+});
+
+describe('moderator commands', () => {
+  const data = async (sub: string, options: Record<string, string | number> = {}, member: typeof MOD | null = MOD, app?: App) => {
+    const a = app ?? (await createApp({ dataFile: tempData(), log: silentLog, moderatorRoleIds: ['600000000000000001'] }));
+    if (!app) apps.push(a);
+    return { app: a, reply: await a.responder.command(request('data', options, { subcommand: sub, member })) };
+  };
+
+  it('refuses plain members and DMs on the server side, for every subcommand', async () => {
+    for (const sub of ['validate', 'reload', 'history', 'undo']) {
+      const { reply, app } = await data(sub, {}, PLAIN);
+      expect(reply.data.flags).toBe(MessageFlags.Ephemeral);
+      expect(replyText(reply.data)).toMatch(/Only moderators/);
+      expect(await app.editor.history()).toEqual([]);
+    }
+    const { reply } = await data('remove', { id: 'medal-0' }, null);
+    expect(replyText(reply.data)).toMatch(/Only moderators/);
+    expect(isModerator({ permissions: 0n, roleIds: ['600000000000000001'] }, ['600000000000000001'])).toBe(true);
+    expect(isModerator({ permissions: PermissionFlagsBits.Administrator, roleIds: [] }, [])).toBe(true);
+    expect(isModerator(PLAIN, ['600000000000000001'])).toBe(false);
+  });
+
+  it('adds a quote: validated, written atomically, history kept, audit appended, served at once', async () => {
+    const { app, reply } = await data('add-quote', { text: 'Ik ga ervoor', language: 'nl', translation: 'I am going for it', occasion: 'Interview', date: '2026-03-02', topics: 'motivation', source: 'https://example.org/interview' });
+    expect(replyText(reply.data)).toMatch(/Added quote `quote-2026-ik-ga-ervoor`/);
+    const onDisk = parseDataset(readFileSync(app.data.file, 'utf8'));
+    expect(onDisk.ok && onDisk.dataset.quotes.some((q) => q.text === 'Ik ga ervoor')).toBe(true);
+    expect(app.data.current().dataset.quotes.some((q) => q.text === 'Ik ga ervoor')).toBe(true);
+    const [record] = await app.editor.history();
+    expect(record).toMatchObject({ seq: 1, op: 'add', userId: '200000000000000001', id: 'quote-2026-ik-ga-ervoor', section: 'quotes' });
+    expect(readFileSync(join(app.editor.historyDir, record!.snapshot), 'utf8')).toBe(readFileSync(MINI_DATA, 'utf8'));
+    const hist = await data('history', {}, MOD, app);
+    expect(replyText(hist.reply.data)).toMatch(/#1 .* add quote-2026-ik-ga-ervoor/);
+  });
+
+  it('refuses an invalid change with the path and reason, leaving the file untouched', async () => {
+    const { app, reply } = await data('add-medal', { competition: 'olympics', event: '500m', medal: 'gold', year: 2030, date: '2029-02-01', venue: 'X', source: 'not-a-url' });
+    const text = replyText(reply.data);
+    expect(text).toMatch(/medals\[11\]\.date: date 2029-02-01 is not in year 2030/);
+    expect(text).toMatch(/medals\[11\]\.sources\[0\]/);
+    expect(readFileSync(app.data.file, 'utf8')).toBe(readFileSync(MINI_DATA, 'utf8'));
+    const dutchNoTranslation = await data('add-quote', { text: 'Hoi', language: 'nl', occasion: 'x', date: '2026', topics: 'a', source: 'https://example.org' }, MOD, app);
+    expect(replyText(dutchNoTranslation.reply.data)).toMatch(/translation: a Dutch quote needs an English translation/);
+  });
+
+  it('edits and removes by id, and undo reverts changes one by one back to the original bytes', async () => {
+    const { app } = await data('edit', { id: 'medal-0', field: 'result', value: '1:11.99' });
+    expect(app.data.current().dataset.medals.find((m) => m.id === 'medal-0')!.result).toBe('1:11.99');
+    await data('edit', { id: 'quote-a', field: 'topics', value: 'olympics, joy' }, MOD, app);
+    expect(app.data.current().dataset.quotes.find((q) => q.id === 'quote-a')!.topics).toEqual(['olympics', 'joy']);
+    await data('remove', { id: 'tl-gold' }, MOD, app);
+    expect(app.data.current().dataset.timeline.some((e) => e.id === 'tl-gold')).toBe(false);
+    const unknown = await data('remove', { id: 'nope' }, MOD, app);
+    expect(replyText(unknown.reply.data)).toMatch(/No row has the id "nope"/);
+    const badField = await data('edit', { id: 'medal-0', field: '__proto__.x', value: '1' }, MOD, app);
+    expect(replyText(badField.reply.data)).toMatch(/not a field/);
+    for (let i = 0; i < 3; i += 1) {
+      const u = await data('undo', {}, MOD, app);
+      expect(replyText(u.reply.data)).toMatch(/Reverted/);
+    }
+    expect(readFileSync(app.data.file, 'utf8')).toBe(readFileSync(MINI_DATA, 'utf8'));
+    const nothing = await data('undo', {}, MOD, app);
+    expect(replyText(nothing.reply.data)).toMatch(/no change left to undo/);
+    expect((await app.editor.history(100)).map((r) => r.op)).toEqual(['undo', 'undo', 'undo', 'remove', 'edit', 'edit']);
+  });
+
+  it('refuses to undo over a hand edit, and refuses an edit made against an older version', async () => {
+    const { app } = await data('remove', { id: 'tl-gold' });
+    const handEdited = withQuote(app.data.file, 'quote-hand', 'By hand');
+    writeFileSync(app.data.file, handEdited);
+    const u = await data('undo', {}, MOD, app);
+    expect(replyText(u.reply.data)).toMatch(/changed after change #1/);
+    expect(readFileSync(app.data.file, 'utf8')).toBe(handEdited);
+    const old = (await app.editor.history())[0]!.fromVersion;
+    const stale = await data('edit', { id: 'medal-0', field: 'result', value: '1:10.00', version: old }, MOD, app);
+    expect(replyText(stale.reply.data)).toMatch(/The data changed since version/);
+    expect(readFileSync(app.data.file, 'utf8')).toBe(handEdited);
+  });
+
+  it('validate and reload report the version, or the errors while the last good data stays', async () => {
+    const { app, reply } = await data('validate');
+    expect(replyText(reply.data)).toMatch(new RegExp(`Version \`${app.data.current().version}\`: 11 medals, 3 quotes`));
+    writeFileSync(app.data.file, '[]');
+    const bad = await data('reload', {}, MOD, app);
+    expect(replyText(bad.reply.data)).toMatch(/Reload refused/);
+    expect(replyText(bad.reply.data)).toMatch(/\(root\): /);
+  });
+});
+
+describe('writes that never lose data', () => {
+  it('a crash between write and rename leaves the old file whole and valid', async () => {
+    const file = tempData();
+    const before = readFileSync(file, 'utf8');
+    const r = await runCommand('npx', ['tsx', 'test/support/edit-process.ts', file, '1', 'crash', 'crash']);
+    expect(r.code).not.toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(parseDataset(readFileSync(file, 'utf8')).ok).toBe(true);
+    // The crashed write left only an orphaned temp file, never a half-written data file.
+    expect(readdirSync(join(file, '..')).filter((f) => f.endsWith('.tmp')).length).toBeLessThanOrEqual(1);
+  });
+
+  it('a failed rename in-process leaves the file untouched and removes the temp file', async () => {
+    const file = tempData();
+    const before = readFileSync(file, 'utf8');
+    atomicWriteHooks.beforeRename = (temp) => {
+      if (temp.includes('leerdam.json')) throw new Error('disk full');
+    };
+    await expect(new DataEditor(file).apply({ op: 'remove', id: 'medal-0' }, 'u')).rejects.toThrow('disk full');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(readdirSync(join(file, '..')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('concurrent edits from two processes and within one process are all kept', async () => {
+    const file = tempData();
+    const local = new DataEditor(file);
+    const [a, b] = await Promise.all([
+      runCommand('npx', ['tsx', 'test/support/edit-process.ts', file, '8', 'p1']),
+      runCommand('npx', ['tsx', 'test/support/edit-process.ts', file, '8', 'p2']),
+      Promise.all(Array.from({ length: 8 }, (_, i) => local.apply({ op: 'remove', id: `medal-${i}` }, 'local'))),
+    ]);
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    const result = parseDataset(readFileSync(file, 'utf8'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const ids = result.dataset.quotes.map((q) => q.id);
+    for (const tag of ['p1', 'p2']) for (let i = 0; i < 8; i += 1) expect(ids).toContain(`quote-${tag}-${i}`);
+    expect(result.dataset.medals.map((m) => m.id)).toEqual(['medal-8', 'medal-9', 'medal-10']);
+    const audit = await local.history(100);
+    expect(audit).toHaveLength(24);
+    expect(new Set(audit.map((r) => r.seq)).size).toBe(24);
+  });
+});
+
+describe('npm run data:check', () => {
+  it('exits 0 for a valid file and 1 with every error and its path for a bad one', async () => {
+    const ok = await runCommand('npm', ['run', '--silent', 'data:check', '--', MINI_DATA]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/is valid \(version [0-9a-f]{12}\): 11 medals/);
+    const file = tempData();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"medal": "gold"', '"medal": "tin"').replace('"id": "medal-1"', '"id": "medal-0"'));
+    const bad = await runCommand('npm', ['run', '--silent', 'data:check', '--', file]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/has 2 error\(s\)/);
+    expect(bad.stderr).toMatch(/medals\[1\]\.id: duplicate id "medal-0"/);
+  });
+});
