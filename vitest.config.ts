@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Child processes and real servers: forks isolate them best.
     pool: 'forks',
+    setupFiles: ['test/setup.ts'],
   },
 });

@@ -1,5 +1,6 @@
 import type { CommandDefinition, CommandModule } from '../src/core/types.ts';
 import { about } from './about.ts';
+import { askCommand } from './ask.ts';
 import { data } from './data.ts';
 import { createHelp } from './help.ts';
 import { medals } from './medals.ts';
@@ -12,7 +13,7 @@ export type Registry = ReadonlyMap<string, CommandModule>;
 export function createRegistry(extra: readonly CommandModule[] = []): Registry {
   const map = new Map<string, CommandModule>();
   const help = createHelp(() => [...map.values()].map((c) => c.definition));
-  for (const c of [medals, quote, about, records, timeline, ...extra, data, help]) map.set(c.definition.name, c);
+  for (const c of [medals, quote, about, records, timeline, askCommand, ...extra, data, help]) map.set(c.definition.name, c);
   return map;
 }
 

@@ -5,6 +5,8 @@ import { createResponder, type Responder } from './core/responder.ts';
 import { DataEditor } from './data/editor.ts';
 import { formatDataErrors } from './data/load.ts';
 import { DataStore } from './data/store.ts';
+import { SharedRevision } from './data/shared-revision.ts';
+import { DataSync } from './data/sync.ts';
 import { watchDataFile, type DataWatcher } from './data/watch.ts';
 import type { Logger } from './log.ts';
 
@@ -29,19 +31,35 @@ export interface AppOptions {
   /** Watch the data file and pick up changes live (the bot does; the one-shot CLI does not). */
   watch?: boolean;
   historyDir?: string;
+  /** Prefix for everything this app keeps in the cache store (tests isolate themselves with it). */
+  namespace?: string;
+  /** How often a process checks the shared data revision in Redis. */
+  syncEveryMs?: number;
 }
 
 /** The parts every entry point shares: the Discord bot, the offline CLI and the tests. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { log } = options;
   const data = await DataStore.open(options.dataFile);
-  const cache = createCacheStore(options.cacheUrl, log);
+  const namespace = options.namespace ?? 'leerdam';
+  const cache = createCacheStore(options.cacheUrl, log, namespace);
   const registry = createRegistry();
   let notify: (text: string) => void = () => undefined;
-  const editor = new DataEditor(options.dataFile, options.historyDir, async () => {
-    // This process serves the edit at once; other processes pick it up through their watcher.
-    await data.reload();
-  });
+  // With Redis, every process and host shares one data revision; without it the file is the truth.
+  const shared = options.cacheUrl ? new SharedRevision(options.cacheUrl, namespace, log) : undefined;
+  const sync = shared ? new DataSync(shared, data, log) : undefined;
+  if (sync) {
+    await sync.reconcile().catch((error: unknown) => log.warn({ err: error }, 'shared data revision unavailable at start; serving the local file'));
+  }
+  const editor = new DataEditor(
+    options.dataFile,
+    options.historyDir,
+    async () => {
+      // This process serves the edit at once; other processes pick it up through their watcher or sync.
+      await data.reload();
+    },
+    sync,
+  );
   const responder = createResponder({
     registry,
     data: () => data.current(),
@@ -65,6 +83,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         },
       })
     : undefined;
+  if (options.watch) sync?.start(options.syncEveryMs);
   return {
     registry,
     data,
@@ -77,6 +96,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     close: async () => {
       watcher?.close();
+      sync?.stop();
+      await shared?.close();
       await cache.close();
     },
   };

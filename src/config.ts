@@ -23,6 +23,11 @@ export const ConfigSchema = z.object({
   DATA_FILE: z.preprocess(emptyAsUndefined, z.string().default('data/leerdam.json')),
   MODERATOR_ROLE_IDS: z.preprocess(emptyAsUndefined, idList.default([])),
   MODERATOR_LOG_CHANNEL_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
+  SHARD_COUNT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(10_000).optional()),
+  SHARD_IDS: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? v.split(',').map((s) => Number(s.trim())) : undefined),
+    z.array(z.number().int().min(0, 'shard ids are whole numbers from 0')).optional(),
+  ),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -44,7 +49,12 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
-  return result.data;
+  const c = result.data;
+  if (c.SHARD_IDS && c.SHARD_COUNT === undefined) throw new ConfigError(['SHARD_IDS: needs SHARD_COUNT (the total over all hosts)']);
+  if (c.SHARD_IDS && c.SHARD_COUNT !== undefined && c.SHARD_IDS.some((id) => id >= c.SHARD_COUNT!)) {
+    throw new ConfigError([`SHARD_IDS: every id must be below SHARD_COUNT (${c.SHARD_COUNT})`]);
+  }
+  return c;
 }
 
 export const TOKEN_HELP = [

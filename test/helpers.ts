@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRegistry } from '../commands/index.ts';
@@ -77,8 +77,17 @@ export function responderFor(view: DataView | (() => DataView), cacheUrl?: strin
   return { responder, registry, store };
 }
 
+const tempDirs: string[] = [];
+
+/** A fresh directory under the OS temp dir, removed after the test file (see test/setup.ts). */
 export function tempDir(prefix = 'leerdam-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Every text part of a reply, for "does it say X" and "does it ping" checks. */

@@ -32,10 +32,18 @@ export interface AuditRecord {
   snapshot: string;
 }
 
+/** Coordinates edits with other hosts (see sync.ts); absent when the file is the only truth. */
+export interface EditCoordinator {
+  /** Bring the local file up to the newest shared version before a change is made on it. */
+  beforeChange(): Promise<void>;
+  /** Make the change the shared one, if nobody else changed the data since `basedOn`. */
+  commit(basedOn: string, version: string, text: string): Promise<boolean>;
+}
+
 export type EditResult =
   | { ok: true; record: AuditRecord }
   | { ok: false; reason: 'invalid'; errors: DataError[] }
-  | { ok: false; reason: 'stale' | 'not-found' | 'nothing-to-undo' | 'conflict' | 'bad-field'; message: string };
+  | { ok: false; reason: 'stale' | 'not-found' | 'nothing-to-undo' | 'conflict' | 'bad-field' | 'unavailable'; message: string };
 
 type Json = Record<string, unknown>;
 
@@ -103,6 +111,7 @@ export class DataEditor {
     readonly file: string,
     historyDir?: string,
     private readonly afterWrite?: () => Promise<void>,
+    private readonly coordinator?: EditCoordinator,
   ) {
     this.historyDir = historyDir ?? join(dirname(file), 'history');
     this.auditFile = join(this.historyDir, 'audit.jsonl');
@@ -135,6 +144,22 @@ export class DataEditor {
   }
 
   private async applyLocked(change: Change, userId: string, expectedVersion?: string): Promise<EditResult> {
+    // Another host may publish between our read and our commit; then rebase the change and retry.
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      if (this.coordinator) {
+        try {
+          await this.coordinator.beforeChange();
+        } catch {
+          return { ok: false, reason: 'unavailable', message: 'The shared data store (Redis) cannot be reached, so the change was not made. Try again in a moment.' };
+        }
+      }
+      const result = await this.attempt(change, userId, expectedVersion);
+      if (result !== 'retry') return result;
+    }
+    return { ok: false, reason: 'conflict', message: 'The data kept changing on other hosts while applying this change. Try again.' };
+  }
+
+  private async attempt(change: Change, userId: string, expectedVersion?: string): Promise<EditResult | 'retry'> {
     const text = await readFile(this.file, 'utf8');
     const fromVersion = versionOf(text);
     if (expectedVersion && expectedVersion !== fromVersion) {
@@ -187,6 +212,15 @@ export class DataEditor {
 
     const parsed = parseDataset(next);
     if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors };
+    if (this.coordinator) {
+      let committed: boolean;
+      try {
+        committed = await this.coordinator.commit(fromVersion, parsed.version, next);
+      } catch {
+        return { ok: false, reason: 'unavailable', message: 'The shared data store (Redis) cannot be reached, so the change was not made. Try again in a moment.' };
+      }
+      if (!committed) return 'retry';
+    }
 
     await mkdir(this.historyDir, { recursive: true });
     const at = new Date().toISOString();

@@ -1,3 +1,4 @@
+import { buildAskIndex, type AskIndex } from '../search/ask.ts';
 import type { Dataset, Medal, MedalColour, Quote } from './schema.ts';
 
 export interface Tally {
@@ -22,6 +23,8 @@ export interface DataView {
   quoteTopics: readonly string[];
   quotesByTopic: ReadonlyMap<string, readonly Quote[]>;
   timelineYears: readonly number[];
+  /** Search index for /ask, built with the view so questions cost no indexing. */
+  ask: AskIndex;
 }
 
 export function tallyOf(medals: readonly { medal: MedalColour }[]): Tally {
@@ -56,6 +59,7 @@ export function buildView(dataset: Dataset, version: string): DataView {
     medalCompetitions: uniqueSorted(dataset.medals.map((m) => m.competition)),
     quoteTopics: [...quotesByTopic.keys()].sort(),
     quotesByTopic,
+    ask: buildAskIndex(dataset),
     timelineYears: uniqueSorted(dataset.timeline.map((e) => Number(e.date.slice(0, 4))), (a, b) => a - b),
   };
 }

@@ -1,0 +1,131 @@
+import MiniSearch from 'minisearch';
+import type { Competition, Dataset, Event, Medal, MedalColour } from '../data/schema.ts';
+import { buildDocuments, type FactDoc } from './documents.ts';
+
+const STOP_WORDS = new Set(
+  (
+    'a an the and or of in on at to for from by with about is are was were be been do does did has have had ' +
+    'what whom which why her she hers herself jutta leerdam leerdams ever please tell me you can could would ' +
+    'de het een en of in op bij van voor naar met door uit over is zijn was waren ben heeft hebben had wat welke ' +
+    'waarom ze zij haar hij ooit er die dat dit deze kun kan je jij mij me'
+  ).split(' '),
+);
+
+/** Words that steer the search towards the right kind of fact but are not themselves the topic. */
+const QUESTION_WORDS = new Set('when where who how many much old wanneer waar wie hoe hoeveel oud'.split(' '));
+
+export function tokenize(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9:.]+/)
+    .map((w) => w.replace(/^[.:]+|[.:]+$/g, ''))
+    .filter(Boolean);
+}
+
+export interface AskIndex {
+  docs: FactDoc[];
+  byId: Map<string, FactDoc>;
+  search: MiniSearch<FactDoc>;
+}
+
+/** Built once per dataset load (it is part of the precomputed view), never per question. */
+export function buildAskIndex(d: Dataset): AskIndex {
+  const docs = buildDocuments(d);
+  const search = new MiniSearch<FactDoc>({
+    fields: ['text', 'keywords'],
+    storeFields: [],
+    tokenize,
+    processTerm: (term) => (STOP_WORDS.has(term) ? null : term),
+    searchOptions: { boost: { keywords: 2, text: 1 }, fuzzy: (term) => (term.length > 4 ? 0.2 : 0), prefix: (term) => term.length > 3, combineWith: 'OR' },
+  });
+  search.addAll(docs);
+  return { docs, byId: new Map(docs.map((doc) => [doc.id, doc])), search };
+}
+
+/** What a medal question asks about, read from the question's words. */
+export interface MedalClaim {
+  medal?: MedalColour | undefined;
+  competitions?: Competition[] | undefined;
+  event?: Event | undefined;
+  year?: number | undefined;
+}
+
+export type AskAnswer =
+  | { kind: 'facts'; hits: FactDoc[]; count?: number }
+  | { kind: 'false-premise'; claim: MedalClaim; actual: FactDoc[] }
+  | { kind: 'none' };
+
+const has = (q: string, re: RegExp) => re.test(q);
+
+export function readMedalClaim(question: string): MedalClaim | undefined {
+  const words = ` ${question.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ')} `;
+  // World Cup and Dutch titles are not championship medals: let the search answer those.
+  if (has(words, / (world cup|wereldbeker\w*|nk|dutch (title|champion\w*)|nederlands kampioen\w*) /)) return undefined;
+  const claim: MedalClaim = {};
+  if (has(words, / (gold|golden|goud|gouden) /)) claim.medal = 'gold';
+  else if (has(words, / (silver|zilver|zilveren) /)) claim.medal = 'silver';
+  else if (has(words, / (bronze|brons|bronzen) /)) claim.medal = 'bronze';
+  if (has(words, / (olympic|olympics|olympische|olympisch|spelen|games|os) /)) claim.competitions = ['olympics'];
+  else if (has(words, / (world|wk|wereld\w*) (sprint\w*) /) || has(words, / wk sprint /)) claim.competitions = ['world-sprint'];
+  else if (has(words, / (junior\w*) /)) claim.competitions = ['world-junior'];
+  else if (has(words, / (european|ek|europees|europese|europa) sprint\w* /)) claim.competitions = ['european-sprint'];
+  else if (has(words, / (european|ek|europees|europese|europa\w*) /)) claim.competitions = ['european-single-distances', 'european-sprint'];
+  else if (has(words, / (world|wk|worlds|wereldkampioen\w*|wereldtitel\w*|wereldkampioenschap\w*) /)) claim.competitions = ['world-single-distances', 'world-sprint'];
+  if (has(words, / team ?sprint /)) claim.event = 'team-sprint';
+  else if (has(words, / (team pursuit|ploegenachtervolging) /)) claim.event = 'team-pursuit';
+  else if (has(words, / all ?round|allround|vierkamp /) && has(words, / sprint\w* /)) claim.event = 'sprint-allround';
+  else if (has(words, / all ?round|allround|vierkamp /)) claim.event = 'allround';
+  else {
+    const distance = /(?:^|\D)(500|1000|1\.000|1500|1\.500|3000|3\.000)\s?(?:m|meter|metres|meters)?(?:\D|$)/.exec(question.toLowerCase());
+    if (distance) claim.event = `${distance[1]!.replace('.', '')}m` as Event;
+  }
+  const year = /\b(19[89]\d|20\d\d)\b/.exec(question);
+  if (year) claim.year = Number(year[1]);
+  const aboutMedals = has(words, / (medal\w*|medaille\w*|won|win|wins|winning|podium|winnen|gewonnen|wint|champion\w*|kampioen\w*|title|titel\w*) /);
+  if (claim.medal || (aboutMedals && (claim.competitions || claim.event))) return claim;
+  return undefined;
+}
+
+function matches(m: Medal, c: MedalClaim): boolean {
+  return (!c.medal || m.medal === c.medal) && (!c.competitions || c.competitions.includes(m.competition)) && (!c.event || m.event === c.event) && (!c.year || m.year === c.year);
+}
+
+/**
+ * Answers only from the dataset. Medal questions are checked against the medal table, so a
+ * false premise ("her Olympic 500 m gold") is named as such; everything else goes to the search
+ * index, and a question whose words mostly match nothing gets "no answer", never a guess.
+ */
+export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], question: string): AskAnswer {
+  const claim = readMedalClaim(question);
+  if (claim) {
+    const found = medalsNewestFirst.filter((m) => matches(m, claim));
+    if (found.length > 0) return { kind: 'facts', hits: found.slice(0, 8).map((m) => index.byId.get(m.id)!), count: found.length };
+    // Relax the claim step by step to show what the dataset does hold nearby.
+    const relaxations: MedalClaim[] = [
+      { ...claim, medal: undefined },
+      { ...claim, year: undefined },
+      { ...claim, event: undefined },
+      { competitions: claim.competitions },
+      { event: claim.event },
+    ];
+    for (const r of relaxations) {
+      if (!r.competitions && !r.event && !r.medal && !r.year) continue;
+      const near = medalsNewestFirst.filter((m) => matches(m, r));
+      if (near.length) return { kind: 'false-premise', claim, actual: near.slice(0, 6).map((m) => index.byId.get(m.id)!) };
+    }
+    return { kind: 'false-premise', claim, actual: [] };
+  }
+  const queryTerms = tokenize(question).filter((w) => !STOP_WORDS.has(w));
+  const topicTerms = queryTerms.filter((w) => !QUESTION_WORDS.has(w));
+  if (topicTerms.length === 0) return { kind: 'none' };
+  const results = index.search.search(queryTerms.join(' '));
+  const top = results[0];
+  if (!top) return { kind: 'none' };
+  // Most of what was asked must be found in one fact; otherwise the dataset does not hold the answer.
+  const coverage = (r: (typeof results)[number]) => new Set(r.queryTerms.filter((w) => !QUESTION_WORDS.has(w))).size / topicTerms.length;
+  if (coverage(top) < 0.5) return { kind: 'none' };
+  const hits = results.filter((r) => r.score >= top.score * 0.6 && coverage(r) >= 0.5).slice(0, 3);
+  return { kind: 'facts', hits: hits.map((r) => index.byId.get(r.id as string)!) };
+}

@@ -1,0 +1,140 @@
+import type { Dataset } from '../data/schema.ts';
+import { formatDate, formatNumber, formatResult } from '../i18n/format.ts';
+import type { Lang } from '../i18n/locale.ts';
+import { t } from '../i18n/messages.ts';
+
+/** One answerable fact: what it says in each language, what finds it, and where it comes from. */
+export interface FactDoc {
+  id: string;
+  kind: 'profile' | 'medal' | 'world-cup' | 'dutch-title' | 'personal-best' | 'record' | 'timeline' | 'background' | 'social' | 'quote' | 'affiliation';
+  /** Searchable text in both languages. */
+  text: string;
+  /** Question words that point at this fact (birth → "born", "geboren"). */
+  keywords: string;
+  answer: Record<Lang, string>;
+  date?: string | undefined;
+  sources: string[];
+  conflict?: boolean;
+}
+
+const both = (f: (lang: Lang) => string) => `${f('en')} ${f('nl')}`;
+const L = (en: string, nl: string): Record<Lang, string> => ({ en, nl });
+
+/** Built once per dataset load; every document is a row (or profile field) of the dataset itself. */
+export function buildDocuments(d: Dataset): FactDoc[] {
+  const docs: FactDoc[] = [];
+  const p = d.profile;
+  docs.push({
+    id: 'profile-born',
+    kind: 'profile',
+    text: both((l) => `${t(l).born} ${formatDate(p.born.date, l)}`),
+    keywords: 'born birth birthday when age old geboren geboortedatum verjaardag wanneer leeftijd oud jarig',
+    answer: L(`Jutta Leerdam was born on ${formatDate(p.born.date, 'en')}.`, `Jutta Leerdam is geboren op ${formatDate(p.born.date, 'nl')}.`),
+    date: p.born.date,
+    sources: p.born.sources,
+    conflict: Boolean(p.born.conflict),
+  });
+  docs.push({
+    id: 'profile-birthplace',
+    kind: 'profile',
+    text: both((l) => `${t(l).birthplace} ${p.birthplace.value[l]}`),
+    keywords: 'where born birthplace hometown town city from comes waar geboren geboorteplaats woonplaats vandaan komt stad dorp',
+    answer: L(`She was born in ${p.birthplace.value.en}.`, `Ze is geboren in ${p.birthplace.value.nl}.`),
+    sources: p.birthplace.sources,
+    conflict: Boolean(p.birthplace.conflict),
+  });
+  if (p.height) {
+    const h = p.height;
+    docs.push({
+      id: 'profile-height',
+      kind: 'profile',
+      text: both((l) => `${t(l).height} ${h.value[l]}`),
+      keywords: 'tall height how tall lang lengte hoe groot',
+      answer: L(`Her height: ${h.value.en}.`, `Haar lengte: ${h.value.nl}.`),
+      sources: h.sources,
+      conflict: Boolean(h.conflict),
+    });
+  }
+  docs.push({
+    id: 'profile-nationality',
+    kind: 'profile',
+    text: both((l) => `${t(l).nationality} ${p.nationality.value[l]}`),
+    keywords: 'nationality country dutch nationaliteit land nederlandse',
+    answer: L(`Nationality: ${p.nationality.value.en}.`, `Nationaliteit: ${p.nationality.value.nl}.`),
+    sources: p.nationality.sources,
+  });
+  for (const m of d.medals) {
+    const line = (l: Lang) =>
+      `${t(l).medal[m.medal]} · ${t(l).competition[m.competition]} ${m.year} · ${t(l).event[m.event]}${m.result ? ` · ${formatResult(m.result, l)}` : ''} · ${m.venue[l]} · ${formatDate(m.date, l)}`;
+    docs.push({
+      id: m.id,
+      kind: 'medal',
+      text: both(line),
+      keywords: 'medal medals won win winner champion title medaille medailles gewonnen won winnen kampioen titel',
+      answer: L(line('en'), line('nl')),
+      date: m.date,
+      sources: m.sources,
+      conflict: Boolean(m.conflict),
+    });
+  }
+  for (const w of d.worldCupWins) {
+    const line = (l: Lang) => `${l === 'nl' ? 'Wereldbekerzege' : 'World Cup win'} ${w.season} · ${t(l).event[w.event]}${w.result ? ` · ${formatResult(w.result, l)}` : ''} · ${w.venue[l]} · ${formatDate(w.date, l)}`;
+    docs.push({ id: w.id, kind: 'world-cup', text: both(line), keywords: 'world cup won race wereldbeker wedstrijd gewonnen', answer: L(line('en'), line('nl')), date: w.date, sources: w.sources, conflict: Boolean(w.conflict) });
+  }
+  for (const n of d.dutchTitles) {
+    const line = (l: Lang) => `${t(l).dutchChampionship[n.championship]} ${n.season} · ${t(l).event[n.event]}${n.result ? ` · ${formatResult(n.result, l)}` : ''} · ${n.venue[l]} · ${formatDate(n.date, l)}`;
+    docs.push({ id: n.id, kind: 'dutch-title', text: both(line), keywords: 'dutch national title champion nk nederlands kampioen titel nationale', answer: L(line('en'), line('nl')), date: n.date, sources: n.sources });
+  }
+  for (const pb of d.personalBests) {
+    const line = (l: Lang) => `${l === 'nl' ? 'Persoonlijk record' : 'Personal best'} ${t(l).event[pb.event]}: ${formatResult(pb.result, l)} · ${pb.venue[l]} · ${formatDate(pb.date, l)}`;
+    docs.push({ id: pb.id, kind: 'personal-best', text: both(line), keywords: 'personal best pb fastest time quickest persoonlijk record pr snelste tijd', answer: L(line('en'), line('nl')), date: pb.date, sources: pb.sources, conflict: Boolean(pb.conflict) });
+  }
+  for (const r of d.records) {
+    const line = (l: Lang) => `${t(l).recordKind[r.kind]} (${t(l).recordStatus[r.status]}) ${t(l).event[r.event]}: ${formatResult(r.result, l)} · ${r.venue[l]} · ${formatDate(r.date, l)} — ${r.description[l]}`;
+    docs.push({ id: r.id, kind: 'record', text: both(line), keywords: 'record records recordtijd', answer: L(line('en'), line('nl')), date: r.date, sources: r.sources, conflict: Boolean(r.conflict) });
+  }
+  for (const e of d.timeline) {
+    const when = (l: Lang) => (e.dateLabel ? e.dateLabel[l] : formatDate(e.date, l));
+    docs.push({ id: e.id, kind: 'timeline', text: both((l) => e.text[l]), keywords: e.tags.join(' '), answer: L(`${when('en')}: ${e.text.en}`, `${when('nl')}: ${e.text.nl}`), date: e.date, sources: e.sources, conflict: Boolean(e.conflict) });
+  }
+  for (const b of d.background) {
+    docs.push({ id: b.id, kind: 'background', text: both((l) => b.text[l]), keywords: `${b.topic.replace(/-/g, ' ')} ${both((l) => t(l).aboutTopic[b.topic])}`, answer: L(b.text.en, b.text.nl), date: b.asOf, sources: b.sources, conflict: Boolean(b.conflict) });
+  }
+  for (const a of p.affiliations) {
+    const span = (l: Lang) => [a.from ? formatDate(a.from, l) : '?', a.to ? formatDate(a.to, l) : ''].join('–');
+    const kind = L(a.kind === 'coach' ? 'Coach' : a.kind === 'club' ? 'Club' : 'Team', a.kind === 'coach' ? 'Coach' : a.kind === 'club' ? 'Club' : 'Ploeg');
+    docs.push({
+      id: a.id,
+      kind: 'affiliation',
+      text: both((l) => `${kind[l]} ${a.name} ${a.detail?.[l] ?? ''}`),
+      keywords: a.kind === 'coach' ? 'coach trainer coached trains coacht traint' : 'team club skates for ploeg schaatst voor',
+      answer: L(`${kind.en}: ${a.name} (${span('en')})${a.detail ? ` — ${a.detail.en}` : ''}`, `${kind.nl}: ${a.name} (${span('nl')})${a.detail ? ` — ${a.detail.nl}` : ''}`),
+      date: a.from,
+      sources: a.sources,
+    });
+  }
+  for (const s of p.social) {
+    const figure = (l: Lang) => (s.approx ? s.approx[l] : formatNumber(s.followers, l));
+    docs.push({
+      id: s.id,
+      kind: 'social',
+      text: `${t('en').platform[s.platform]} followers volgers`,
+      keywords: 'followers how many instagram tiktok social media volgers hoeveel sociale',
+      answer: L(`${t('en').platform[s.platform]}: ${figure('en')} followers (as of ${formatDate(s.asOf, 'en')})`, `${t('nl').platform[s.platform]}: ${figure('nl')} volgers (per ${formatDate(s.asOf, 'nl')})`),
+      date: s.asOf,
+      sources: s.sources,
+    });
+  }
+  for (const q of d.quotes) {
+    docs.push({
+      id: q.id,
+      kind: 'quote',
+      text: `${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`,
+      keywords: `said quote zei citaat ${q.topics.join(' ')}`,
+      answer: L(`“${q.text}”${q.translation ? ` (${q.translation})` : ''} — ${q.occasion.en}`, `„${q.text}” — ${q.occasion.nl}`),
+      date: q.date,
+      sources: q.sources,
+    });
+  }
+  return docs;
+}

@@ -1,0 +1,75 @@
+import 'dotenv/config';
+import { fileURLToPath } from 'node:url';
+import { REST, Routes, ShardingManager } from 'discord.js';
+import { ConfigError, parseConfig, TOKEN_HELP } from './config.ts';
+import { createLogger } from './log.ts';
+
+/**
+ * Runs the bot as several shard processes. SHARD_COUNT fixes the total (over all hosts);
+ * SHARD_IDS picks the shards this host runs. With neither, Discord's recommendation is used.
+ * Shards share work through CACHE_URL=redis://… (replies, quote rotation, data revision).
+ */
+async function run(): Promise<number> {
+  let config;
+  try {
+    config = parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  if (!config.DISCORD_TOKEN) {
+    process.stderr.write(`${TOKEN_HELP}\n`);
+    return 1;
+  }
+  const log = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN]);
+  if (!config.CACHE_URL) log.warn('CACHE_URL is not set: each shard keeps its own cache and quote rotation');
+  let totalShards = config.SHARD_COUNT;
+  if (totalShards === undefined) {
+    // discord.js's own "auto" always asks discord.com; ask the configured API instead.
+    const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
+    const gateway = (await rest.get(Routes.gatewayBot())) as { shards: number };
+    totalShards = gateway.shards;
+  }
+  const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
+    token: config.DISCORD_TOKEN,
+    totalShards,
+    shardList: config.SHARD_IDS ?? 'auto',
+    execArgv: ['--import', 'tsx'],
+    respawn: true,
+  });
+  manager.on('shardCreate', (shard) => log.info({ shard: shard.id, totalShards }, 'shard launched'));
+  const stop = async (signal: NodeJS.Signals) => {
+    log.info({ signal }, 'stopping shards');
+    // Each shard drains its own in-flight replies on SIGTERM; wait for them to exit.
+    await Promise.all(
+      [...manager.shards.values()].map(
+        (shard) =>
+          new Promise<void>((resolve) => {
+            const child = shard.process;
+            if (!child || child.exitCode !== null) return resolve();
+            shard.removeAllListeners('death');
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  await manager.spawn({ timeout: 60_000 });
+  return 0;
+}
+
+run().then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (error: unknown) => {
+    process.stderr.write(`Could not start shards: ${(error as Error).message}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,51 @@
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
+import { createInterface } from 'node:readline';
+import type { CommandRequest, Reply } from '../../src/core/types.ts';
+
+/** Drives one test/support/app-process.ts child. */
+export class AppProcess {
+  private next = 1;
+  private readonly waiting = new Map<number, (value: unknown) => void>();
+  readonly ready: Promise<void>;
+
+  private constructor(private readonly child: ChildProcessByStdio<Writable, Readable, null>) {
+    let markReady: () => void;
+    this.ready = new Promise((resolve) => (markReady = resolve));
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const msg = JSON.parse(line) as { id?: number; ready?: boolean; reply?: unknown };
+      if (msg.ready) markReady();
+      else if (msg.id !== undefined) this.waiting.get(msg.id)?.(msg.reply);
+    });
+  }
+
+  static async start(env: Record<string, string>): Promise<AppProcess> {
+    const child = spawn('npx', ['tsx', 'test/support/app-process.ts'], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
+    const p = new AppProcess(child);
+    await p.ready;
+    return p;
+  }
+
+  private call(payload: object): Promise<unknown> {
+    const id = this.next++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      this.child.stdin.write(`${JSON.stringify({ id, ...payload })}\n`);
+    });
+  }
+
+  command(req: CommandRequest): Promise<Reply> {
+    const wire = { ...req, member: req.member ? { ...req.member, permissions: String(req.member.permissions ?? 0n) } : null };
+    return this.call({ req: wire }) as Promise<Reply>;
+  }
+
+  async version(): Promise<string> {
+    return ((await this.call({ version: true })) as { version: string }).version;
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.stdin.end();
+    await exited;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * A bot process without Discord: the real app (data store, watcher, cache, sync) answering
+ * JSON-line requests on stdin, so tests can drive several processes against one Redis.
+ * Env: DATA_FILE, CACHE_URL, NAMESPACE. Request: {"id":1,"req":{...CommandRequest}}.
+ */
+import { createInterface } from 'node:readline';
+import { createApp } from '../../src/app.ts';
+import { createLogger } from '../../src/log.ts';
+
+const app = await createApp({
+  dataFile: process.env.DATA_FILE!,
+  cacheUrl: process.env.CACHE_URL,
+  namespace: process.env.NAMESPACE,
+  log: createLogger(process.env.LOG_LEVEL ?? 'silent'),
+  watch: true,
+  syncEveryMs: 250,
+});
+process.stdout.write(`${JSON.stringify({ ready: true, version: app.data.current().version })}\n`);
+
+const lines = createInterface({ input: process.stdin });
+lines.on('line', (line) => {
+  const { id, req, version } = JSON.parse(line) as { id: number; req?: Parameters<typeof app.responder.command>[0]; version?: boolean };
+  const answer = version ? Promise.resolve({ version: app.data.current().version }) : app.responder.command({ ...req!, member: req!.member ? { ...req!.member, permissions: BigInt(req!.member.permissions as unknown as string) } : null });
+  void answer.then((reply) => process.stdout.write(`${JSON.stringify({ id, reply })}\n`));
+});
+lines.on('close', () => {
+  void app.close().then(() => process.exit(0));
+});
