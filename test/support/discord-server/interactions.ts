@@ -1,0 +1,221 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ChannelType,
+  ComponentType,
+  InteractionContextType,
+  InteractionType,
+  type APIApplicationCommand,
+  type APIApplicationCommandInteractionDataOption,
+  type APIApplicationCommandOption,
+  type APIInteraction,
+  type APIInteractionDataResolved,
+  type APIMessage,
+  type APIUser,
+} from 'discord-api-types/v10';
+import { member, makeUser, type FakeGuild } from './entities.ts';
+import { interactionToken, snowflake } from './ids.ts';
+import { isObject } from './types.ts';
+
+const permissionBits = (...bits: number[]) => bits.reduce((acc, bit) => acc | (1n << BigInt(bit)), 0n).toString();
+
+/** What an ordinary member has: view, send, embed, attach, history, reactions, use commands. */
+export const MEMBER_PERMISSIONS = permissionBits(6, 10, 11, 14, 15, 16, 31);
+/** A bot invited with the permissions a reply needs. */
+export const APP_PERMISSIONS = permissionBits(6, 10, 11, 14, 15, 16, 31, 38);
+
+export const DEFAULT_USER_ID = '100000000000000001';
+
+/** Who, where and in which language an interaction happens. Everything defaults sensibly. */
+export interface InteractionContext {
+  /** Guild the interaction happens in; `null` for a DM with the bot. Defaults to the first fake guild. */
+  guildId?: string | null;
+  channelId?: string;
+  locale?: string;
+  guildLocale?: string;
+  /** The invoking user (also `member.user` in guilds). */
+  user?: Partial<APIUser>;
+  member?: { permissions?: string; roles?: string[]; user?: Partial<APIUser>; nick?: string | null };
+  appPermissions?: string;
+  /** Passed through as `data.resolved`, for user/role/channel/attachment options. */
+  resolved?: APIInteractionDataResolved;
+}
+
+/** Options by name (types come from the registered command, else from the JS type), or raw API options. */
+export type OptionInput = Record<string, string | number | boolean> | APIApplicationCommandInteractionDataOption[];
+
+export interface BuildEnv {
+  applicationId: string;
+  bot: APIUser;
+  guilds: readonly FakeGuild[];
+  /** The registered command a test means, so ids and option types match what the bot registered. */
+  findCommand(name: string, guildId: string | null): APIApplicationCommand | undefined;
+}
+
+export interface BuiltInteraction {
+  id: string;
+  token: string;
+  guildId: string | null;
+  payload: APIInteraction;
+}
+
+export function buildBase(env: BuildEnv, type: InteractionType, ctx: InteractionContext = {}) {
+  const id = snowflake();
+  const guildId = ctx.guildId === undefined ? (env.guilds[0]?.id ?? null) : ctx.guildId;
+  const user: APIUser = { ...makeUser(DEFAULT_USER_ID, 'tester', false), ...ctx.user, ...ctx.member?.user };
+  const locale = ctx.locale ?? 'en-US';
+  const common = {
+    id,
+    application_id: env.applicationId,
+    type,
+    token: interactionToken(id),
+    version: 1,
+    app_permissions: ctx.appPermissions ?? APP_PERMISSIONS,
+    locale,
+    entitlements: [],
+    attachment_size_limit: 10 * 1024 * 1024,
+  };
+  if (guildId === null) {
+    const channelId = ctx.channelId ?? snowflake();
+    return {
+      ...common,
+      user,
+      channel_id: channelId,
+      channel: { id: channelId, type: ChannelType.DM, recipients: [user], last_message_id: null, flags: 0 },
+      context: InteractionContextType.BotDM,
+      // GUILD_INSTALL owner is "0" in the bot's own DM.
+      authorizing_integration_owners: { '0': '0' },
+    };
+  }
+  const guild = env.guilds.find((g) => g.id === guildId);
+  const channelId = ctx.channelId ?? guild?.channelId ?? snowflake();
+  return {
+    ...common,
+    guild_id: guildId,
+    guild: { id: guildId, locale: ctx.guildLocale ?? 'en-US', features: [] },
+    guild_locale: ctx.guildLocale ?? 'en-US',
+    member: { ...member(user, ctx.member?.roles ?? []), permissions: ctx.member?.permissions ?? MEMBER_PERMISSIONS, nick: ctx.member?.nick ?? null },
+    channel_id: channelId,
+    channel: {
+      id: channelId,
+      type: ChannelType.GuildText,
+      guild_id: guildId,
+      name: 'general',
+      position: 0,
+      permission_overwrites: [],
+      nsfw: false,
+      topic: null,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      parent_id: null,
+      flags: 0,
+      permissions: ctx.member?.permissions ?? MEMBER_PERMISSIONS,
+    },
+    context: InteractionContextType.Guild,
+    authorizing_integration_owners: { '0': guildId },
+  };
+}
+
+function finish(base: ReturnType<typeof buildBase>, payload: object): BuiltInteraction {
+  const full = { ...base, ...payload } as unknown as APIInteraction;
+  return { id: base.id, token: base.token, guildId: 'guild_id' in base ? base.guild_id : null, payload: full };
+}
+
+/**
+ * `path` is the command as typed: `"quote"`, `"data show"` (subcommand) or
+ * `"admin data reload"` (group + subcommand).
+ */
+export function buildCommand(env: BuildEnv, path: string, options: OptionInput = {}, ctx: InteractionContext = {}): BuiltInteraction {
+  return buildCommandLike(env, InteractionType.ApplicationCommand, path, options, null, ctx);
+}
+
+/** Autocomplete for `focused`, whose value is what the user has typed so far (a string, as Discord sends it). */
+export function buildAutocomplete(env: BuildEnv, path: string, options: OptionInput, focused: string, ctx: InteractionContext = {}): BuiltInteraction {
+  return buildCommandLike(env, InteractionType.ApplicationCommandAutocomplete, path, options, focused, ctx);
+}
+
+function buildCommandLike(
+  env: BuildEnv,
+  type: InteractionType,
+  path: string,
+  options: OptionInput,
+  focused: string | null,
+  ctx: InteractionContext,
+): BuiltInteraction {
+  const base = buildBase(env, type, ctx);
+  const [name = '', ...nested] = path.trim().split(/\s+/);
+  const guildId = 'guild_id' in base ? base.guild_id : null;
+  const command = env.findCommand(name, guildId);
+  let defs: readonly APIApplicationCommandOption[] = command?.options ?? [];
+  for (const part of nested) defs = subOptions(defs, part);
+  let leaf = Array.isArray(options) ? options : toOptions(options, defs);
+  // Discord sends the focused option's partial input as typed, i.e. as a string, whatever its type.
+  if (focused !== null) leaf = leaf.map((o) => (o.name === focused && 'value' in o ? ({ ...o, value: String(o.value), focused: true } as typeof o) : o));
+  if (focused !== null && !leaf.some((o) => o.name === focused)) {
+    leaf = [...leaf, { type: ApplicationCommandOptionType.String, name: focused, value: '', focused: true }];
+  }
+  // Wrap innermost first: subcommand, then its group.
+  let wrapped: APIApplicationCommandInteractionDataOption[] = leaf;
+  for (const [i, part] of [...nested.entries()].reverse()) {
+    const isGroup = i < nested.length - 1;
+    wrapped = [
+      { type: isGroup ? ApplicationCommandOptionType.SubcommandGroup : ApplicationCommandOptionType.Subcommand, name: part, options: wrapped },
+    ] as APIApplicationCommandInteractionDataOption[];
+  }
+  const data = {
+    id: command?.id ?? snowflake(),
+    name,
+    type: ApplicationCommandType.ChatInput,
+    ...(command?.guild_id ? { guild_id: command.guild_id } : {}),
+    ...(wrapped.length > 0 ? { options: wrapped } : {}),
+    ...(ctx.resolved ? { resolved: ctx.resolved } : {}),
+  };
+  return finish(base, { data });
+}
+
+function subOptions(defs: readonly APIApplicationCommandOption[], name: string): readonly APIApplicationCommandOption[] {
+  const def = defs.find((d) => d.name === name);
+  return def && 'options' in def && Array.isArray(def.options) ? (def.options as APIApplicationCommandOption[]) : [];
+}
+
+function toOptions(values: Record<string, string | number | boolean>, defs: readonly APIApplicationCommandOption[]): APIApplicationCommandInteractionDataOption[] {
+  return Object.entries(values).map(([name, value]) => {
+    const declared = defs.find((d) => d.name === name)?.type;
+    const type =
+      declared ??
+      (typeof value === 'boolean'
+        ? ApplicationCommandOptionType.Boolean
+        : typeof value === 'number'
+          ? Number.isInteger(value)
+            ? ApplicationCommandOptionType.Integer
+            : ApplicationCommandOptionType.Number
+          : ApplicationCommandOptionType.String);
+    return { type, name, value } as APIApplicationCommandInteractionDataOption;
+  });
+}
+
+export interface ComponentInput extends InteractionContext {
+  /** The message carrying the component; defaults to the bot's latest message that has it. */
+  message?: APIMessage;
+}
+
+export function buildButton(env: BuildEnv, customId: string, message: APIMessage, ctx: InteractionContext = {}): BuiltInteraction {
+  const base = buildBase(env, InteractionType.MessageComponent, ctx);
+  return finish(base, { message: { ...message, channel_id: base.channel_id }, data: { custom_id: customId, component_type: ComponentType.Button } });
+}
+
+export function buildSelect(env: BuildEnv, customId: string, values: string[], message: APIMessage, ctx: InteractionContext = {}): BuiltInteraction {
+  const base = buildBase(env, InteractionType.MessageComponent, ctx);
+  return finish(base, {
+    message: { ...message, channel_id: base.channel_id },
+    data: { custom_id: customId, component_type: ComponentType.StringSelect, values },
+  });
+}
+
+/** Whether a message's components include `customId` (action rows and v2 containers alike). */
+export function hasComponent(components: unknown, customId: string): boolean {
+  if (!Array.isArray(components)) return false;
+  return components.some(
+    (c) => isObject(c) && (c.custom_id === customId || hasComponent(c.components, customId) || hasComponent(isObject(c.accessory) ? [c.accessory] : [], customId)),
+  );
+}
