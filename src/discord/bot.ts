@@ -1,4 +1,4 @@
-import type { Client, Interaction } from 'discord.js';
+import { DiscordAPIError, RESTJSONErrorCodes, type Client, type Interaction } from 'discord.js';
 import type { Responder } from '../core/responder.ts';
 import type { Reply } from '../core/types.ts';
 import type { Logger } from '../log.ts';
@@ -67,7 +67,14 @@ export function attachInteractionHandler(client: Client, responder: Responder, l
   client.on('interactionCreate', (interaction) => {
     if (!accepting) return;
     const task = handle(interaction)
-      .catch((error: unknown) => log.error({ err: error, id: interaction.id }, 'failed to answer an interaction'))
+      .catch((error: unknown) => {
+        // A retried callback whose first attempt did reach Discord: the user has the reply.
+        if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged) {
+          log.debug({ id: interaction.id }, 'interaction was already acknowledged');
+          return;
+        }
+        log.error({ err: error, id: interaction.id }, 'failed to answer an interaction');
+      })
       .finally(() => pending.delete(task));
     pending.add(task);
   });

@@ -17,7 +17,8 @@ export function createClient(config: ClientConfig): Client {
     ...(config.shards !== undefined ? { shards: config.shards } : {}),
     ...(config.shardCount !== undefined ? { shardCount: config.shardCount } : {}),
     allowedMentions: { parse: [] },
-    rest: config.apiUrl ? { api: config.apiUrl } : {},
+    // Interaction callbacks must land within 3 s; 5xx retries are immediate, so a few more are cheap.
+    rest: { retries: 6, ...(config.apiUrl ? { api: config.apiUrl } : {}) },
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,
       ApplicationCommandManager: 0,

@@ -1,0 +1,128 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InteractionResponseType, MessageFlags, PermissionFlagsBits } from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRegistry } from '../../commands/index.ts';
+import { FakeDiscord } from '../support/discord-server/index.ts';
+import { BotProcess, FAKE_TOKEN } from '../support/bot-process.ts';
+import { runCommand } from '../support/run.ts';
+import { loadView, REAL_DATA, replyText, tempDir } from '../helpers.ts';
+
+const MOD = { permissions: String(PermissionFlagsBits.ManageGuild) };
+
+describe('the real bot against a local Discord server', () => {
+  let fake: FakeDiscord;
+  let bot: BotProcess;
+  const view = loadView(REAL_DATA);
+
+  beforeAll(async () => {
+    fake = await FakeDiscord.start({ responseDeadlineMs: 3000, guildCount: 3 });
+    const dataFile = join(tempDir(), 'leerdam.json');
+    copyFileSync(REAL_DATA, dataFile);
+    const deploy = await runCommand(process.execPath, ['--import', 'tsx', 'src/deploy.ts'], {
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_CLIENT_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+    });
+    expect(deploy.code, deploy.stderr).toBe(0);
+    expect(deploy.stdout).toMatch(/Registered \d+ commands globally/);
+    bot = await BotProcess.start({ DISCORD_API_URL: fake.apiUrl, DATA_FILE: dataFile, MODERATOR_LOG_CHANNEL_ID: '700000000000000001' });
+  });
+
+  afterAll(async () => {
+    await bot?.stop();
+    await fake?.stop();
+  });
+
+  it('registers every command with a payload Discord accepts', () => {
+    const names = fake.commands.map((c) => c.name).sort();
+    expect(names).toEqual([...createRegistry().keys()].sort());
+    const put = fake.requestsTo(/\/applications\/\d+\/commands$/, 'PUT');
+    expect(put).toHaveLength(1);
+    fake.expectNoViolations();
+  });
+
+  it('answers /medals with the tally, the list and page buttons that work', async () => {
+    const { id } = await fake.command('medals');
+    const r = await fake.waitForResponse(id);
+    expect(r.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(r.data.embeds[0].description).toContain(`— ${view.tally.total} in total`);
+    expect(r.data.allowed_mentions).toEqual({ parse: [] });
+    const next = r.data.components[0].components.find((b: { label: string }) => b.label.includes('Next'));
+    const page2 = await fake.button(next.custom_id);
+    const p2 = await fake.waitForResponse(page2.id);
+    expect(p2.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(p2.data.embeds[0].footer.text).toMatch(/^Page 2\//);
+  });
+
+  it('answers every command and option kind, in English and in Dutch', async () => {
+    const calls: [string, Record<string, string | number>, string][] = [
+      ['medals', { competition: 'olympics', medal: 'gold' }, 'medals'],
+      ['quote', {}, 'said'],
+      ['about', { topic: 'career' }, 'Career'],
+      ['records', {}, 'personal bests'],
+      ['timeline', { year: view.timelineYears.at(-1)! }, String(view.timelineYears.at(-1))],
+      ['help', {}, 'help'],
+      ['ask', { question: 'When did she win Olympic gold?' }, 'When did she win Olympic gold?'],
+    ];
+    for (const [name, options, expected] of calls) {
+      const { id } = await fake.command(name, options);
+      const r = await fake.waitForResponse(id);
+      expect(r.data.flags ?? 0, name).toBe(0);
+      expect(r.data.embeds[0].title, name).toContain(expected);
+    }
+    const nl = await fake.command('medals', {}, { locale: 'nl' });
+    expect((await fake.waitForResponse(nl.id)).data.embeds[0].title).toBe('Jutta Leerdam — medailles');
+    fake.expectNoViolations();
+  });
+
+  it('"Another quote" and the /about topic menu work through discord.js', async () => {
+    const { id } = await fake.command('quote');
+    const first = await fake.waitForResponse(id);
+    const again = await fake.button(first.data.components[0].components[0].custom_id);
+    const second = await fake.waitForResponse(again.id);
+    expect(second.data.embeds[0].description).not.toBe(first.data.embeds[0].description);
+    const about = await fake.command('about');
+    await fake.waitForResponse(about.id);
+    const picked = await fake.select('about:t', ['personal-life']);
+    const updated = await fake.waitForResponse(picked.id);
+    expect(updated.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(updated.data.embeds[0].title).toContain('Personal life');
+  });
+
+  it('autocompletes from the data', async () => {
+    const { id } = await fake.autocomplete('medals', { competition: 'olymp' }, 'competition');
+    const r = await fake.waitForCallback(id);
+    expect((r.body as { type: number }).type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
+    const choices = (r.body as { data: { choices: { value: string }[] } }).data.choices;
+    expect(choices[0]!.value).toBe('olympics');
+    const years = await fake.autocomplete('timeline', { year: '20' }, 'year');
+    const y = (await fake.waitForCallback(years.id)).body as { data: { choices: unknown[] } };
+    expect(y.data.choices.length).toBeGreaterThan(0);
+    expect(y.data.choices.length).toBeLessThanOrEqual(25);
+  });
+
+  it('refuses /data to a plain member and serves it to a moderator, logging changes to the channel', async () => {
+    const plain = await fake.command('data validate', {}, { member: { permissions: '0' } });
+    const refused = await fake.waitForResponse(plain.id);
+    expect(refused.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(replyText(refused.data)).toMatch(/Only moderators/);
+    const mod = await fake.command('data add-quote', { text: 'E2E words', language: 'en', occasion: 'e2e', date: '2026-03-01', topics: 'e2e', source: 'https://example.org/e2e' }, { member: MOD });
+    const added = await fake.waitForResponse(mod.id);
+    expect(replyText(added.data)).toMatch(/Added quote/);
+    await fake.waitUntil(() => fake.channelMessages('700000000000000001').length > 0, 5000, 'moderator log message');
+    expect(fake.channelMessages('700000000000000001')[0]!.content).toMatch(/Data change by/);
+    const q = await fake.command('quote', { topic: 'e2e' });
+    expect(replyText((await fake.waitForResponse(q.id)).data)).toContain('E2E words');
+  });
+
+  it('never sends a body that breaks Discord limits or the OpenAPI spec, and never logs the token', () => {
+    fake.expectNoViolations();
+    for (const r of fake.requests) {
+      const body = r.body as { data?: { allowed_mentions?: unknown } } | undefined;
+      if (r.path.includes('/callback') && body?.data && 'embeds' in body.data) expect(body.data.allowed_mentions).toEqual({ parse: [] });
+    }
+    expect(bot.stderr + bot.stdout).not.toContain(FAKE_TOKEN);
+    expect(bot.stderr + bot.stdout).not.toContain(FAKE_TOKEN.split('.')[2]!);
+  });
+});
