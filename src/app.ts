@@ -42,11 +42,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { log } = options;
   const data = await DataStore.open(options.dataFile);
   const namespace = options.namespace ?? 'leerdam';
-  const cache = createCacheStore(options.cacheUrl, log, namespace);
+  const cache = await createCacheStore(options.cacheUrl, log, namespace);
   const registry = createRegistry();
   let notify: (text: string) => void = () => undefined;
   // With Redis, every process and host shares one data revision; without it the file is the truth.
-  const shared = options.cacheUrl ? new SharedRevision(options.cacheUrl, namespace, log) : undefined;
+  const shared = options.cacheUrl ? await SharedRevision.create(options.cacheUrl, namespace, log) : undefined;
   const sync = shared ? new DataSync(shared, data, log) : undefined;
   if (sync) {
     await sync.reconcile().catch((error: unknown) => log.warn({ err: error }, 'shared data revision unavailable at start; serving the local file'));

@@ -48,7 +48,7 @@ describe.each([
   ['redis', () => 'redis://127.0.0.1:6379'],
 ])('reply cache (%s)', (_kind, url) => {
   it('serves a repeated command from the cache and recomputes after a data change', async () => {
-    const store = createCacheStore(url(), silentLog, `t-${process.pid}-${Date.now()}-${Math.random()}`);
+    const store = await createCacheStore(url(), silentLog, `t-${process.pid}-${Date.now()}-${Math.random()}`);
     const { registry, runs } = countingRegistry();
     let view = loadView(MINI_DATA);
     const responder = createResponder({ registry, data: () => view, cache: createReplyCache(store.keyv, silentLog), rotation: createRotationStore(store.keyv, silentLog), log: silentLog });
@@ -65,7 +65,7 @@ describe.each([
   });
 
   it('does not cache error replies or random quotes', async () => {
-    const { responder, store } = responderFor(loadView(MINI_DATA), url());
+    const { responder, store } = await responderFor(loadView(MINI_DATA), url());
     const a = await responder.command(request('quote'));
     const b = await responder.command(request('quote'));
     expect(a.data.embeds![0]!.description).not.toBe(b.data.embeds![0]!.description);
@@ -76,8 +76,8 @@ describe.each([
 describe('Redis through @keyv/redis', () => {
   it('is really Redis: a second process-like client sees the first one\'s entries and rotation', async () => {
     const ns = `shared-${process.pid}-${Date.now()}`;
-    const a = createCacheStore('redis://127.0.0.1:6379', silentLog, ns);
-    const b = createCacheStore('redis://127.0.0.1:6379', silentLog, ns);
+    const a = await createCacheStore('redis://127.0.0.1:6379', silentLog, ns);
+    const b = await createCacheStore('redis://127.0.0.1:6379', silentLog, ns);
     expect(a.kind).toBe('redis');
     const cacheA = createReplyCache(a.keyv, silentLog);
     const cacheB = createReplyCache(b.keyv, silentLog);
@@ -103,7 +103,7 @@ describe('a broken cache never fails or holds up a reply', () => {
   });
 
   it('answers when Redis is not listening at all', async () => {
-    const { responder, store } = responderFor(loadView(MINI_DATA), `redis://127.0.0.1:${await freePort()}`);
+    const { responder, store } = await responderFor(loadView(MINI_DATA), `redis://127.0.0.1:${await freePort()}`);
     const r = await settles(responder.command(request('medals')));
     expect(r).not.toBe(NEVER);
     expect((r as Reply).data.embeds![0]!.title).toContain('medals');
@@ -111,7 +111,7 @@ describe('a broken cache never fails or holds up a reply', () => {
   });
 
   it('answers while its Redis is frozen, and uses the cache again once it is back', async () => {
-    const store = createCacheStore(redis.url, silentLog, `frozen-${Date.now()}`);
+    const store = await createCacheStore(redis.url, silentLog, `frozen-${Date.now()}`);
     const { registry, runs } = countingRegistry();
     const view = loadView(MINI_DATA);
     const make = () => createResponder({ registry, data: () => view, cache: createReplyCache(store.keyv, silentLog), rotation: createRotationStore(store.keyv, silentLog), log: silentLog });

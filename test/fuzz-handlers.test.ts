@@ -8,7 +8,7 @@ import { randomRequest } from './support/fuzz.ts';
  */
 describe('handler fuzz', () => {
   it('answers 3,000 random, malformed and hostile requests without a throw', async () => {
-    const { responder, store } = responderFor(loadView(REAL_DATA));
+    const { responder, store } = await responderFor(loadView(REAL_DATA));
     const rand = seededRandom(7);
     let answered = 0;
     for (let i = 0; i < 3000; i += 1) {

@@ -63,8 +63,8 @@ export function request(command: string, options: CommandRequest['options'] = {}
   };
 }
 
-export function responderFor(view: DataView | (() => DataView), cacheUrl?: string) {
-  const store = createCacheStore(cacheUrl, silentLog, `test-${process.pid}-${Math.random().toString(36).slice(2)}`);
+export async function responderFor(view: DataView | (() => DataView), cacheUrl?: string) {
+  const store = await createCacheStore(cacheUrl, silentLog, `test-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const registry = createRegistry();
   const responder = createResponder({
     registry,

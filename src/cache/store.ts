@@ -1,4 +1,3 @@
-import { createKeyv as createRedisKeyv } from '@keyv/redis';
 import { KeyvCacheableMemory } from 'cacheable';
 import Keyv from 'keyv';
 import type { Logger } from '../log.ts';
@@ -28,7 +27,8 @@ export function redisClientOptions(url: string) {
   };
 }
 
-export function createCacheStore(url: string | undefined, log: Logger, namespace = 'leerdam'): CacheStore {
+/** Redis support (about 10 MiB of modules) is loaded only when a redis:// URL is configured. */
+export async function createCacheStore(url: string | undefined, log: Logger, namespace = 'leerdam'): Promise<CacheStore> {
   if (!url) {
     // LRU-bounded so a long-running bot (or a fuzzer) cannot grow memory without limit.
     const keyv = new Keyv({ store: new KeyvCacheableMemory({ lruSize: 20_000 }), namespace });
@@ -36,6 +36,7 @@ export function createCacheStore(url: string | undefined, log: Logger, namespace
     return { kind: 'memory', keyv, close: async () => undefined };
   }
   // `new Keyv('redis://…')` would silently give an in-memory store; createKeyv really talks to Redis.
+  const { createKeyv: createRedisKeyv } = await import('@keyv/redis');
   const keyv = createRedisKeyv(redisClientOptions(url), {
     namespace,
     throwOnConnectError: false,

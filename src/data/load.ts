@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type { ParseError } from 'jsonc-parser';
 import { Dataset, integrityIssues } from './schema.ts';
 
 export interface DataError {
@@ -27,6 +28,8 @@ export function versionOf(text: string): string {
 
 /** JSON.parse on Node 20 gives no position; jsonc-parser (strict settings) does. */
 function locateJsonError(text: string, error: SyntaxError): string {
+  // Loaded on the rare bad file only; it is not needed to serve.
+  const { parse: parseJsonc, printParseErrorCode } = createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
   const errors: ParseError[] = [];
   parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];

@@ -1,4 +1,4 @@
-import { createClient } from '@redis/client';
+import type { createClient as CreateClient } from '@redis/client';
 import { redisClientOptions } from '../cache/store.ts';
 import type { Logger } from '../log.ts';
 
@@ -22,12 +22,20 @@ export interface SharedState {
 }
 
 export class SharedRevision {
-  private readonly client;
   private readonly key: string;
   private readonly historyKey: string;
 
-  constructor(url: string, namespace: string, private readonly log: Logger) {
-    this.client = createClient(redisClientOptions(url));
+  /** The Redis client library is loaded only by processes that use Redis. */
+  static async create(url: string, namespace: string, log: Logger): Promise<SharedRevision> {
+    const { createClient } = await import('@redis/client');
+    return new SharedRevision(createClient(redisClientOptions(url)), namespace, log);
+  }
+
+  private constructor(
+    private readonly client: ReturnType<typeof CreateClient>,
+    namespace: string,
+    private readonly log: Logger,
+  ) {
     this.client.on('error', (error: unknown) => log.debug({ err: error }, 'shared revision: redis error'));
     this.key = `${namespace}:data:current`;
     this.historyKey = `${namespace}:data:versions`;

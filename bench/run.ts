@@ -1,0 +1,153 @@
+/**
+ * `npm run bench`: drives the real bot and a bare discord.js bot (bench/bare-bot.ts) through the
+ * local Discord server from the e2e tests, in the same run, and prints for both: start-up time to
+ * ready, latency from dispatch to callback (p50, p99) at concurrency 1, interactions per second at
+ * concurrency 1 and 50, and resident memory at 100 and 2,500 servers, with the ratios bot/bare.
+ * Each figure is the median of RUNS runs. Options: --runs N (default 3), --json.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BotProcess } from '../test/support/bot-process.ts';
+import { FakeDiscord } from '../test/support/discord-server/index.ts';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } } });
+const RUNS = Number(values.runs);
+const LATENCY_SAMPLES = 400;
+const THROUGHPUT_C1 = 600;
+const THROUGHPUT_C50 = 3000;
+
+const MIX: [string, Record<string, string | number>][] = [
+  ['medals', {}],
+  ['medals', { competition: 'olympics' }],
+  ['about', {}],
+  ['records', {}],
+  ['timeline', {}],
+  ['help', {}],
+  ['quote', {}],
+  ['ask', { question: 'Where was she born?' }],
+];
+
+interface Figures {
+  startupMs: number;
+  p50Ms: number;
+  p99Ms: number;
+  rpsC1: number;
+  rpsC50: number;
+  rss100MiB: number;
+  rss2500MiB: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+
+function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
+
+async function startBot(kind: 'bot' | 'bare', fake: FakeDiscord, dataFile: string): Promise<{ bot: BotProcess; startupMs: number }> {
+  const t0 = performance.now();
+  const bot =
+    kind === 'bot'
+      ? await BotProcess.start({ DISCORD_API_URL: fake.apiUrl, DATA_FILE: dataFile, LOG_LEVEL: 'info' })
+      : await BotProcess.start({ DISCORD_API_URL: fake.apiUrl }, 'bench/bare-bot.ts', /"msg":"ready"/);
+  return { bot, startupMs: performance.now() - t0 };
+}
+
+/** Dispatch-to-callback time as the server sees it: from INTERACTION_CREATE sent to callback received. */
+async function oneInteraction(fake: FakeDiscord, i: number): Promise<number> {
+  const [name, options] = MIX[i % MIX.length]!;
+  const { id } = await fake.command(name, options, { locale: i % 2 ? 'nl' : 'en-US' });
+  const cb = await fake.waitForCallback(id, 10_000);
+  return cb.at - fake.interaction(id)!.dispatchedAt;
+}
+
+async function throughput(fake: FakeDiscord, total: number, concurrency: number): Promise<number> {
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) await oneInteraction(fake, next++);
+    }),
+  );
+  return total / ((performance.now() - t0) / 1000);
+}
+
+async function memoryAt(kind: 'bot' | 'bare', guildCount: number, dataFile: string): Promise<number> {
+  const fake = await FakeDiscord.start({ guildCount, validate: { openapi: false, limits: false } });
+  const { bot } = await startBot(kind, fake, dataFile);
+  try {
+    await throughput(fake, 400, 20); // warm: every code path loaded, caches filled
+    await new Promise((r) => setTimeout(r, 1500));
+    return rssMiB(bot.pid);
+  } finally {
+    await bot.stop();
+    await fake.stop();
+  }
+}
+
+async function measure(kind: 'bot' | 'bare', dataFile: string): Promise<Figures> {
+  // Validation is the tests' job; here it would only slow the server down for both bots alike.
+  const fake = await FakeDiscord.start({ validate: { openapi: false, limits: false } });
+  const { bot, startupMs } = await startBot(kind, fake, dataFile);
+  try {
+    await throughput(fake, 200, 10); // warm-up
+    const latencies: number[] = [];
+    for (let i = 0; i < LATENCY_SAMPLES; i += 1) latencies.push(await oneInteraction(fake, i));
+    const rpsC1 = await throughput(fake, THROUGHPUT_C1, 1);
+    const rpsC50 = await throughput(fake, THROUGHPUT_C50, 50);
+    return { startupMs, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), rpsC1, rpsC50, rss100MiB: 0, rss2500MiB: 0 };
+  } finally {
+    await bot.stop();
+    await fake.stop();
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'leerdam-bench-'));
+const dataFile = join(dir, 'leerdam.json');
+copyFileSync('data/leerdam.json', dataFile);
+const runs: Record<'bot' | 'bare', Figures[]> = { bot: [], bare: [] };
+try {
+  for (let run = 1; run <= RUNS; run += 1) {
+    for (const kind of ['bare', 'bot'] as const) {
+      const f = await measure(kind, dataFile);
+      f.rss100MiB = await memoryAt(kind, 100, dataFile);
+      f.rss2500MiB = await memoryAt(kind, 2500, dataFile);
+      runs[kind].push(f);
+      process.stderr.write(`run ${run}/${RUNS} ${kind}: ${JSON.stringify(f)}\n`);
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const keys: (keyof Figures)[] = ['startupMs', 'p50Ms', 'p99Ms', 'rpsC1', 'rpsC50', 'rss100MiB', 'rss2500MiB'];
+const med = (kind: 'bot' | 'bare') => Object.fromEntries(keys.map((k) => [k, median(runs[kind].map((r) => r[k]))])) as unknown as Figures;
+const bot = med('bot');
+const bare = med('bare');
+const labels: Record<keyof Figures, string> = {
+  startupMs: 'start-up to ready (ms)',
+  p50Ms: 'latency p50, c=1 (ms)',
+  p99Ms: 'latency p99, c=1 (ms)',
+  rpsC1: 'interactions/s, c=1',
+  rpsC50: 'interactions/s, c=50',
+  rss100MiB: 'RSS, 100 servers (MiB)',
+  rss2500MiB: 'RSS, 2,500 servers (MiB)',
+};
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ runs: RUNS, bot, bare }, null, 2)}\n`);
+} else {
+  const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
+  process.stdout.write(`Median of ${RUNS} runs (node ${process.version})\n\n| figure | bot | bare | bot/bare |\n|---|---:|---:|---:|\n`);
+  for (const k of keys) process.stdout.write(`| ${labels[k]} | ${fmt(bot[k])} | ${fmt(bare[k])} | ${(bot[k] / bare[k]).toFixed(2)} |\n`);
+  process.stdout.write(
+    `\nTargets: throughput ≥ 0.9 × bare (c=1: ${(bot.rpsC1 / bare.rpsC1).toFixed(2)}, c=50: ${(bot.rpsC50 / bare.rpsC50).toFixed(2)}); ` +
+      `p99 within 2 ms of bare (${(bot.p99Ms - bare.p99Ms).toFixed(2)} ms); memory within 15 % of bare (100: ${((bot.rss100MiB / bare.rss100MiB - 1) * 100).toFixed(1)} %, 2,500: ${((bot.rss2500MiB / bare.rss2500MiB - 1) * 100).toFixed(1)} %); ` +
+      `bot at 2,500 vs 100 servers: ${((bot.rss2500MiB / bot.rss100MiB - 1) * 100).toFixed(1)} % (target ≤ 10 %)\n`,
+  );
+}
