@@ -5,7 +5,7 @@ import type { CommandModule, CommandRequest, HandlerContext, MemberInfo, Reply }
 import { ROW_SECTIONS, type AuditRecord, type EditResult } from '../src/data/editor.ts';
 import { formatDataErrors } from '../src/data/load.ts';
 import { Competition, Event, MedalColour } from '../src/data/schema.ts';
-import { langOf } from '../src/i18n/locale.ts';
+import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 
 const STRING = ApplicationCommandOptionType.String;
@@ -48,39 +48,56 @@ function describeRecord(r: AuditRecord): string {
   return `#${r.seq} · <t:${Math.floor(Date.parse(r.at) / 1000)}:f> · <@${r.userId}> · ${what} · ${r.fromVersion} → ${r.toVersion}`;
 }
 
-function resultReply(result: EditResult, success: string, ctx: HandlerContext): Reply {
+/** The editor explains refusals in English with details; Dutch moderators get the gist in Dutch. */
+const REFUSAL_NL: Record<Exclude<EditResult, { ok: true }>['reason'] & string, string> = {
+  invalid: 'De wijziging is ongeldig.',
+  stale: 'De gegevens zijn veranderd sinds de versie die je opgaf. Bekijk de huidige gegevens en probeer het opnieuw.',
+  'not-found': 'Er is geen rij met dat id.',
+  'nothing-to-undo': 'Er is geen wijziging meer om terug te draaien.',
+  conflict: 'Het bestand is daarna met de hand (of door een ander programma) gewijzigd; terugdraaien zou dat werk wissen. Bewerk het bestand zelf of herstel een versie uit de geschiedenismap.',
+  'bad-field': 'Dat veld bestaat niet of kan niet worden gezet.',
+  unavailable: 'De gedeelde gegevensopslag (Redis) is niet bereikbaar; er is niets gewijzigd. Probeer het zo nog eens.',
+};
+
+function resultReply(result: EditResult, success: string, ctx: HandlerContext, lang: Lang): Reply {
+  const m = t(lang).moderation;
   if (!result.ok) {
-    const text = result.reason === 'invalid' ? `The change was refused; the data file is unchanged.\n\`\`\`\n${formatDataErrors(result.errors).slice(0, 3500)}\n\`\`\`` : result.message;
-    return message([{ title: 'Change refused', description: text, color: COLOURS.error }], { ephemeral: true });
+    const text =
+      result.reason === 'invalid'
+        ? `${m.refusedInvalid}\n\`\`\`\n${formatDataErrors(result.errors).slice(0, 3500)}\n\`\`\``
+        : lang === 'nl'
+          ? REFUSAL_NL[result.reason]
+          : result.message;
+    return message([{ title: m.refusedTitle, description: text, color: COLOURS.error }], { ephemeral: true });
   }
-  ctx.moderation?.notify(`Data change by <@${result.record.userId}>: ${describeRecord(result.record)}`);
+  // The log channel is shared by moderators of any language; it stays in English.
+  ctx.moderation?.notify(t('en').moderation.notice(`<@${result.record.userId}>`, describeRecord(result.record)));
   return message(
-    [{ title: 'Data updated', description: `${success}\n${describeRecord(result.record)}\nThe bot now serves version \`${result.record.toVersion}\`.`, color: COLOURS.brand }],
+    [{ title: m.updatedTitle, description: `${success}\n${describeRecord(result.record)}\n${m.nowServing(result.record.toVersion)}`, color: COLOURS.brand }],
     { ephemeral: true },
   );
 }
 
 async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
   const lang = langOf(req.locale);
+  const m = t(lang).moderation;
   const mod = ctx.moderation;
-  if (!mod) return userError(lang, 'Editing the data is not available here.');
+  if (!mod) return userError(lang, m.notAvailable);
   // Checked on every call: the command's default permission is only a convenience servers can change.
-  if (!isModerator(req.member, mod.moderatorRoleIds)) {
-    return userError(lang, lang === 'nl' ? 'Alleen moderators (Server beheren, of een moderatorrol) mogen de gegevens wijzigen.' : 'Only moderators (Manage Server, or a moderator role) may change the data.');
-  }
+  if (!isModerator(req.member, mod.moderatorRoleIds)) return userError(lang, m.onlyModerators);
   const o = req.options as Record<string, string | number | undefined>;
   const version = typeof o.version === 'string' ? o.version : undefined;
   switch (req.subcommand) {
     case 'validate': {
       const r = await mod.reload();
-      if (!r.ok) return message([{ title: 'Data file has errors', description: `The bot keeps serving the last good data (\`${ctx.data.version}\`).\n\`\`\`\n${formatDataErrors(r.errors).slice(0, 3800)}\n\`\`\``, color: COLOURS.error }], { ephemeral: true });
+      if (!r.ok) return message([{ title: m.invalidTitle, description: `${m.keepsServing(ctx.data.version)}\n\`\`\`\n${formatDataErrors(r.errors).slice(0, 3800)}\n\`\`\``, color: COLOURS.error }], { ephemeral: true });
       const d = ctx.data.dataset;
-      return message([{ title: 'Data file is valid', description: `Version \`${r.version}\`: ${d.medals.length} medals, ${d.quotes.length} quotes, ${d.timeline.length} timeline events, ${d.background.length} background facts.`, color: COLOURS.brand }], { ephemeral: true });
+      return message([{ title: m.validTitle, description: m.validBody(r.version, d.medals.length, d.quotes.length, d.timeline.length, d.background.length), color: COLOURS.brand }], { ephemeral: true });
     }
     case 'reload': {
       const r = await mod.reload();
-      if (!r.ok) return message([{ title: 'Reload refused', description: `Still serving \`${ctx.data.version}\`.\n\`\`\`\n${formatDataErrors(r.errors).slice(0, 3800)}\n\`\`\``, color: COLOURS.error }], { ephemeral: true });
-      return message([{ title: r.changed ? 'Reloaded' : 'Already up to date', description: `Serving version \`${r.version}\`.`, color: COLOURS.brand }], { ephemeral: true });
+      if (!r.ok) return message([{ title: m.reloadRefused, description: `${m.stillServing(ctx.data.version)}\n\`\`\`\n${formatDataErrors(r.errors).slice(0, 3800)}\n\`\`\``, color: COLOURS.error }], { ephemeral: true });
+      return message([{ title: r.changed ? m.reloaded : m.upToDate, description: m.serving(r.version), color: COLOURS.brand }], { ephemeral: true });
     }
     case 'add-quote': {
       const text = String(o.text);
@@ -95,7 +112,7 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
         sources: [o.source, o.source2].filter(Boolean),
         confidence: o.source2 ? 'confirmed' : 'single-source',
       };
-      return resultReply(await mod.editor.apply({ op: 'add', section: 'quotes', row }, req.userId, version), `Added quote \`${row.id}\`.`, ctx);
+      return resultReply(await mod.editor.apply({ op: 'add', section: 'quotes', row }, req.userId, version), m.added(m.quoteWord, row.id), ctx, lang);
     }
     case 'add-medal': {
       const row = {
@@ -110,22 +127,23 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
         sources: [o.source, o.source2].filter(Boolean),
         confidence: o.source2 ? 'confirmed' : 'single-source',
       };
-      return resultReply(await mod.editor.apply({ op: 'add', section: 'medals', row }, req.userId, version), `Added medal \`${row.id}\`.`, ctx);
+      return resultReply(await mod.editor.apply({ op: 'add', section: 'medals', row }, req.userId, version), m.added(m.medalWord, row.id), ctx, lang);
     }
     case 'edit':
       return resultReply(
         await mod.editor.apply({ op: 'edit', id: String(o.id), field: String(o.field), value: String(o.value) }, req.userId, version),
-        `Edited \`${o.id}\` field \`${o.field}\`.`,
+        m.edited(String(o.id), String(o.field)),
         ctx,
+        lang,
       );
     case 'remove':
-      return resultReply(await mod.editor.apply({ op: 'remove', id: String(o.id) }, req.userId, version), `Removed \`${o.id}\`.`, ctx);
+      return resultReply(await mod.editor.apply({ op: 'remove', id: String(o.id) }, req.userId, version), m.removed(String(o.id)), ctx, lang);
     case 'undo':
-      return resultReply(await mod.editor.apply({ op: 'undo' }, req.userId, version), 'Reverted the last change.', ctx);
+      return resultReply(await mod.editor.apply({ op: 'undo' }, req.userId, version), m.reverted, ctx, lang);
     case 'history': {
       const records = await mod.editor.history(10);
-      const text = records.length ? records.map(describeRecord).join('\n') : 'No changes have been made through the bot yet.';
-      return message([{ title: 'Recent data changes', description: `${text}\n\nHistory: \`${mod.editor.historyDir}\``, color: COLOURS.info }], { ephemeral: true });
+      const text = records.length ? records.map(describeRecord).join('\n') : m.noHistory;
+      return message([{ title: m.historyTitle, description: `${text}\n\n${m.historyWhere(mod.editor.historyDir)}`, color: COLOURS.info }], { ephemeral: true });
     }
     default:
       return userError(lang, t(lang).unknownOption(String(req.subcommand), 'data'));

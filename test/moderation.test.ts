@@ -133,6 +133,12 @@ describe('moderator commands', () => {
     }
     const { reply } = await data('remove', { id: 'medal-0' }, null);
     expect(replyText(reply.data)).toMatch(/Only moderators/);
+    const app = await createApp({ dataFile: tempData(), log: silentLog });
+    apps.push(app);
+    const dutch = await app.responder.command(request('data', {}, { subcommand: 'history', member: PLAIN, locale: 'nl' }));
+    expect(replyText(dutch.data)).toMatch(/Alleen moderators/);
+    const dutchMod = await app.responder.command(request('data', { id: 'nope' }, { subcommand: 'remove', member: MOD, locale: 'nl' }));
+    expect(replyText(dutchMod.data)).toMatch(/Wijziging geweigerd[\s\S]*Er is geen rij met dat id/);
     expect(isModerator({ permissions: 0n, roleIds: ['600000000000000001'] }, ['600000000000000001'])).toBe(true);
     expect(isModerator({ permissions: PermissionFlagsBits.Administrator, roleIds: [] }, [])).toBe(true);
     expect(isModerator(PLAIN, ['600000000000000001'])).toBe(false);
