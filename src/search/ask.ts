@@ -7,22 +7,42 @@ const STOP_WORDS = new Set(
     'a an the and or of in on at to for from by with about is are was were be been do does did has have had ' +
     'what whom which why her she hers herself jutta leerdam leerdams ever please tell me you can could would ' +
     'de het een en of in op bij van voor naar met door uit over is zijn was waren ben heeft hebben had wat welke ' +
-    'waarom ze zij haar hij ooit er die dat dit deze kun kan je jij mij me'
+    'waarom ze zij haar hij ooit er die dat dit deze kun kan je jij mij me ' +
+    // Generic verbs and fillers: they say nothing about which fact is meant.
+    'm meter meters metre metres ' +
+    'get got set make made play played plays speelde speelt spelen vroeger nog al'
   ).split(' '),
 );
 
 /** Words that steer the search towards the right kind of fact but are not themselves the topic. */
-const QUESTION_WORDS = new Set('when where who how many much old wanneer waar wie hoe hoeveel oud'.split(' '));
+const QUESTION_WORDS = new Set('when where who how many much wanneer waar wie hoe hoeveel'.split(' '));
+
+/**
+ * Dutch glues words together (wereldbekerwedstrijd = wereldbeker + wedstrijd). Splitting off a
+ * known head lets a compound in a question meet the same head in a differently glued fact.
+ */
+const COMPOUND_HEADS = ['wereldbeker', 'wereldkampioen', 'wereldtitel', 'wereldrecord', 'baanrecord', 'sprinttitel', 'olympisch'];
+
+function decompound(word: string): string[] {
+  for (const head of COMPOUND_HEADS) if (word.length > head.length + 2 && word.startsWith(head)) return [head, word.slice(head.length)];
+  return [word];
+}
 
 export function tokenize(text: string): string[] {
   return text
     .toLowerCase()
+    // "500m", "1.000 meter" and "1000 m" are the same distance.
+    .replace(/(\d)\.(\d{3})(?!\d)/g, '$1$2')
+    .replace(/(\d)(m|meter|metres?|meters)\b/g, '$1 $2')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .split(/[^a-z0-9:.]+/)
     .map((w) => w.replace(/^[.:]+|[.:]+$/g, ''))
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap(decompound);
 }
+
+const STRUCTURED = new Set<FactDoc['kind']>(['profile', 'medal', 'world-cup', 'dutch-title', 'personal-best', 'record', 'social', 'affiliation']);
 
 export interface AskIndex {
   docs: FactDoc[];
@@ -33,12 +53,16 @@ export interface AskIndex {
 /** Built once per dataset load (it is part of the precomputed view), never per question. */
 export function buildAskIndex(d: Dataset): AskIndex {
   const docs = buildDocuments(d);
+  const kindOf = new Map(docs.map((doc) => [doc.id, doc.kind]));
   const search = new MiniSearch<FactDoc>({
     fields: ['text', 'keywords'],
     storeFields: [],
     tokenize,
     processTerm: (term) => (STOP_WORDS.has(term) ? null : term),
-    searchOptions: { boost: { keywords: 2, text: 1 }, fuzzy: (term) => (term.length > 4 ? 0.2 : 0), prefix: (term) => term.length > 3, combineWith: 'OR' },
+    searchOptions: {
+      boost: { keywords: 2, text: 1 },
+      // A table row (a medal, a personal best) is the canonical fact; narrative rows only retell it.
+      boostDocument: (id) => (STRUCTURED.has(kindOf.get(id as string) ?? 'quote') ? 1.3 : 1), fuzzy: (term) => (term.length > 4 ? 0.2 : 0), prefix: (term) => term.length > 3, combineWith: 'OR' },
   });
   search.addAll(docs);
   return { docs, byId: new Map(docs.map((doc) => [doc.id, doc])), search };
@@ -83,7 +107,7 @@ export function readMedalClaim(question: string): MedalClaim | undefined {
   }
   const year = /\b(19[89]\d|20\d\d)\b/.exec(question);
   if (year) claim.year = Number(year[1]);
-  const aboutMedals = has(words, / (medal\w*|medaille\w*|won|win|wins|winning|podium|winnen|gewonnen|wint|champion\w*|kampioen\w*|title|titel\w*) /);
+  const aboutMedals = has(words, / (medal\w*|medaille\w*|won|win|wins|winning|podium|winnen|gewonnen|wint|champion\w*|\w*kampioen\w*|title|\w*titel\w*) /);
   if (claim.medal || (aboutMedals && (claim.competitions || claim.event))) return claim;
   return undefined;
 }
@@ -121,11 +145,13 @@ export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], questi
   const topicTerms = queryTerms.filter((w) => !QUESTION_WORDS.has(w));
   if (topicTerms.length === 0) return { kind: 'none' };
   const results = index.search.search(queryTerms.join(' '));
-  const top = results[0];
-  if (!top) return { kind: 'none' };
   // Most of what was asked must be found in one fact; otherwise the dataset does not hold the answer.
   const coverage = (r: (typeof results)[number]) => new Set(r.queryTerms.filter((w) => !QUESTION_WORDS.has(w))).size / topicTerms.length;
-  if (coverage(top) < 0.5) return { kind: 'none' };
-  const hits = results.filter((r) => r.score >= top.score * 0.6 && coverage(r) >= 0.5).slice(0, 3);
+  // With one or two topic words, half is one word: too easy a match ("Welke auto rijdt ze?"), so all must be found.
+  const needed = topicTerms.length <= 2 ? 1 : 0.5;
+  const covered = results.filter((r) => coverage(r) >= needed);
+  const top = covered[0];
+  if (!top) return { kind: 'none' };
+  const hits = covered.filter((r) => r.score >= top.score * 0.6).slice(0, 3);
   return { kind: 'facts', hits: hits.map((r) => index.byId.get(r.id as string)!) };
 }

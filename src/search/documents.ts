@@ -17,6 +17,26 @@ export interface FactDoc {
   conflict?: boolean;
 }
 
+const RECORD_KEYWORDS: Record<Dataset['records'][number]['kind'], string> = {
+  world: 'world record wereldrecord',
+  olympic: 'olympic record olympisch record',
+  dutch: 'dutch national record nederlands record',
+  track: 'track record baanrecord',
+  junior: 'junior record juniorenrecord',
+  other: '',
+};
+
+/** Everyday words for each /about topic, so "siblings" finds the family row without the row saying "siblings". */
+const TOPIC_KEYWORDS: Record<Dataset['background'][number]['topic'], string> = {
+  overview: 'who is about wie is',
+  'early-life': 'childhood family parents siblings sister brother grew up jeugd familie ouders zus zussen broer opgegroeid',
+  career: 'career results achievements carriere loopbaan resultaten prestaties',
+  'teams-and-coaches': 'team teams coach coaches trainer ploeg ploegen',
+  education: 'study studied studies school university college education opleiding studie studeerde school hogeschool universiteit',
+  'personal-life': 'private life partner boyfriend fiance relationship privé prive vriend verloofde relatie',
+  'social-media': 'social media instagram tiktok followers influencer model sociale media volgers',
+};
+
 const both = (f: (lang: Lang) => string) => `${f('en')} ${f('nl')}`;
 const L = (en: string, nl: string): Record<Lang, string> => ({ en, nl });
 
@@ -91,14 +111,14 @@ export function buildDocuments(d: Dataset): FactDoc[] {
   }
   for (const r of d.records) {
     const line = (l: Lang) => `${t(l).recordKind[r.kind]} (${t(l).recordStatus[r.status]}) ${t(l).event[r.event]}: ${formatResult(r.result, l)} · ${r.venue[l]} · ${formatDate(r.date, l)} — ${r.description[l]}`;
-    docs.push({ id: r.id, kind: 'record', text: both(line), keywords: 'record records recordtijd', answer: L(line('en'), line('nl')), date: r.date, sources: r.sources, conflict: Boolean(r.conflict) });
+    docs.push({ id: r.id, kind: 'record', text: both(line), keywords: `record records recordtijd ${RECORD_KEYWORDS[r.kind]}`, answer: L(line('en'), line('nl')), date: r.date, sources: r.sources, conflict: Boolean(r.conflict) });
   }
   for (const e of d.timeline) {
     const when = (l: Lang) => (e.dateLabel ? e.dateLabel[l] : formatDate(e.date, l));
     docs.push({ id: e.id, kind: 'timeline', text: both((l) => e.text[l]), keywords: e.tags.join(' '), answer: L(`${when('en')}: ${e.text.en}`, `${when('nl')}: ${e.text.nl}`), date: e.date, sources: e.sources, conflict: Boolean(e.conflict) });
   }
   for (const b of d.background) {
-    docs.push({ id: b.id, kind: 'background', text: both((l) => b.text[l]), keywords: `${b.topic.replace(/-/g, ' ')} ${both((l) => t(l).aboutTopic[b.topic])}`, answer: L(b.text.en, b.text.nl), date: b.asOf, sources: b.sources, conflict: Boolean(b.conflict) });
+    docs.push({ id: b.id, kind: 'background', text: both((l) => b.text[l]), keywords: `${b.topic.replace(/-/g, ' ')} ${both((l) => t(l).aboutTopic[b.topic])} ${TOPIC_KEYWORDS[b.topic]}`, answer: L(b.text.en, b.text.nl), date: b.asOf, sources: b.sources, conflict: Boolean(b.conflict) });
   }
   for (const a of p.affiliations) {
     const span = (l: Lang) => [a.from ? formatDate(a.from, l) : '?', a.to ? formatDate(a.to, l) : ''].join('–');
@@ -113,7 +133,8 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       sources: a.sources,
     });
   }
-  for (const s of p.social) {
+  // Newest first: equal-scoring figures keep this order, so "how many followers" leads with the latest.
+  for (const s of [...p.social].sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0))) {
     const figure = (l: Lang) => (s.approx ? s.approx[l] : formatNumber(s.followers, l));
     docs.push({
       id: s.id,
