@@ -4,6 +4,7 @@ import { askCommand } from './ask.ts';
 import { data } from './data.ts';
 import { createHelp } from './help.ts';
 import { medals } from './medals.ts';
+import { progression } from './progression.ts';
 import { quote } from './quote.ts';
 import { records } from './records.ts';
 import { timeline } from './timeline.ts';
@@ -13,7 +14,7 @@ export type Registry = ReadonlyMap<string, CommandModule>;
 export function createRegistry(extra: readonly CommandModule[] = []): Registry {
   const map = new Map<string, CommandModule>();
   const help = createHelp(() => [...map.values()].map((c) => c.definition));
-  for (const c of [medals, quote, about, records, timeline, askCommand, ...extra, data, help]) map.set(c.definition.name, c);
+  for (const c of [medals, quote, about, records, timeline, askCommand, progression, ...extra, data, help]) map.set(c.definition.name, c);
   return map;
 }
 

@@ -10,6 +10,7 @@ import { formatDate, formatResult } from '../src/i18n/format.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 import { rankChoices } from '../src/core/autocomplete.ts';
+import { renderMedalTimelineChart } from '../src/charts/render.ts';
 
 export const PER_PAGE = 8;
 const MEDAL_EMOJI: Record<MedalColour, string> = { gold: '🥇', silver: '🥈', bronze: '🥉' };
@@ -61,7 +62,7 @@ export function decodeFilters(state: string): MedalFilters {
   };
 }
 
-function renderPage(f: MedalFilters, page: number, lang: Lang, ctx: HandlerContext, kind: Reply['kind']): Reply {
+function renderPage(f: MedalFilters, page: number, lang: Lang, ctx: HandlerContext, kind: Reply['kind'], chart = false): Reply {
   const msg = t(lang);
   const rows = filterMedals(ctx.data.medalsNewestFirst, f);
   if (rows.length === 0) return userError(lang, msg.medalsNone, msg.medalsNoneHint);
@@ -88,7 +89,22 @@ function renderPage(f: MedalFilters, page: number, lang: Lang, ctx: HandlerConte
       .join('\n'),
     footer: { text: `${msg.page(current, pages)} · ${msg.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}` },
   };
-  return message([embed], { components: pagerRow('medals', current, pages, encodeFilters(f), lang), kind });
+  // The chart flag rides in the button state so a page click re-attaches the chart instead of orphaning it.
+  return message([embed], { components: pagerRow('medals', current, pages, `${encodeFilters(f)}${chart ? ':g' : ''}`, lang), kind });
+}
+
+export const MEDAL_CHART_FILE = 'medals-timeline.png';
+
+/** Every page of a charted reply carries the same chart (one render, then served from the reply cache). */
+async function withTimelineChart(reply: Reply, rows: readonly Medal[], lang: Lang): Promise<Reply> {
+  const [first, ...rest] = reply.data.embeds ?? [];
+  if (!first) return reply;
+  const png = await renderMedalTimelineChart(rows, lang);
+  return {
+    ...reply,
+    data: { ...reply.data, embeds: [{ ...first, image: { url: `attachment://${MEDAL_CHART_FILE}` } }, ...rest] },
+    files: [{ name: MEDAL_CHART_FILE, data: png, contentType: 'image/png' }],
+  };
 }
 
 const known = (values: readonly (string | number)[]) => values.join(', ');
@@ -141,9 +157,16 @@ export const medals: CommandModule = {
           { name: 'Bronze', name_localizations: { nl: 'Brons' }, value: 'bronze' },
         ],
       },
+      {
+        type: ApplicationCommandOptionType.Boolean,
+        name: 'chart',
+        name_localizations: { nl: 'grafiek' },
+        description: 'Add a chart of the medals per year',
+        description_localizations: { nl: 'Voeg een grafiek van de medailles per jaar toe' },
+      },
     ],
   },
-  run(req: CommandRequest, ctx: HandlerContext): Reply {
+  async run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
     const lang = langOf(req.locale);
     const msg = t(lang);
     const o = req.options;
@@ -164,7 +187,9 @@ export const medals: CommandModule = {
     }
     if (typeof o.year === 'number') f.year = o.year;
     if (typeof o.medal === 'string') f.medal = o.medal as MedalColour;
-    return renderPage(f, 1, lang, ctx, 'message');
+    const reply = renderPage(f, 1, lang, ctx, 'message', o.chart === true);
+    if (o.chart !== true || reply.data.flags !== undefined) return reply;
+    return withTimelineChart(reply, filterMedals(ctx.data.medalsNewestFirst, f), lang);
   },
   autocomplete(focused, req, ctx) {
     const lang = langOf(req.locale);
@@ -193,9 +218,12 @@ export const medals: CommandModule = {
     return [];
   },
   component(state, req, ctx) {
-    const [action, page, filters] = state;
+    const [action, page, filters, flag] = state;
     const lang = langOf(req.locale);
     if (action !== 'p' || filters === undefined) return userError(lang, t(lang).expiredButton);
-    return renderPage(decodeFilters(filters), Number(page), lang, ctx, 'update');
+    const f = decodeFilters(filters);
+    const reply = renderPage(f, Number(page), lang, ctx, 'update', flag === 'g');
+    if (flag !== 'g' || reply.data.flags !== undefined) return reply;
+    return withTimelineChart(reply, filterMedals(ctx.data.medalsNewestFirst, f), lang);
   },
 };

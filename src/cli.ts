@@ -1,4 +1,6 @@
 import 'dotenv/config';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { createApp } from './app.ts';
@@ -19,9 +21,11 @@ Runs a slash command offline with the same handlers as the bot and prints the re
   --value <choice>    the chosen value for a select menu
   --moderator         act as a member with Manage Server permission
   --channel <id>      channel id (quote rotation is per channel)
+  --out <dir>         save the reply's files (chart images) into this directory
 Examples:
   npm run --silent cli -- medals competition:olympics
   npm run --silent cli -- quote topic:olympics --locale nl
+  npm run --silent cli -- progression distance:1000m --out /tmp
   npm run --silent cli -- help`;
 
 export class UsageError extends Error {}
@@ -54,6 +58,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         moderator: { type: 'boolean', default: false },
         channel: { type: 'string', default: '100000000000000001' },
         user: { type: 'string', default: '100000000000000002' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -98,12 +103,29 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       }
       reply = await app.responder.command({ ...base, command, subcommand, options } satisfies CommandRequest);
     }
-    const stdout = values.json ? JSON.stringify(toCallbackBody(reply), null, 2) : renderReplyText(reply);
+    let stdout = values.json ? JSON.stringify(toCallbackBody(reply), null, 2) : renderReplyText(reply);
+    if (values.out && reply.files?.length) {
+      const saved = await saveFiles(reply, values.out);
+      // With --json stdout must stay one JSON document, so the saved paths are listed only in the text form.
+      if (!values.json) stdout += `\n\n${saved.map((f) => `saved ${f}`).join('\n')}`;
+    }
     // A reply that only the user would see is an error reply: scripts can tell by the exit code.
     return { exitCode: reply.data.flags ? 1 : 0, stdout };
   } finally {
     await app.close();
   }
+}
+
+/** Only the base name of a reply file is used, so a file name can never write outside the directory. */
+async function saveFiles(reply: Reply, dir: string): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const saved: string[] = [];
+  for (const f of reply.files ?? []) {
+    const path = join(dir, basename(f.name));
+    await writeFile(path, f.data);
+    saved.push(path);
+  }
+  return saved;
 }
 
 const isMain = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;

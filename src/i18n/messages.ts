@@ -40,7 +40,7 @@ const en = {
 
   sources: 'Sources',
   source: 'Source',
-  conflict: '⚠️ Sources disagree',
+  conflict: '⚠️ Conflict',
   singleSource: 'single source',
   asOf: (date: string) => `as of ${date}`,
   dataAsOf: (date: string) => `Data as of ${date}`,
@@ -79,6 +79,30 @@ const en = {
   timelineTitle: (year?: number) => (year ? `Jutta Leerdam — ${year}` : 'Jutta Leerdam — timeline'),
   timelineNone: (year: number) => `The dataset holds no timeline events for ${year}.`,
   timelineYears: (years: string) => `Years with events: ${years}`,
+
+  progressionTitle: (distance: string) => `Jutta Leerdam — ${distance} progression`,
+  progressionSummary: (count: number, best: string, date: string) =>
+    `${count} timed ${count === 1 ? 'race' : 'races'} in the dataset. Fastest: **${best}** (${date}).`,
+  progressionNone: (distance: string) => `The dataset holds no times for the ${distance} yet.`,
+  progressionNoneHint: 'Try another distance, or `/records` for the personal bests.',
+  chart: {
+    kind: {
+      olympics: 'Olympic Games',
+      world: 'World Championships',
+      european: 'European Championships',
+      'world-cup': 'World Cup',
+      dutch: 'Dutch Championships',
+      pb: 'Personal best',
+    },
+    date: 'Date',
+    timeAxis: 'Time (lower is faster)',
+    race: 'Race',
+    progressionSubtitle: 'Each point is a race; the dashed line is the fastest time so far.',
+    year: 'Year',
+    medals: 'Medals',
+    medal: 'Medal',
+    medalTimelineTitle: 'Jutta Leerdam — medals per year',
+  },
 
   helpTitle: 'Leerdam bot — help',
   helpIntro:
@@ -174,7 +198,7 @@ const nl: Messages = {
 
   sources: 'Bronnen',
   source: 'Bron',
-  conflict: '⚠️ Bronnen spreken elkaar tegen',
+  conflict: '⚠️ Conflict',
   singleSource: 'één bron',
   asOf: (date) => `per ${date}`,
   dataAsOf: (date) => `Gegevens tot ${date}`,
@@ -213,6 +237,30 @@ const nl: Messages = {
   timelineTitle: (year) => (year ? `Jutta Leerdam — ${year}` : 'Jutta Leerdam — tijdlijn'),
   timelineNone: (year) => `De dataset bevat geen gebeurtenissen in ${year}.`,
   timelineYears: (years) => `Jaren met gebeurtenissen: ${years}`,
+
+  progressionTitle: (distance) => `Jutta Leerdam — progressie op de ${distance}`,
+  progressionSummary: (count, best, date) =>
+    `${count} ${count === 1 ? 'race' : 'races'} met een tijd in de dataset. Snelste: **${best}** (${date}).`,
+  progressionNone: (distance) => `De dataset bevat nog geen tijden op de ${distance}.`,
+  progressionNoneHint: 'Probeer een andere afstand, of `/records` voor de persoonlijke records.',
+  chart: {
+    kind: {
+      olympics: 'Olympische Spelen',
+      world: 'WK',
+      european: 'EK',
+      'world-cup': 'Wereldbeker',
+      dutch: 'NK',
+      pb: 'Persoonlijk record',
+    },
+    date: 'Datum',
+    timeAxis: 'Tijd (lager is sneller)',
+    race: 'Wedstrijd',
+    progressionSubtitle: 'Elk punt is een race; de stippellijn is de snelste tijd tot dan.',
+    year: 'Jaar',
+    medals: 'Medailles',
+    medal: 'Medaille',
+    medalTimelineTitle: 'Jutta Leerdam — medailles per jaar',
+  },
 
   helpTitle: 'Leerdam-bot — hulp',
   helpIntro:

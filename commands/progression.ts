@@ -1,0 +1,63 @@
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { bestPoint, DISTANCES, isDistance, progressionPoints } from '../src/charts/progression-data.ts';
+import { renderProgressionChart } from '../src/charts/render.ts';
+import { COLOURS, message, userError } from '../src/core/reply.ts';
+import { sourcesField } from '../src/core/sources.ts';
+import type { CommandModule, Reply } from '../src/core/types.ts';
+import { formatDate, formatResult } from '../src/i18n/format.ts';
+import { langOf } from '../src/i18n/locale.ts';
+import { t } from '../src/i18n/messages.ts';
+
+export const progressionFileName = (distance: string) => `progression-${distance}.png`;
+
+export const progression: CommandModule = {
+  cacheable: true,
+  definition: {
+    name: 'progression',
+    name_localizations: { nl: 'progressie' },
+    description: "A chart of Jutta Leerdam's times at one distance over the years",
+    description_localizations: { nl: 'Een grafiek van de tijden van Jutta Leerdam op één afstand door de jaren heen' },
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'distance',
+        name_localizations: { nl: 'afstand' },
+        description: '500 m, 1000 m or 1500 m',
+        description_localizations: { nl: '500 m, 1000 m of 1500 m' },
+        required: true,
+        choices: DISTANCES.map((d) => ({ name: t('en').event[d], name_localizations: { nl: t('nl').event[d] }, value: d })),
+      },
+    ],
+  },
+  async run(req, ctx): Promise<Reply> {
+    const lang = langOf(req.locale);
+    const m = t(lang);
+    const distance = req.options.distance;
+    // The responder validates choices already; this guards direct callers (tests, future code paths).
+    if (!isDistance(distance)) {
+      return userError(lang, m.badOptionChoice('distance', DISTANCES.join(', ')));
+    }
+    const name = m.event[distance];
+    const points = progressionPoints(ctx.data.dataset, distance, lang);
+    const best = bestPoint(points);
+    if (!best) {
+      return message([{ title: m.progressionTitle(name), description: `${m.progressionNone(name)}\n\n${m.progressionNoneHint}`, color: COLOURS.info }], {
+        ephemeral: true,
+      });
+    }
+    const file = progressionFileName(distance);
+    const png = await renderProgressionChart(points, lang, m.progressionTitle(name));
+    const reply = message([
+      {
+        title: m.progressionTitle(name),
+        color: COLOURS.brand,
+        description: m.progressionSummary(points.length, formatResult(best.resultText, lang), `${best.label}, ${formatDate(best.sourceDate, lang)}`),
+        // The fastest race's sources first: the field is trimmed to fit, and that claim is the one in the text.
+        fields: [sourcesField([...best.sources, ...points.flatMap((p) => p.sources)], lang)],
+        image: { url: `attachment://${file}` },
+        footer: { text: m.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang)) },
+      },
+    ]);
+    return { ...reply, files: [{ name: file, data: png, contentType: 'image/png' }] };
+  },
+};
