@@ -88,6 +88,8 @@ export class Gateway extends EventEmitter {
 
   constructor(host: GatewayHost, config: GatewayConfig) {
     super();
+    // Every concurrent waiter (one per in-flight test interaction) listens here; dozens at once are expected.
+    this.setMaxListeners(0);
     this.#host = host;
     this.#config = config;
   }

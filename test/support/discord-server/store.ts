@@ -34,6 +34,8 @@ export class Store extends EventEmitter {
 
   constructor(applicationId: string) {
     super();
+    // Every concurrent waiter (one per in-flight test interaction) listens here; dozens at once are expected.
+    this.setMaxListeners(0);
     this.#applicationId = applicationId;
   }
 
