@@ -1,7 +1,5 @@
 import type { Lang } from './locale.ts';
 
-const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', nl: 'nl-NL' };
-
 /**
  * Results are stored in English notation ("1:12.31", "37.15", "154.418 pts").
  * Dutch writes 1.12,31 and 37,15, so swap the separators rather than parse and re-print.
@@ -22,15 +20,30 @@ export function formatResult(result: string, lang: Lang): string {
 export function formatDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number);
   if (m === undefined) return String(y);
-  const utc = new Date(Date.UTC(y!, m - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(INTL_LOCALE[lang], options).format(utc);
+  if (d === undefined) return `${MONTHS[lang].long[m - 1]} ${y}`;
+  return `${d} ${MONTHS[lang].short[m - 1]} ${y}`;
 }
 
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(INTL_LOCALE[lang]).format(n);
+  const [int, frac] = String(Math.abs(n)).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'nl' ? '.' : ',');
+  return `${n < 0 ? '-' : ''}${grouped}${frac ? `${lang === 'nl' ? ',' : '.'}${frac}` : ''}`;
 }
+
+/**
+ * The same words Intl gives for en-GB and nl-NL (a test compares them), written out because the
+ * first Intl formatter costs about 8 MB of resident memory for ICU data in every process.
+ */
+const MONTHS: Record<Lang, { short: readonly string[]; long: readonly string[] }> = {
+  en: {
+    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+    long: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
+  nl: {
+    short: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+    long: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  },
+};
 
 /** Seconds from a result string ("1:12.31" → 72.31), for charts and comparisons. */
 export function resultToSeconds(result: string): number | undefined {
