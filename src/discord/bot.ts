@@ -3,7 +3,7 @@ import type { Responder } from '../core/responder.ts';
 import type { Reply } from '../core/types.ts';
 import type { Logger } from '../log.ts';
 import { baseRequest, flattenOptions } from './interaction-request.ts';
-import { toDiscordJs } from './send.ts';
+import { sendCallback, toDiscordJs } from './send.ts';
 
 /** Discord wants an answer within 3 s; past this we acknowledge first and edit the reply in. */
 export const DEFER_AFTER_MS = 1500;
@@ -24,9 +24,7 @@ async function answer(interaction: Interaction, compute: Promise<Reply>, log: Lo
   const first = await Promise.race([compute, slow]);
   clearTimeout(timer);
   if (first !== 'slow') {
-    const options = toDiscordJs(first);
-    if (first.kind === 'update' && interaction.isMessageComponent()) await interaction.update(options);
-    else await interaction.reply(options);
+    await sendCallback(interaction, first);
     return;
   }
   log.debug({ id: interaction.id }, 'slow reply: deferring');

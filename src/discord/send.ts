@@ -1,7 +1,40 @@
-import type { BaseMessageOptions, InteractionReplyOptions, InteractionUpdateOptions } from 'discord.js';
+import {
+  InteractionResponseType,
+  Routes,
+  type BaseMessageOptions,
+  type InteractionReplyOptions,
+  type InteractionUpdateOptions,
+  type RawFile,
+  type RepliableInteraction,
+} from 'discord.js';
+import type { APIInteractionResponse, APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import type { Reply } from '../core/types.ts';
 
-/** discord.js takes camelCase allowedMentions and its own file objects; everything else is raw API JSON. */
+/** The exact callback body Discord receives: handlers already produce raw API JSON, so send it as is. */
+export function callbackBody(reply: Reply, isComponent: boolean): APIInteractionResponse {
+  const data: APIInteractionResponseCallbackData = { ...reply.data, allowed_mentions: { parse: [] } };
+  if (reply.files?.length) data.attachments = reply.files.map((f, i) => ({ id: String(i), filename: f.name }));
+  const type = reply.kind === 'update' && isComponent ? InteractionResponseType.UpdateMessage : InteractionResponseType.ChannelMessageWithSource;
+  return { type, data } as APIInteractionResponse;
+}
+
+/**
+ * Answers straight through discord.js's REST client (same rate limits, retries and multipart
+ * handling) instead of `interaction.reply`, which re-walks the whole payload to convert it from
+ * camelCase: with full embeds that conversion cost more CPU per reply than the handler itself.
+ */
+export async function sendCallback(interaction: RepliableInteraction, reply: Reply): Promise<void> {
+  const files: RawFile[] | undefined = reply.files?.map((f, i) => ({ key: `files[${i}]`, name: f.name, data: f.data, contentType: f.contentType }));
+  await interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+    body: callbackBody(reply, interaction.isMessageComponent()),
+    ...(files ? { files } : {}),
+    auth: false,
+  });
+  // Keep discord.js's own view of the interaction right, in case anything later edits or follows up.
+  interaction.replied = true;
+}
+
+/** For the deferred path (edit the reply in later), discord.js's camelCase options. */
 export function toDiscordJs(reply: Reply): InteractionReplyOptions & InteractionUpdateOptions & BaseMessageOptions {
   const d = reply.data;
   return {

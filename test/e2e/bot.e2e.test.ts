@@ -76,6 +76,26 @@ describe('the real bot against a local Discord server', () => {
     fake.expectNoViolations();
   });
 
+  it('uploads chart PNGs: /progression and /medals chart:true, and a page click replaces the chart instead of adding one', async () => {
+    const png = (data: Buffer) => data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const prog = await fake.waitForResponse((await fake.command('progression', { distance: '1000m' })).id);
+    expect(prog.files.map((f) => f.name)).toEqual(['progression-1000m.png']);
+    expect(png(prog.files[0]!.data)).toBe(true);
+    expect(prog.data.embeds[0].image.url).toBe('attachment://progression-1000m.png');
+    expect(prog.data.attachments).toEqual([{ id: '0', filename: 'progression-1000m.png' }]);
+
+    const charted = await fake.waitForResponse((await fake.command('medals', { chart: true })).id);
+    expect(charted.files.map((f) => f.name)).toEqual(['medals-timeline.png']);
+    const next = charted.data.components[0].components.find((b: { label: string }) => b.label.includes('Next'));
+    const page2 = await fake.waitForResponse((await fake.button(next.custom_id)).id);
+    expect(page2.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(page2.files.map((f) => f.name)).toEqual(['medals-timeline.png']);
+    expect(page2.data.embeds[0].image.url).toBe('attachment://medals-timeline.png');
+    // Listing only the new upload tells Discord to drop the old one: one chart on the message, not two.
+    expect(page2.data.attachments).toEqual([{ id: '0', filename: 'medals-timeline.png' }]);
+    fake.expectNoViolations();
+  });
+
   it('"Another quote" and the /about topic menu work through discord.js', async () => {
     const { id } = await fake.command('quote');
     const first = await fake.waitForResponse(id);
