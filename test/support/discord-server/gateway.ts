@@ -191,7 +191,7 @@ export class Gateway extends EventEmitter {
       properties: d.properties,
       largeThreshold: typeof d.large_threshold === 'number' ? d.large_threshold : null,
       presence: d.presence ?? null,
-      at: Date.now(),
+      at: performance.timeOrigin + performance.now(),
     });
     // A shard that identifies again replaces its old session; routing must follow the new one.
     for (const old of this.sessions.values()) if (old.shard[0] === shard[0]) this.sessions.delete(old.id);

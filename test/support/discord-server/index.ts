@@ -351,7 +351,7 @@ export class FakeDiscord extends EventEmitter {
       token: built.token,
       payload: built.payload,
       shardId,
-      dispatchedAt: Date.now(),
+      dispatchedAt: performance.timeOrigin + performance.now(),
       callback: null,
       edits: [],
       followUps: [],

@@ -48,7 +48,7 @@ async function handle(deps: RestDeps, req: IncomingMessage, res: ServerResponse)
     query: Object.fromEntries(url.searchParams),
     body: parsed.body,
     files: parsed.files,
-    at: Date.now(),
+    at: performance.timeOrigin + performance.now(),
     status: 0,
     route: match.route?.spec ?? null,
   };

@@ -16,7 +16,7 @@ export interface RecordedRequest {
   /** Parsed JSON (or `payload_json` of a multipart body); undefined when there was no body. */
   body: unknown;
   files: RecordedFile[];
-  /** Date.now() when the body had been read. */
+  /** Epoch ms (sub-millisecond: performance.timeOrigin + performance.now()) when the body had been read. */
   at: number;
   /** Status the fake answered with; 0 while the request is still being handled. */
   status: number;
