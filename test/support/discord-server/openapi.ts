@@ -3,8 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isObject, type JsonObject } from './types.ts';
 
-/** shared/ sits beside the repository checkout, locally and in CI. */
-const DEFAULT_SPEC = fileURLToPath(new URL('../../../../shared/discord-api-spec/openapi.json', import.meta.url));
+/**
+ * Discord's official OpenAPI spec (MIT, see LICENSE beside it), vendored so a clean clone can run
+ * the tests wherever it is checked out. Refresh it from github.com/discord/discord-api-spec.
+ */
+const DEFAULT_SPEC = fileURLToPath(new URL('../../fixtures/discord-api-spec/openapi.json', import.meta.url));
 const ROOT_ID = 'https://fake-discord.invalid/openapi.json';
 
 function defaultSpecPath(): string {
