@@ -8,5 +8,7 @@ export default defineConfig({
     // Child processes and real servers: forks isolate them best.
     pool: 'forks',
     setupFiles: ['test/setup.ts'],
+    // End-to-end tests run the built bot, as production does: build it once, first.
+    globalSetup: ['test/global-setup.ts'],
   },
 });

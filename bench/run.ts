@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: drives the real bot and a bare discord.js bot (bench/bare-bot.ts) through the
+ * `npm run bench` (after `npm run build`, which prebench runs): drives the built bot and the built
+ * bare discord.js bot (bench/bare-bot.ts) through the
  * local Discord server from the e2e tests, in the same run, and prints for both: start-up time to
  * ready, latency from dispatch to callback (p50, p99) at concurrency 1, interactions per second at
  * concurrency 1 and 50, and resident memory at 100 and 2,500 servers, with the ratios bot/bare.
@@ -55,7 +56,7 @@ async function startBot(kind: 'bot' | 'bare', fake: FakeDiscord, dataFile: strin
   const bot =
     kind === 'bot'
       ? await BotProcess.start({ DISCORD_API_URL: fake.apiUrl, DATA_FILE: dataFile, LOG_LEVEL: 'info' })
-      : await BotProcess.start({ DISCORD_API_URL: fake.apiUrl }, 'bench/bare-bot.ts', /"msg":"ready"/);
+      : await BotProcess.start({ DISCORD_API_URL: fake.apiUrl }, 'dist/bench/bare-bot.js', /"msg":"ready"/);
   return { bot, startupMs: performance.now() - t0 };
 }
 

@@ -33,11 +33,13 @@ async function run(): Promise<number> {
     const gateway = (await rest.get(Routes.gatewayBot())) as { shards: number };
     totalShards = gateway.shards;
   }
-  const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
+  // Built (dist/src/sharded.js) the shards run the built main.js on plain node; from source, through tsx.
+  const built = import.meta.url.endsWith('.js');
+  const manager = new ShardingManager(fileURLToPath(new URL(built ? './main.js' : './main.ts', import.meta.url)), {
     token: config.DISCORD_TOKEN,
     totalShards,
     shardList: config.SHARD_IDS ?? 'auto',
-    execArgv: ['--import', 'tsx'],
+    execArgv: built ? [] : ['--import', 'tsx'],
     respawn: true,
   });
   manager.on('shardCreate', (shard) => log.info({ shard: shard.id, totalShards }, 'shard launched'));

@@ -3,9 +3,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 export const FAKE_TOKEN = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.GfAkEt.e2eTokenThatMustNeverAppearInLogs0123';
 
 /**
- * The bot as in production: its own entry point (src/main.ts) in its own process, pointed at
- * the local Discord server through DISCORD_API_URL. `node --import tsx` keeps it one process,
- * so signals reach the bot itself.
+ * The bot as in production: the built entry point (dist/src/main.js, which test/global-setup.ts
+ * builds before any test) on plain node in its own process, pointed at the local Discord server
+ * through DISCORD_API_URL. A `.ts` entry runs through `node --import tsx`; either way it is one
+ * process, so signals reach the bot itself.
  */
 export class BotProcess {
   stdout = '';
@@ -22,8 +23,8 @@ export class BotProcess {
     return this.child.pid!;
   }
 
-  static async start(env: Record<string, string>, entry = 'src/main.ts', readyPattern = /"msg":"ready"/): Promise<BotProcess> {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  static async start(env: Record<string, string>, entry = 'dist/src/main.js', readyPattern = /"msg":"ready"/): Promise<BotProcess> {
+    const child = spawn(process.execPath, entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry], {
       env: { ...process.env, DOTENV_CONFIG_PATH: '/nonexistent/.env', DISCORD_TOKEN: FAKE_TOKEN, LOG_LEVEL: 'info', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
