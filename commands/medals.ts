@@ -62,9 +62,8 @@ export function decodeFilters(state: string): MedalFilters {
   };
 }
 
-function renderPage(f: MedalFilters, page: number, lang: Lang, ctx: HandlerContext, kind: Reply['kind'], chart = false): Reply {
+function renderPage(rows: readonly Medal[], f: MedalFilters, page: number, lang: Lang, ctx: HandlerContext, kind: Reply['kind'], chart: boolean): Reply {
   const msg = t(lang);
-  const rows = filterMedals(ctx.data.medalsNewestFirst, f);
   if (rows.length === 0) return userError(lang, msg.medalsNone, msg.medalsNoneHint);
   const pages = pageCount(rows.length, PER_PAGE);
   const current = clampPage(page, pages);
@@ -95,10 +94,12 @@ function renderPage(f: MedalFilters, page: number, lang: Lang, ctx: HandlerConte
 
 export const MEDAL_CHART_FILE = 'medals-timeline.png';
 
-/** Every page of a charted reply carries the same chart (one render, then served from the reply cache). */
-async function withTimelineChart(reply: Reply, rows: readonly Medal[], lang: Lang): Promise<Reply> {
+/** A page of the filtered medals; with `chart`, every page carries the same chart (one render, then served from the reply cache). */
+async function medalsReply(f: MedalFilters, page: number, lang: Lang, ctx: HandlerContext, kind: Reply['kind'], chart: boolean): Promise<Reply> {
+  const rows = filterMedals(ctx.data.medalsNewestFirst, f);
+  const reply = renderPage(rows, f, page, lang, ctx, kind, chart);
   const [first, ...rest] = reply.data.embeds ?? [];
-  if (!first) return reply;
+  if (!chart || reply.data.flags !== undefined || !first) return reply;
   const png = await renderMedalTimelineChart(rows, lang);
   return {
     ...reply,
@@ -187,9 +188,7 @@ export const medals: CommandModule = {
     }
     if (typeof o.year === 'number') f.year = o.year;
     if (typeof o.medal === 'string') f.medal = o.medal as MedalColour;
-    const reply = renderPage(f, 1, lang, ctx, 'message', o.chart === true);
-    if (o.chart !== true || reply.data.flags !== undefined) return reply;
-    return withTimelineChart(reply, filterMedals(ctx.data.medalsNewestFirst, f), lang);
+    return medalsReply(f, 1, lang, ctx, 'message', o.chart === true);
   },
   autocomplete(focused, req, ctx) {
     const lang = langOf(req.locale);
@@ -221,9 +220,6 @@ export const medals: CommandModule = {
     const [action, page, filters, flag] = state;
     const lang = langOf(req.locale);
     if (action !== 'p' || filters === undefined) return userError(lang, t(lang).expiredButton);
-    const f = decodeFilters(filters);
-    const reply = renderPage(f, Number(page), lang, ctx, 'update', flag === 'g');
-    if (flag !== 'g' || reply.data.flags !== undefined) return reply;
-    return withTimelineChart(reply, filterMedals(ctx.data.medalsNewestFirst, f), lang);
+    return medalsReply(decodeFilters(filters), Number(page), lang, ctx, 'update', flag === 'g');
   },
 };

@@ -46,6 +46,14 @@ describe('CLI in-process', () => {
     expect(body.data.embeds[0].footer.text).toMatch(/^Pagina 2\//);
   });
 
+  it('prints chart replies with their attachments announced, as Discord receives them', async () => {
+    const r = await runCli(['progression', 'distance:1000m', '--json'], env);
+    const body = JSON.parse(r.stdout);
+    expect(body.data.attachments).toEqual([{ id: '0', filename: 'progression-1000m.png' }]);
+    expect(body.data.embeds[0].image.url).toBe('attachment://progression-1000m.png');
+    expect(body.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
   it('returns exit code 1 for an answer that is an error reply', async () => {
     const r = await runCli(['medals', 'competition:curling', '--json'], env);
     expect(r.exitCode).toBe(1);

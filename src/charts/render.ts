@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Medal, MedalColour } from '../data/schema.ts';
+import { tallyOf } from '../data/view.ts';
 import { formatResult } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
@@ -188,6 +189,7 @@ export function progressionSpec(points: readonly ProgressionPoint[], lang: Lang,
 
 export function medalTimelineSpec(medals: readonly Pick<Medal, 'year' | 'medal'>[], lang: Lang, size: ChartSize = { width: CHART_WIDTH, height: CHART_HEIGHT }): TopLevelSpec {
   const msg = t(lang);
+  const tally = tallyOf(medals);
   const colours: MedalColour[] = ['gold', 'silver', 'bronze'];
   const counts = new Map<string, number>();
   for (const md of medals) counts.set(`${md.year}|${md.medal}`, (counts.get(`${md.year}|${md.medal}`) ?? 0) + 1);
@@ -204,7 +206,7 @@ export function medalTimelineSpec(medals: readonly Pick<Medal, 'year' | 'medal'>
   const x = { field: 'year', type: 'ordinal', title: msg.chart.year, scale: { domain: allYears }, axis: { labelAngle: 0 } } as const;
   return {
     ...baseConfig(size),
-    title: { text: msg.chart.medalTimelineTitle, subtitle: msg.medalsTally(...tallyCounts(medals)).replace(/[🥇🥈🥉]\s?/gu, '') },
+    title: { text: msg.chart.medalTimelineTitle, subtitle: msg.medalsTally(tally.gold, tally.silver, tally.bronze, tally.total).replace(/[🥇🥈🥉]\s?/gu, '') },
     layer: [
       {
         data: { values: bars },
@@ -234,11 +236,6 @@ export function medalTimelineSpec(medals: readonly Pick<Medal, 'year' | 'medal'>
       },
     ],
   };
-}
-
-function tallyCounts(medals: readonly Pick<Medal, 'medal'>[]): [number, number, number, number] {
-  const n = (c: MedalColour) => medals.filter((md) => md.medal === c).length;
-  return [n('gold'), n('silver'), n('bronze'), medals.length];
 }
 
 export async function renderProgressionChart(points: readonly ProgressionPoint[], lang: Lang, title: string, size?: ChartSize): Promise<Buffer> {

@@ -1,5 +1,4 @@
 import {
-  InteractionResponseType,
   Routes,
   type BaseMessageOptions,
   type InteractionReplyOptions,
@@ -7,16 +6,8 @@ import {
   type RawFile,
   type RepliableInteraction,
 } from 'discord.js';
-import type { APIInteractionResponse, APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import { toCallbackBody } from '../core/callback.ts';
 import type { Reply } from '../core/types.ts';
-
-/** The exact callback body Discord receives: handlers already produce raw API JSON, so send it as is. */
-export function callbackBody(reply: Reply, isComponent: boolean): APIInteractionResponse {
-  const data: APIInteractionResponseCallbackData = { ...reply.data, allowed_mentions: { parse: [] } };
-  if (reply.files?.length) data.attachments = reply.files.map((f, i) => ({ id: String(i), filename: f.name }));
-  const type = reply.kind === 'update' && isComponent ? InteractionResponseType.UpdateMessage : InteractionResponseType.ChannelMessageWithSource;
-  return { type, data } as APIInteractionResponse;
-}
 
 /**
  * Answers straight through discord.js's REST client (same rate limits, retries and multipart
@@ -26,7 +17,8 @@ export function callbackBody(reply: Reply, isComponent: boolean): APIInteraction
 export async function sendCallback(interaction: RepliableInteraction, reply: Reply): Promise<void> {
   const files: RawFile[] | undefined = reply.files?.map((f, i) => ({ key: `files[${i}]`, name: f.name, data: f.data, contentType: f.contentType }));
   await interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
-    body: callbackBody(reply, interaction.isMessageComponent()),
+    // Only a button or menu press can update the message it sits on; anything else gets a new message.
+    body: toCallbackBody(interaction.isMessageComponent() ? reply : { ...reply, kind: 'message' }),
     ...(files ? { files } : {}),
     auth: false,
   });

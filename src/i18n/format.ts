@@ -44,10 +44,3 @@ const MONTHS: Record<Lang, { short: readonly string[]; long: readonly string[] }
     long: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   },
 };
-
-/** Seconds from a result string ("1:12.31" → 72.31), for charts and comparisons. */
-export function resultToSeconds(result: string): number | undefined {
-  const m = /^(?:(\d+):)?(\d{1,2}\.\d{1,3})$/.exec(result.trim());
-  if (!m) return undefined;
-  return (m[1] ? Number(m[1]) * 60 : 0) + Number(m[2]);
-}
