@@ -148,6 +148,14 @@ describe('/ask answers free questions from the dataset', () => {
     for (const r of results.filter((x) => x.e.kind !== 'facts')) expect(r.answer.kind, r.q).toBe(r.e.kind);
   });
 
+  it('answers "how many" about World Cup wins and Dutch titles with the count of those rows', () => {
+    const wc = ask(view.ask, view.medalsNewestFirst, 'How many World Cup races did she win?');
+    expect(wc.kind === 'facts' && wc.count).toBe(d.worldCupWins.length);
+    expect(wc.kind === 'facts' && wc.hits.every((h) => h.kind === 'world-cup')).toBe(true);
+    const nk = ask(view.ask, view.medalsNewestFirst, 'Hoeveel NK-titels heeft ze?');
+    expect(nk.kind === 'facts' && nk.count).toBe(d.dutchTitles.length);
+  });
+
   it('replies with the fact, its date and its source, in the user\'s language', async () => {
     const registry = createRegistry();
     const gold = await registry.get('ask')!.run(request('ask', { question: 'When did she win Olympic gold?' }), ctxFor(view));

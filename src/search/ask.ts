@@ -153,5 +153,14 @@ export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], questi
   const top = covered[0];
   if (!top) return { kind: 'none' };
   const hits = covered.filter((r) => r.score >= top.score * 0.6).slice(0, 3);
+  const first = index.byId.get(top.id as string)!;
+  // "How many World Cup races…" wants the number of rows of that kind, not the three best matches.
+  if (COUNTABLE.has(first.kind) && /\b(how many|hoeveel)\b/i.test(question)) {
+    const all = index.docs.filter((doc) => doc.kind === first.kind).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : -1));
+    return { kind: 'facts', hits: all.slice(0, 8), count: all.length };
+  }
   return { kind: 'facts', hits: hits.map((r) => index.byId.get(r.id as string)!) };
 }
+
+/** Kinds whose rows are a list of results, so "how many" is answered by counting them. */
+const COUNTABLE = new Set<FactDoc['kind']>(['world-cup', 'dutch-title']);
