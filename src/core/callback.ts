@@ -11,3 +11,14 @@ export function toCallbackBody(reply: Reply): APIInteractionResponse {
   if (reply.files?.length) data.attachments = reply.files.map((f, i) => ({ id: String(i), filename: f.name }));
   return reply.kind === 'update' ? { type: InteractionResponseType.UpdateMessage, data } : { type: InteractionResponseType.ChannelMessageWithSource, data };
 }
+
+// A cached reply is the same object on every hit, so its JSON is built once, not once per
+// interaction; replies that are not cached are collected together with their bytes.
+const encoded = new WeakMap<Reply, Partial<Record<Reply['kind'], Buffer>>>();
+
+/** toCallbackBody as UTF-8 JSON, answered as `kind` (a slash command can only get a new message). */
+export function encodeCallbackBody(reply: Reply, kind: Reply['kind']): Buffer {
+  let entry = encoded.get(reply);
+  if (!entry) encoded.set(reply, (entry = {}));
+  return (entry[kind] ??= Buffer.from(JSON.stringify(toCallbackBody(reply.kind === kind ? reply : { ...reply, kind }))));
+}
