@@ -33,6 +33,8 @@ export interface AppOptions {
   historyDir?: string;
   /** Prefix for everything this app keeps in the cache store (tests isolate themselves with it). */
   namespace?: string;
+  /** Longest wait for one cache call before the reply goes ahead without it. */
+  cacheTimeoutMs?: number;
   /** How often a process checks the shared data revision in Redis. */
   syncEveryMs?: number;
 }
@@ -63,8 +65,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const responder = createResponder({
     registry,
     data: () => data.current(),
-    cache: createReplyCache(cache.keyv, log),
-    rotation: createRotationStore(cache.keyv, log),
+    cache: createReplyCache(cache.keyv, log, options.cacheTimeoutMs),
+    rotation: createRotationStore(cache.keyv, log, options.cacheTimeoutMs),
     log,
     moderation: {
       editor,

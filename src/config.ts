@@ -20,6 +20,8 @@ export const ConfigSchema = z.object({
       .regex(/^rediss?:\/\/.+/, 'must be unset (in-memory cache) or a redis:// or rediss:// URL')
       .optional(),
   ),
+  // Past this a cache call is skipped so a slow Redis never holds a reply up; raise it for a distant Redis.
+  CACHE_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(10).max(10_000).default(200)),
   DATA_FILE: z.preprocess(emptyAsUndefined, z.string().default('data/leerdam.json')),
   MODERATOR_ROLE_IDS: z.preprocess(emptyAsUndefined, idList.default([])),
   MODERATOR_LOG_CHANNEL_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),

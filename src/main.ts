@@ -25,7 +25,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const log = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN]);
-  const app = await createApp({ dataFile: config.DATA_FILE, cacheUrl: config.CACHE_URL, log, moderatorRoleIds: config.MODERATOR_ROLE_IDS, watch: true });
+  const app = await createApp({ dataFile: config.DATA_FILE, cacheUrl: config.CACHE_URL, cacheTimeoutMs: config.CACHE_TIMEOUT_MS, log, moderatorRoleIds: config.MODERATOR_ROLE_IDS, watch: true });
   const client = createClient({ apiUrl: config.DISCORD_API_URL });
   const router = attachInteractionHandler(client, app.responder, log);
   if (config.MODERATOR_LOG_CHANNEL_ID) {

@@ -9,6 +9,13 @@ describe('configuration', () => {
     expect(c.LOG_LEVEL).toBe('info');
     expect(c.MODERATOR_ROLE_IDS).toEqual([]);
     expect(c.CACHE_URL).toBeUndefined();
+    expect(c.CACHE_TIMEOUT_MS).toBe(200);
+  });
+
+  it('reads CACHE_TIMEOUT_MS as a whole number of milliseconds within bounds', () => {
+    expect(parseConfig({ CACHE_TIMEOUT_MS: '1500' }).CACHE_TIMEOUT_MS).toBe(1500);
+    expect(() => parseConfig({ CACHE_TIMEOUT_MS: '0' })).toThrow(/CACHE_TIMEOUT_MS/);
+    expect(() => parseConfig({ CACHE_TIMEOUT_MS: 'fast' })).toThrow(/CACHE_TIMEOUT_MS/);
   });
 
   it('parses lists and treats empty values as unset', () => {

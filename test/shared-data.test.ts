@@ -31,7 +31,8 @@ describe('two bot processes sharing one Redis', () => {
     fileB = join(tempDir(), 'leerdam.json');
     copyFileSync(MINI_DATA, fileA);
     copyFileSync(MINI_DATA, fileB);
-    const env = { CACHE_URL: 'redis://127.0.0.1:6379', NAMESPACE: namespace };
+    // Generous cache bound: with the 200 ms default a loaded CI machine can skip a rotation read, and sharing is what is tested here.
+    const env = { CACHE_URL: 'redis://127.0.0.1:6379', NAMESPACE: namespace, CACHE_TIMEOUT_MS: '2000' };
     [a, b] = await Promise.all([AppProcess.start({ ...env, DATA_FILE: fileA }), AppProcess.start({ ...env, DATA_FILE: fileB })]);
   });
   afterAll(async () => {

@@ -1,4 +1,5 @@
 import { appendFile, mkdir, readFile, readdir } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { basename, dirname, join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
 import { withFileLock } from './file-lock.ts';
@@ -96,6 +97,8 @@ function setPath(row: Json, path: string, value: unknown): { ok: true; before: u
   return { ok: true, before };
 }
 
+const COMMIT_ATTEMPTS = 10;
+
 /**
  * Every moderator change goes through here: validated before it is written, written atomically,
  * the previous version kept in the history folder, and an audit line appended. Changes are
@@ -145,7 +148,9 @@ export class DataEditor {
 
   private async applyLocked(change: Change, userId: string, expectedVersion?: string): Promise<EditResult> {
     // Another host may publish between our read and our commit; then rebase the change and retry.
-    for (let attempt = 0; attempt < 5; attempt += 1) {
+    // The random, growing pause keeps two hosts that keep colliding from colliding forever.
+    for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt += 1) {
+      if (attempt > 0) await sleep(Math.random() * Math.min(25 * 2 ** attempt, 400));
       if (this.coordinator) {
         try {
           await this.coordinator.beforeChange();
