@@ -52,7 +52,9 @@ export const askCommand: CommandModule = {
     const line = (d: { answer: Record<Lang, string>; sources: string[]; conflict?: boolean }) =>
       `• ${d.answer[lang]} · ${inlineSources(d.sources)}${d.conflict ? ` · ${t(lang).conflict}` : ''}`;
     if (answer.kind === 'facts') {
-      const head = answer.count !== undefined ? (lang === 'nl' ? `**${answer.count} in de dataset:**\n` : `**${answer.count} in the dataset:**\n`) : '';
+      const tally = answer.tally ? ` (🥇 ${answer.tally.gold} · 🥈 ${answer.tally.silver} · 🥉 ${answer.tally.bronze})` : '';
+      const shown = answer.count !== undefined && answer.count > answer.hits.length ? (lang === 'nl' ? `; de nieuwste ${answer.hits.length}` : `; the newest ${answer.hits.length}`) : '';
+      const head = answer.count !== undefined ? `**${answer.count} ${lang === 'nl' ? 'in de dataset' : 'in the dataset'}**${tally}${shown}:\n` : '';
       return message([{ title, color: COLOURS.info, description: head + answer.hits.map(line).join('\n'), footer }]);
     }
     if (answer.kind === 'false-premise') {

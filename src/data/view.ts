@@ -1,12 +1,9 @@
 import { buildAskIndex, type AskIndex } from '../search/ask.ts';
-import type { Dataset, Medal, MedalColour, Quote } from './schema.ts';
+import type { Dataset, Medal, Quote } from './schema.ts';
+import { tallyOf, type Tally } from './tally.ts';
 
-export interface Tally {
-  gold: number;
-  silver: number;
-  bronze: number;
-  total: number;
-}
+export { tallyOf, type Tally };
+
 
 /**
  * A loaded dataset plus everything derivable from it, computed once per load
@@ -25,12 +22,6 @@ export interface DataView {
   timelineYears: readonly number[];
   /** Search index for /ask, built with the view so questions cost no indexing. */
   ask: AskIndex;
-}
-
-export function tallyOf(medals: readonly { medal: MedalColour }[]): Tally {
-  const t: Tally = { gold: 0, silver: 0, bronze: 0, total: medals.length };
-  for (const m of medals) t[m.medal] += 1;
-  return t;
 }
 
 const uniqueSorted = <T>(values: Iterable<T>, compare?: (a: T, b: T) => number): T[] => [...new Set(values)].sort(compare);

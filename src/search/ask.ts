@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Competition, Dataset, Event, Medal, MedalColour } from '../data/schema.ts';
+import { tallyOf, type Tally } from '../data/tally.ts';
 import { buildDocuments, type FactDoc } from './documents.ts';
 
 const STOP_WORDS = new Set(
@@ -10,7 +11,7 @@ const STOP_WORDS = new Set(
     'waarom ze zij haar hij ooit er die dat dit deze kun kan je jij mij me ' +
     // Generic verbs and fillers: they say nothing about which fact is meant.
     'm meter meters metre metres ' +
-    'get got set make made play played plays speelde speelt spelen vroeger nog al'
+    'get got set make made play played plays speelde speelt spelen vroeger nog al going gonna will gaat gaan go goes gone ging doen gedaan'
   ).split(' '),
 );
 
@@ -77,7 +78,7 @@ export interface MedalClaim {
 }
 
 export type AskAnswer =
-  | { kind: 'facts'; hits: FactDoc[]; count?: number }
+  | { kind: 'facts'; hits: FactDoc[]; count?: number; tally?: Tally }
   | { kind: 'false-premise'; claim: MedalClaim; actual: FactDoc[] }
   | { kind: 'none' };
 
@@ -109,6 +110,8 @@ export function readMedalClaim(question: string): MedalClaim | undefined {
   if (year) claim.year = Number(year[1]);
   const aboutMedals = has(words, / (medal\w*|medaille\w*|won|win|wins|winning|podium|winnen|gewonnen|wint|champion\w*|\w*kampioen\w*|title|\w*titel\w*) /);
   if (claim.medal || (aboutMedals && (claim.competitions || claim.event))) return claim;
+  // "How many medals has she won?" is a claim about all of them.
+  if (has(words, / (how many|hoeveel) /) && has(words, / (medal\w*|medaille\w*) /)) return claim;
   return undefined;
 }
 
@@ -125,7 +128,7 @@ export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], questi
   const claim = readMedalClaim(question);
   if (claim) {
     const found = medalsNewestFirst.filter((m) => matches(m, claim));
-    if (found.length > 0) return { kind: 'facts', hits: found.slice(0, 8).map((m) => index.byId.get(m.id)!), count: found.length };
+    if (found.length > 0) return { kind: 'facts', hits: found.slice(0, 8).map((m) => index.byId.get(m.id)!), count: found.length, tally: tallyOf(found) };
     // Relax the claim step by step to show what the dataset does hold nearby.
     const relaxations: MedalClaim[] = [
       { ...claim, medal: undefined },
@@ -141,10 +144,17 @@ export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], questi
     }
     return { kind: 'false-premise', claim, actual: [] };
   }
+  const counted = countIntent(question);
+  if (counted) {
+    const all = index.docs.filter((doc) => doc.kind === counted).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : -1));
+    if (all.length) return { kind: 'facts', hits: all.slice(0, 8), count: all.length };
+  }
   const queryTerms = tokenize(question).filter((w) => !STOP_WORDS.has(w));
   const topicTerms = queryTerms.filter((w) => !QUESTION_WORDS.has(w));
   if (topicTerms.length === 0) return { kind: 'none' };
-  const results = index.search.search(queryTerms.join(' '));
+  // A World Cup race win is not a World Cup title: a question about the title must not get race rows.
+  const aboutWorldCupTitle = OVERALL_TITLE.test(question.toLowerCase()) && /\b(world ?cup|wereldbeker\w*)\b/i.test(question);
+  const results = index.search.search(queryTerms.join(' '), aboutWorldCupTitle ? { filter: (r) => index.byId.get(r.id as string)?.kind !== 'world-cup' } : {});
   // Most of what was asked must be found in one fact; otherwise the dataset does not hold the answer.
   const coverage = (r: (typeof results)[number]) => new Set(r.queryTerms.filter((w) => !QUESTION_WORDS.has(w))).size / topicTerms.length;
   // With one or two topic words, half is one word: too easy a match ("Welke auto rijdt ze?"), so all must be found.
@@ -155,7 +165,7 @@ export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], questi
   const hits = covered.filter((r) => r.score >= top.score * 0.6).slice(0, 3);
   const first = index.byId.get(top.id as string)!;
   // "How many World Cup races…" wants the number of rows of that kind, not the three best matches.
-  if (COUNTABLE.has(first.kind) && /\b(how many|hoeveel)\b/i.test(question)) {
+  if (COUNTABLE.has(first.kind) && /\b(how many|hoeveel)\b/i.test(question) && !(first.kind === 'world-cup' && OVERALL_TITLE.test(question.toLowerCase()))) {
     const all = index.docs.filter((doc) => doc.kind === first.kind).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : -1));
     return { kind: 'facts', hits: all.slice(0, 8), count: all.length };
   }
@@ -164,3 +174,25 @@ export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], questi
 
 /** Kinds whose rows are a list of results, so "how many" is answered by counting them. */
 const COUNTABLE = new Set<FactDoc['kind']>(['world-cup', 'dutch-title']);
+
+const OVERALL_TITLE = /\b(titles?|titels?|overall|klassement|eindzege)\b/;
+const WIN = String.raw`(wins?|won|winning|victor\w*|zeges?|overwinning\w*|gewonnen|races?|wedstrijden)`;
+const COUNT_INTENTS: [FactDoc['kind'], RegExp][] = [
+  ['dutch-title', /\b(dutch|national|nederlandse?|nationale)\s+(titles?|titels?|championships?|kampioenschappen)\b|\bnk[- ]?(titels?|titles?)\b/],
+  ['world-cup', new RegExp(String.raw`\bwereldbekerzege\w*|\b(world ?cup|wereldbeker)\w*\b.*\b${WIN}\b|\b${WIN}\b.*\b(world ?cup|wereldbeker)`)],
+];
+
+/**
+ * "How many Dutch titles…" asks for a count of one kind of row. Read from the words, because
+ * the search would rank a timeline row that mentions a title above the title rows themselves.
+ * An overall World Cup title is not a race win, so it is left to the search (which finds "none found").
+ */
+function countIntent(question: string): FactDoc['kind'] | undefined {
+  const q = question.toLowerCase();
+  if (!/\b(how many|hoeveel)\b/.test(q)) return undefined;
+  for (const [kind, re] of COUNT_INTENTS) {
+    if (kind === 'world-cup' && OVERALL_TITLE.test(q)) continue;
+    if (re.test(q)) return kind;
+  }
+  return undefined;
+}

@@ -37,6 +37,18 @@ const TOPIC_KEYWORDS: Record<Dataset['background'][number]['topic'], string> = {
   'social-media': 'social media instagram tiktok followers influencer model sociale media volgers',
 };
 
+/**
+ * Everyday words a fan asks with, added to a row only when the row's own text says that thing:
+ * topic words alone would point every education row at "what did she study", the school too.
+ */
+const TEXT_SYNONYMS: [RegExp, string][] = [
+  [/\b(stud(y|ied|ies|ying|ie|eerde|eert|eren)|gestudeerd)\b/i, 'study studied studies studying studie studeerde studeert studeren gestudeerd'],
+  [/\b(season classification|eindklassement|distance title)\b/i, 'overall title titles standings classification eindklassement klassement eindzege'],
+  [/\b(stop|stops|stopt|stoppen|retire[sd]?|retirement|returns?|terugkeert|terugkeer)\b/i, 'retire retires retirement retiring stop stopping quit future stoppen stopt afscheid toekomst'],
+];
+
+const synonymsOf = (text: string) => TEXT_SYNONYMS.filter(([re]) => re.test(text)).map(([, words]) => words).join(' ');
+
 const both = (f: (lang: Lang) => string) => `${f('en')} ${f('nl')}`;
 const L = (en: string, nl: string): Record<Lang, string> => ({ en, nl });
 
@@ -118,7 +130,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
     docs.push({ id: e.id, kind: 'timeline', text: both((l) => e.text[l]), keywords: e.tags.join(' '), answer: L(`${when('en')}: ${e.text.en}`, `${when('nl')}: ${e.text.nl}`), date: e.date, sources: e.sources, conflict: Boolean(e.conflict) });
   }
   for (const b of d.background) {
-    docs.push({ id: b.id, kind: 'background', text: both((l) => b.text[l]), keywords: `${b.topic.replace(/-/g, ' ')} ${both((l) => t(l).aboutTopic[b.topic])} ${TOPIC_KEYWORDS[b.topic]}`, answer: L(b.text.en, b.text.nl), date: b.asOf, sources: b.sources, conflict: Boolean(b.conflict) });
+    docs.push({ id: b.id, kind: 'background', text: both((l) => b.text[l]), keywords: `${b.topic.replace(/-/g, ' ')} ${both((l) => t(l).aboutTopic[b.topic])} ${TOPIC_KEYWORDS[b.topic]} ${synonymsOf(both((l) => b.text[l]))}`, answer: L(b.text.en, b.text.nl), date: b.asOf, sources: b.sources, conflict: Boolean(b.conflict) });
   }
   for (const a of p.affiliations) {
     const span = (l: Lang) => [a.from ? formatDate(a.from, l) : '?', a.to ? formatDate(a.to, l) : ''].join('–');

@@ -1,0 +1,14 @@
+import type { MedalColour } from './schema.ts';
+
+export interface Tally {
+  gold: number;
+  silver: number;
+  bronze: number;
+  total: number;
+}
+
+export function tallyOf(medals: readonly { medal: MedalColour }[]): Tally {
+  const t: Tally = { gold: 0, silver: 0, bronze: 0, total: medals.length };
+  for (const m of medals) t[m.medal] += 1;
+  return t;
+}
