@@ -1,4 +1,4 @@
-import { KeyvCacheableMemory } from 'cacheable';
+import { KeyvCacheableMemory } from '@cacheable/memory';
 import Keyv from 'keyv';
 import type { Logger } from '../log.ts';
 
