@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type Keyv from 'keyv';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createReplyCache, createRotationStore } from '../src/cache/reply-cache.ts';
 import { createCacheStore } from '../src/cache/store.ts';
 import { commandCacheKey, createResponder } from '../src/core/responder.ts';
@@ -29,6 +30,31 @@ async function settles<T>(p: Promise<T>, ms = 5000): Promise<T | typeof NEVER> {
   clearTimeout(timer);
   return result;
 }
+
+describe('the bound on a cache call (CACHE_TIMEOUT_MS)', () => {
+  // A store whose calls never settle, as a frozen Redis; the clock is vitest's, so nothing here is timed.
+  const hung = { get: () => new Promise(() => undefined), set: () => new Promise(() => undefined) } as unknown as Keyv;
+
+  it('gives up on a hung store exactly at the configured bound, for replies and for the rotation', async () => {
+    vi.useFakeTimers();
+    try {
+      for (const bound of [200, 1500]) {
+        let reply: Reply | undefined | 'pending' = 'pending';
+        void createReplyCache(hung, silentLog, bound).get('k').then((r) => (reply = r));
+        let seen: string[] | 'pending' = 'pending';
+        void createRotationStore(hung, silentLog, bound).seen('channel').then((r) => (seen = r));
+        await vi.advanceTimersByTimeAsync(bound - 1);
+        expect(reply).toBe('pending');
+        expect(seen).toBe('pending');
+        await vi.advanceTimersByTimeAsync(1);
+        expect(reply).toBeUndefined();
+        expect(seen).toEqual([]);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
 
 describe('cache keys', () => {
   const v = loadView(MINI_DATA);
