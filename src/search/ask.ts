@@ -144,16 +144,14 @@ export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], questi
     }
     return { kind: 'false-premise', claim, actual: [] };
   }
-  const counted = countIntent(question);
-  if (counted) {
-    const all = index.docs.filter((doc) => doc.kind === counted).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : -1));
-    if (all.length) return { kind: 'facts', hits: all.slice(0, 8), count: all.length };
-  }
+  const q = question.toLowerCase();
+  const counted = countIntent(q);
+  if (counted && index.docs.some((doc) => doc.kind === counted)) return allOfKind(index, counted);
   const queryTerms = tokenize(question).filter((w) => !STOP_WORDS.has(w));
   const topicTerms = queryTerms.filter((w) => !QUESTION_WORDS.has(w));
   if (topicTerms.length === 0) return { kind: 'none' };
   // A World Cup race win is not a World Cup title: a question about the title must not get race rows.
-  const aboutWorldCupTitle = OVERALL_TITLE.test(question.toLowerCase()) && /\b(world ?cup|wereldbeker\w*)\b/i.test(question);
+  const aboutWorldCupTitle = OVERALL_TITLE.test(q) && WORLD_CUP.test(q);
   const results = index.search.search(queryTerms.join(' '), aboutWorldCupTitle ? { filter: (r) => index.byId.get(r.id as string)?.kind !== 'world-cup' } : {});
   // Most of what was asked must be found in one fact; otherwise the dataset does not hold the answer.
   const coverage = (r: (typeof results)[number]) => new Set(r.queryTerms.filter((w) => !QUESTION_WORDS.has(w))).size / topicTerms.length;
@@ -165,16 +163,15 @@ export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], questi
   const hits = covered.filter((r) => r.score >= top.score * 0.6).slice(0, 3);
   const first = index.byId.get(top.id as string)!;
   // "How many World Cup races…" wants the number of rows of that kind, not the three best matches.
-  if (COUNTABLE.has(first.kind) && /\b(how many|hoeveel)\b/i.test(question) && !(first.kind === 'world-cup' && OVERALL_TITLE.test(question.toLowerCase()))) {
-    const all = index.docs.filter((doc) => doc.kind === first.kind).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : -1));
-    return { kind: 'facts', hits: all.slice(0, 8), count: all.length };
-  }
+  if (COUNTABLE.has(first.kind) && HOW_MANY.test(q) && !(first.kind === 'world-cup' && OVERALL_TITLE.test(q))) return allOfKind(index, first.kind);
   return { kind: 'facts', hits: hits.map((r) => index.byId.get(r.id as string)!) };
 }
 
 /** Kinds whose rows are a list of results, so "how many" is answered by counting them. */
 const COUNTABLE = new Set<FactDoc['kind']>(['world-cup', 'dutch-title']);
 
+const HOW_MANY = /\b(how many|hoeveel)\b/;
+const WORLD_CUP = /\b(world ?cup|wereldbeker\w*)\b/;
 const OVERALL_TITLE = /\b(titles?|titels?|overall|klassement|eindzege)\b/;
 const WIN = String.raw`(wins?|won|winning|victor\w*|zeges?|overwinning\w*|gewonnen|races?|wedstrijden)`;
 const COUNT_INTENTS: [FactDoc['kind'], RegExp][] = [
@@ -187,12 +184,17 @@ const COUNT_INTENTS: [FactDoc['kind'], RegExp][] = [
  * the search would rank a timeline row that mentions a title above the title rows themselves.
  * An overall World Cup title is not a race win, so it is left to the search (which finds "none found").
  */
-function countIntent(question: string): FactDoc['kind'] | undefined {
-  const q = question.toLowerCase();
-  if (!/\b(how many|hoeveel)\b/.test(q)) return undefined;
+function countIntent(q: string): FactDoc['kind'] | undefined {
+  if (!HOW_MANY.test(q)) return undefined;
   for (const [kind, re] of COUNT_INTENTS) {
     if (kind === 'world-cup' && OVERALL_TITLE.test(q)) continue;
     if (re.test(q)) return kind;
   }
   return undefined;
+}
+
+/** Every row of one kind, newest first: the count and the newest eight. */
+function allOfKind(index: AskIndex, kind: FactDoc['kind']): AskAnswer {
+  const all = index.docs.filter((doc) => doc.kind === kind).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : -1));
+  return { kind: 'facts', hits: all.slice(0, 8), count: all.length };
 }
