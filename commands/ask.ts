@@ -14,7 +14,8 @@ function describeClaim(c: MedalClaim, lang: Lang): string {
     c.medal ? m.medal[c.medal].toLowerCase() : lang === 'nl' ? 'medaille' : 'medal',
     c.competitions ? (lang === 'nl' ? 'op de ' : 'at the ') + c.competitions.map((x) => m.competition[x]).join(lang === 'nl' ? ' of ' : ' or ') : '',
     c.event ? (lang === 'nl' ? `op de ${m.event[c.event]}` : `in the ${m.event[c.event]}`) : '',
-    c.year ? (lang === 'nl' ? `in ${c.year}` : `in ${c.year}`) : '',
+    c.place ? `in ${c.place[lang]}` : '',
+    c.year ? `in ${c.year}` : '',
   ];
   return parts.filter(Boolean).join(' ');
 }
@@ -53,7 +54,10 @@ export const askCommand: CommandModule = {
       `• ${d.answer[lang]} · ${inlineSources(d.sources)}${d.conflict ? ` · ${t(lang).conflict}` : ''}`;
     if (answer.kind === 'facts') {
       const tally = answer.tally ? ` (🥇 ${answer.tally.gold} · 🥈 ${answer.tally.silver} · 🥉 ${answer.tally.bronze})` : '';
-      const shown = answer.count !== undefined && answer.count > answer.hits.length ? (lang === 'nl' ? `; de nieuwste ${answer.hits.length}` : `; the newest ${answer.hits.length}`) : '';
+      const cut = answer.count !== undefined && answer.count > answer.hits.length;
+      const which = answer.oldestFirst ? (lang === 'nl' ? 'de oudste' : 'the oldest') : lang === 'nl' ? 'de nieuwste' : 'the newest';
+      const order = answer.oldestFirst && !cut && answer.hits.length > 1 ? (lang === 'nl' ? '; de oudste eerst' : '; oldest first') : '';
+      const shown = cut ? `; ${which} ${answer.hits.length}` : order;
       const head = answer.count !== undefined ? `**${answer.count} ${lang === 'nl' ? 'in de dataset' : 'in the dataset'}**${tally}${shown}:\n` : '';
       return message([{ title, color: COLOURS.info, description: head + answer.hits.map(line).join('\n'), footer }]);
     }

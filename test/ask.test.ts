@@ -35,6 +35,13 @@ const kindQ = (kind: FactDoc['kind'], pattern?: RegExp): Expect => ({
 const textQ = (pattern: RegExp): Expect => ({ kind: 'facts', what: String(pattern), hit: (doc) => pattern.test(`${doc.answer.en} ${doc.answer.nl}`) });
 const pbQ = (event: Event): Expect => ({ kind: 'facts', what: `PB ${event}`, hit: (doc) => doc.kind === 'personal-best' && rowOf(doc)?.event === event });
 const WORLD: Competition[] = ['world-single-distances', 'world-sprint'];
+/** The earliest medal of a kind: any medal of that kind on the earliest date counts. */
+function firstQ(filter: (m: Medal) => boolean, what: string): Expect {
+  const earliest = d.medals.filter(filter).map((m) => m.date).sort()[0];
+  return { kind: 'facts', what, hit: (doc) => doc.kind === 'medal' && d.medals.some((m) => m.id === doc.id && filter(m) && m.date === earliest) };
+}
+const worldGold = (m: Medal) => m.medal === 'gold' && WORLD.includes(m.competition);
+const atPlace = (city: string) => (m: Medal) => m.venue.en.startsWith(city);
 
 const QUESTIONS: [string, Expect][] = [
   // Medals, English
@@ -52,7 +59,8 @@ const QUESTIONS: [string, Expect][] = [
   ['How many European Sprint gold medals does she have?', medalQ({ competitions: ['european-sprint'], medal: 'gold' }, 'European sprint gold')],
   ['Did she win a team sprint world title?', medalQ({ competitions: WORLD, event: 'team-sprint' }, 'world team sprint')],
   ['Has she ever won a medal in the 3000m?', medalQ({ event: '3000m' }, '3000 m medal')],
-  ['Did she win a European 500 m title?', medalQ({ competitions: ['european-single-distances', 'european-sprint'], event: '500m' }, 'European 500 m')],
+  // A title is gold: the dataset decides whether she has one.
+  ['Did she win a European 500 m title?', medalQ({ competitions: ['european-single-distances', 'european-sprint'], event: '500m', medal: 'gold' }, 'European 500 m title')],
   ['Did she win world allround gold?', medalQ({ competitions: WORLD, event: 'allround', medal: 'gold' }, '')],
   ['Did she win a bronze medal at the World Single Distances Championships?', medalQ({ competitions: WORLD, medal: 'bronze' }, 'world bronze')],
   ['Did she win silver at the 2030 Olympics?', medalQ({ competitions: ['olympics'], medal: 'silver', year: 2030 }, '')],
@@ -118,7 +126,7 @@ const QUESTIONS: [string, Expect][] = [
   ['Hoe lang is ze?', profile('profile-height')],
   ['What is her favourite colour?', { kind: 'none' }],
   ['Hoe heet haar hond?', { kind: 'none' }],
-  // Found wrong while reading replies on 2026-11-26, then fixed (so tuned for).
+  // Found wrong while reading replies on 2026-11-26 (first round), then fixed (so tuned for).
   ['How many Dutch titles does she have?', kindQ('dutch-title')],
   ['Wat heeft ze gestudeerd?', textQ(/Hanze|econom/i)],
   ['Where did she go to school?', textQ(/ISW|school/i)],
@@ -132,6 +140,19 @@ const QUESTIONS: [string, Expect][] = [
   ['When will she retire?', textQ(/retire|stop|season|seizoen|future|toekomst/i)],
   ['Where did she study?', textQ(/Hanze|econom/i)],
   ['Heeft ze een opleiding gedaan?', textQ(/Hanze|econom|school/i)],
+  // Second round the same evening: found wrong, then fixed (tuned for).
+  ['Who is her fiancé?', textQ(/Jake Paul/)],
+  ['Who is her boyfriend?', textQ(/Jake Paul/)],
+  ['What was her first world title?', firstQ(worldGold, 'oldest world gold')],
+  ['What did she say after winning gold in Milan?', kindQ('quote')],
+  ['Has she ever broken a world record?', kindQ('record', /World record/)],
+  // Written after the fix for the five above was designed, and run once against it (6/6): new wording.
+  ['When did she become world champion for the first time?', firstQ(worldGold, 'oldest world gold')],
+  ['Wat won ze in Peking?', { kind: 'facts', what: 'a Beijing medal', hit: (doc) => doc.kind === 'medal' && d.medals.some((m) => m.id === doc.id && atPlace('Beijing')(m)) }],
+  ['Which medals did she win in Heerenveen?', { kind: 'facts', what: 'a Heerenveen medal', hit: (doc) => doc.kind === 'medal' && d.medals.some((m) => m.id === doc.id && atPlace('Heerenveen')(m)) }],
+  ['Is she engaged?', textQ(/engaged|verloofd/i)],
+  ['Wat zei ze na haar olympische titel?', kindQ('quote')],
+  ['Did she win gold in Beijing?', d.medals.some((m) => m.medal === 'gold' && atPlace('Beijing')(m)) ? { kind: 'facts', what: 'Beijing gold', hit: () => true } : { kind: 'false-premise' }],
   // Not in the dataset: must say so, never guess
   ['What is her favourite food?', { kind: 'none' }],
   ['Does she have a dog?', { kind: 'none' }],
@@ -177,6 +198,22 @@ describe('/ask answers free questions from the dataset', () => {
     if (title.kind !== 'facts') return;
     expect(title.count).toBeUndefined();
     expect(title.hits.some((h) => h.kind === 'world-cup')).toBe(false);
+  });
+
+  it('reads a place and "first": a false premise shows what she did win there, a first title is the oldest', async () => {
+    const registry = createRegistry();
+    const beijing = d.medals.filter(atPlace('Beijing'));
+    const reply = replyText((await registry.get('ask')!.run(request('ask', { question: 'Did she win gold in Beijing?' }), ctxFor(view))).data);
+    if (beijing.some((m) => m.medal === 'gold')) expect(reply).not.toMatch(/holds no gold/);
+    else expect(reply).toMatch(/The dataset holds no gold in Beijing/);
+    for (const m of beijing) expect(reply).toContain(m.sources[0]!);
+    const nl = replyText((await registry.get('ask')!.run(request('ask', { question: 'Wat won ze in Peking?' }, { locale: 'nl' }), ctxFor(view))).data);
+    for (const m of beijing) expect(nl).toContain(m.sources[0]!);
+    const first = ask(view.ask, view.medalsNewestFirst, 'What was her first world title?');
+    expect(first.kind === 'facts' && first.oldestFirst).toBe(true);
+    if (first.kind !== 'facts') return;
+    const dates = first.hits.map((h) => h.date ?? '');
+    expect(dates).toEqual([...dates].sort());
   });
 
   it('answers "how many medals" with the total and the tally by colour from the data', async () => {

@@ -11,7 +11,8 @@ const STOP_WORDS = new Set(
     'waarom ze zij haar hij ooit er die dat dit deze kun kan je jij mij me ' +
     // Generic verbs and fillers: they say nothing about which fact is meant.
     'm meter meters metre metres ' +
-    'get got set make made play played plays speelde speelt spelen vroeger nog al going gonna will gaat gaan go goes gone ging doen gedaan'
+    'get got set make made play played plays speelde speelt spelen vroeger nog al going gonna will gaat gaan go goes gone ging doen gedaan ' +
+    'broke broken break breaks gebroken verbroken brak'
   ).split(' '),
 );
 
@@ -49,6 +50,24 @@ export interface AskIndex {
   docs: FactDoc[];
   byId: Map<string, FactDoc>;
   search: MiniSearch<FactDoc>;
+  /** Cities where she won medals, as the venues name them ("Milan" / "Milaan"). */
+  places: Place[];
+}
+
+export interface Place {
+  en: string;
+  nl: string;
+}
+
+// The Games are named after two places; the medal venues only say Milan.
+const PLACE_ALIASES: Record<string, string> = { milano: 'milan', cortina: 'milan' };
+
+const cityOf = (venue: string) => venue.split(',')[0]!.trim();
+
+function placesOf(d: Dataset): Place[] {
+  const byEn = new Map<string, Place>();
+  for (const m of d.medals) byEn.set(cityOf(m.venue.en).toLowerCase(), { en: cityOf(m.venue.en), nl: cityOf(m.venue.nl) });
+  return [...byEn.values()];
 }
 
 /** Built once per dataset load (it is part of the precomputed view), never per question. */
@@ -66,7 +85,7 @@ export function buildAskIndex(d: Dataset): AskIndex {
       boostDocument: (id) => (STRUCTURED.has(kindOf.get(id as string) ?? 'quote') ? 1.3 : 1), fuzzy: (term) => (term.length > 4 ? 0.2 : 0), prefix: (term) => term.length > 3, combineWith: 'OR' },
   });
   search.addAll(docs);
-  return { docs, byId: new Map(docs.map((doc) => [doc.id, doc])), search };
+  return { docs, byId: new Map(docs.map((doc) => [doc.id, doc])), search, places: placesOf(d) };
 }
 
 /** What a medal question asks about, read from the question's words. */
@@ -75,23 +94,30 @@ export interface MedalClaim {
   competitions?: Competition[] | undefined;
   event?: Event | undefined;
   year?: number | undefined;
+  place?: Place | undefined;
+  /** "Her first world title": oldest first instead of newest first. */
+  oldestFirst?: boolean | undefined;
 }
 
 export type AskAnswer =
-  | { kind: 'facts'; hits: FactDoc[]; count?: number; tally?: Tally }
+  | { kind: 'facts'; hits: FactDoc[]; count?: number; tally?: Tally; oldestFirst?: boolean }
   | { kind: 'false-premise'; claim: MedalClaim; actual: FactDoc[] }
   | { kind: 'none' };
 
 const has = (q: string, re: RegExp) => re.test(q);
 
-export function readMedalClaim(question: string): MedalClaim | undefined {
+export function readMedalClaim(question: string, places: readonly Place[] = []): MedalClaim | undefined {
   const words = ` ${question.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ')} `;
   // World Cup and Dutch titles are not championship medals: let the search answer those.
-  if (has(words, / (world cup|wereldbeker\w*|nk|dutch (title|champion\w*)|nederlands kampioen\w*) /)) return undefined;
+  if (has(words, / (world cup|wereldbeker\w*|nk|(dutch|national) (titles?|champion\w*)|nederlandse? (titels?|kampioen\w*)|nationale titels?) /)) return undefined;
+  // "What did she say after winning gold?" asks for her words, which the quotes hold.
+  if (has(words, / (say|said|says|saying|zei|zegt|zeggen|gezegd|quote|quotes|citaat|citaten) /)) return undefined;
   const claim: MedalClaim = {};
   if (has(words, / (gold|golden|goud|gouden) /)) claim.medal = 'gold';
   else if (has(words, / (silver|zilver|zilveren) /)) claim.medal = 'silver';
   else if (has(words, / (bronze|brons|bronzen) /)) claim.medal = 'bronze';
+  // A title is a gold medal; a championship is not a title ("kampioenschap" is left alone).
+  else if (has(words, / (title|titles|titel|titels|wereldtitel|wereldtitels|champion|kampioen|kampioene|wereldkampioen|wereldkampioene) /)) claim.medal = 'gold';
   if (has(words, / (olympic|olympics|olympische|olympisch|spelen|games|os) /)) claim.competitions = ['olympics'];
   else if (has(words, / (world|wk|wereld\w*) (sprint\w*) /) || has(words, / wk sprint /)) claim.competitions = ['world-sprint'];
   else if (has(words, / (junior\w*) /)) claim.competitions = ['world-junior'];
@@ -108,15 +134,27 @@ export function readMedalClaim(question: string): MedalClaim | undefined {
   }
   const year = /\b(19[89]\d|20\d\d)\b/.exec(question);
   if (year) claim.year = Number(year[1]);
+  for (const p of places) {
+    const names = [p.en, p.nl].map((n) => n.toLowerCase());
+    const aliased = Object.entries(PLACE_ALIASES).some(([alias, city]) => names.includes(city) && words.includes(` ${alias} `));
+    if (aliased || names.some((n) => words.includes(` ${n} `))) claim.place = p;
+  }
+  if (has(words, / (first|eerste) /)) claim.oldestFirst = true;
   const aboutMedals = has(words, / (medal\w*|medaille\w*|won|win|wins|winning|podium|winnen|gewonnen|wint|champion\w*|\w*kampioen\w*|title|\w*titel\w*) /);
-  if (claim.medal || (aboutMedals && (claim.competitions || claim.event))) return claim;
+  if (claim.medal || (aboutMedals && (claim.competitions || claim.event || claim.place))) return claim;
   // "How many medals has she won?" is a claim about all of them.
   if (has(words, / (how many|hoeveel) /) && has(words, / (medal\w*|medaille\w*) /)) return claim;
   return undefined;
 }
 
 function matches(m: Medal, c: MedalClaim): boolean {
-  return (!c.medal || m.medal === c.medal) && (!c.competitions || c.competitions.includes(m.competition)) && (!c.event || m.event === c.event) && (!c.year || m.year === c.year);
+  return (
+    (!c.medal || m.medal === c.medal) &&
+    (!c.competitions || c.competitions.includes(m.competition)) &&
+    (!c.event || m.event === c.event) &&
+    (!c.year || m.year === c.year) &&
+    (!c.place || cityOf(m.venue.en) === c.place.en)
+  );
 }
 
 /**
@@ -125,28 +163,32 @@ function matches(m: Medal, c: MedalClaim): boolean {
  * index, and a question whose words mostly match nothing gets "no answer", never a guess.
  */
 export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], question: string): AskAnswer {
-  const claim = readMedalClaim(question);
+  const q = question.toLowerCase();
+  const counted = countIntent(q);
+  if (counted && index.docs.some((doc) => doc.kind === counted)) return allOfKind(index, counted);
+  const claim = readMedalClaim(question, index.places);
   if (claim) {
     const found = medalsNewestFirst.filter((m) => matches(m, claim));
-    if (found.length > 0) return { kind: 'facts', hits: found.slice(0, 8).map((m) => index.byId.get(m.id)!), count: found.length, tally: tallyOf(found) };
+    const ordered = claim.oldestFirst ? [...found].reverse() : found;
+    if (found.length > 0) {
+      return { kind: 'facts', hits: ordered.slice(0, 8).map((m) => index.byId.get(m.id)!), count: found.length, tally: tallyOf(found), ...(claim.oldestFirst ? { oldestFirst: true } : {}) };
+    }
     // Relax the claim step by step to show what the dataset does hold nearby.
     const relaxations: MedalClaim[] = [
       { ...claim, medal: undefined },
+      { ...claim, place: undefined },
       { ...claim, year: undefined },
       { ...claim, event: undefined },
       { competitions: claim.competitions },
       { event: claim.event },
     ];
     for (const r of relaxations) {
-      if (!r.competitions && !r.event && !r.medal && !r.year) continue;
+      if (!r.competitions && !r.event && !r.medal && !r.year && !r.place) continue;
       const near = medalsNewestFirst.filter((m) => matches(m, r));
       if (near.length) return { kind: 'false-premise', claim, actual: near.slice(0, 6).map((m) => index.byId.get(m.id)!) };
     }
     return { kind: 'false-premise', claim, actual: [] };
   }
-  const q = question.toLowerCase();
-  const counted = countIntent(q);
-  if (counted && index.docs.some((doc) => doc.kind === counted)) return allOfKind(index, counted);
   const queryTerms = tokenize(question).filter((w) => !STOP_WORDS.has(w));
   const topicTerms = queryTerms.filter((w) => !QUESTION_WORDS.has(w));
   if (topicTerms.length === 0) return { kind: 'none' };

@@ -33,7 +33,7 @@ const TOPIC_KEYWORDS: Record<Dataset['background'][number]['topic'], string> = {
   career: 'career results achievements carriere loopbaan resultaten prestaties',
   'teams-and-coaches': 'team teams coach coaches trainer ploeg ploegen',
   education: 'study studied studies school university college education opleiding studie studeerde school hogeschool universiteit',
-  'personal-life': 'private life partner boyfriend fiance relationship privé prive vriend verloofde relatie',
+  'personal-life': 'private life partner boyfriend relationship privé prive vriend relatie',
   'social-media': 'social media instagram tiktok followers influencer model sociale media volgers',
 };
 
@@ -43,6 +43,7 @@ const TOPIC_KEYWORDS: Record<Dataset['background'][number]['topic'], string> = {
  */
 const TEXT_SYNONYMS: [RegExp, string][] = [
   [/\b(stud(y|ied|ies|ying|ie|eerde|eert|eren)|gestudeerd)\b/i, 'study studied studies studying studie studeerde studeert studeren gestudeerd'],
+  [/\b(engaged|engagement|verloofd|verloving|her partner|haar partner)\b/i, 'fiance fiancee boyfriend engaged engagement verloofde verloofd verloving vriend'],
   [/\b(season classification|eindklassement|distance title)\b/i, 'overall title titles standings classification eindklassement klassement eindzege'],
   [/\b(stop|stops|stopt|stoppen|retire[sd]?|retirement|returns?|terugkeert|terugkeer)\b/i, 'retire retires retirement retiring stop stopping quit future stoppen stopt afscheid toekomst'],
 ];
