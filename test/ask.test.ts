@@ -153,6 +153,11 @@ const QUESTIONS: [string, Expect][] = [
   ['Is she engaged?', textQ(/engaged|verloofd/i)],
   ['Wat zei ze na haar olympische titel?', kindQ('quote')],
   ['Did she win gold in Beijing?', d.medals.some((m) => m.medal === 'gold' && atPlace('Beijing')(m)) ? { kind: 'facts', what: 'Beijing gold', hit: () => true } : { kind: 'false-premise' }],
+  // Third round: found wrong, then fixed (tuned for).
+  ['What records does she hold?', { kind: 'facts', what: 'a standing record', hit: (doc) => doc.kind === 'record' && d.records.some((r) => r.id === doc.id && r.status === 'current') }],
+  ['Welk record heeft ze in Thialf?', { kind: 'facts', what: 'the standing Thialf record', hit: (doc) => doc.kind === 'record' && d.records.some((r) => r.id === doc.id && r.status === 'current' && /Thialf/.test(r.venue.en)) }],
+  ['Has she set any records?', kindQ('record')],
+  ['What is her Instagram?', kindQ('social', /Instagram/)],
   // Not in the dataset: must say so, never guess
   ['What is her favourite food?', { kind: 'none' }],
   ['Does she have a dog?', { kind: 'none' }],
@@ -214,6 +219,16 @@ describe('/ask answers free questions from the dataset', () => {
     if (first.kind !== 'facts') return;
     const dates = first.hits.map((h) => h.date ?? '');
     expect(dates).toEqual([...dates].sort());
+  });
+
+  it('says "followers" right after the number, before any remark on it', () => {
+    const remarked = d.profile.social.filter((x) => x.approx && /\s\(/.test(x.approx.en));
+    expect(remarked.length).toBeGreaterThan(0);
+    for (const s of remarked) {
+      const doc = view.ask.byId.get(s.id)!;
+      expect(doc.answer.en).toContain(`${s.approx!.en.split(' (')[0]} followers (`);
+      expect(doc.answer.nl).toContain(`${s.approx!.nl.split(' (')[0]} volgers (`);
+    }
   });
 
   it('answers "how many medals" with the total and the tally by colour from the data', async () => {

@@ -12,7 +12,7 @@ const STOP_WORDS = new Set(
     // Generic verbs and fillers: they say nothing about which fact is meant.
     'm meter meters metre metres ' +
     'get got set make made play played plays speelde speelt spelen vroeger nog al going gonna will gaat gaan go goes gone ging doen gedaan ' +
-    'broke broken break breaks gebroken verbroken brak'
+    'broke broken break breaks gebroken verbroken brak hold holds held houdt any some'
   ).split(' '),
 );
 
@@ -74,6 +74,7 @@ function placesOf(d: Dataset): Place[] {
 export function buildAskIndex(d: Dataset): AskIndex {
   const docs = buildDocuments(d);
   const kindOf = new Map(docs.map((doc) => [doc.id, doc.kind]));
+  const weightOf = new Map(docs.map((doc) => [doc.id, doc.weight ?? 1]));
   const search = new MiniSearch<FactDoc>({
     fields: ['text', 'keywords'],
     storeFields: [],
@@ -82,7 +83,7 @@ export function buildAskIndex(d: Dataset): AskIndex {
     searchOptions: {
       boost: { keywords: 2, text: 1 },
       // A table row (a medal, a personal best) is the canonical fact; narrative rows only retell it.
-      boostDocument: (id) => (STRUCTURED.has(kindOf.get(id as string) ?? 'quote') ? 1.3 : 1), fuzzy: (term) => (term.length > 4 ? 0.2 : 0), prefix: (term) => term.length > 3, combineWith: 'OR' },
+      boostDocument: (id) => (STRUCTURED.has(kindOf.get(id as string) ?? 'quote') ? 1.3 : 1) * (weightOf.get(id as string) ?? 1), fuzzy: (term) => (term.length > 4 ? 0.2 : 0), prefix: (term) => term.length > 3, combineWith: 'OR' },
   });
   search.addAll(docs);
   return { docs, byId: new Map(docs.map((doc) => [doc.id, doc])), search, places: placesOf(d) };
@@ -192,6 +193,11 @@ export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], questi
   const queryTerms = tokenize(question).filter((w) => !STOP_WORDS.has(w));
   const topicTerms = queryTerms.filter((w) => !QUESTION_WORDS.has(w));
   if (topicTerms.length === 0) return { kind: 'none' };
+  // "What records does she hold?": the records themselves, standing ones first, not the best text match.
+  if (topicTerms.every((w) => /^(records?|recordtijden)$/.test(w))) {
+    const records = index.docs.filter((doc) => doc.kind === 'record').sort((a, b) => (b.weight ?? 1) - (a.weight ?? 1) || ((a.date ?? '') < (b.date ?? '') ? 1 : -1));
+    if (records.length) return { kind: 'facts', hits: records.slice(0, 8) };
+  }
   // A World Cup race win is not a World Cup title: a question about the title must not get race rows.
   const aboutWorldCupTitle = OVERALL_TITLE.test(q) && WORLD_CUP.test(q);
   const results = index.search.search(queryTerms.join(' '), aboutWorldCupTitle ? { filter: (r) => index.byId.get(r.id as string)?.kind !== 'world-cup' } : {});

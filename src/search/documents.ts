@@ -15,6 +15,8 @@ export interface FactDoc {
   date?: string | undefined;
   sources: string[];
   conflict?: boolean;
+  /** Below 1 for a fact that history has overtaken (a former record), so the current one ranks first. */
+  weight?: number;
 }
 
 const RECORD_KEYWORDS: Record<Dataset['records'][number]['kind'], string> = {
@@ -124,7 +126,18 @@ export function buildDocuments(d: Dataset): FactDoc[] {
   }
   for (const r of d.records) {
     const line = (l: Lang) => `${t(l).recordKind[r.kind]} (${t(l).recordStatus[r.status]}) ${t(l).event[r.event]}: ${formatResult(r.result, l)} · ${r.venue[l]} · ${formatDate(r.date, l)} — ${r.description[l]}`;
-    docs.push({ id: r.id, kind: 'record', text: both(line), keywords: `record records recordtijd ${RECORD_KEYWORDS[r.kind]}`, answer: L(line('en'), line('nl')), date: r.date, sources: r.sources, conflict: Boolean(r.conflict) });
+    docs.push({
+      id: r.id,
+      kind: 'record',
+      text: both(line),
+      keywords: `record records recordtijd ${RECORD_KEYWORDS[r.kind]}`,
+      answer: L(line('en'), line('nl')),
+      date: r.date,
+      sources: r.sources,
+      conflict: Boolean(r.conflict),
+      // Standing records first, then those whose status is unknown, then broken ones.
+      ...(r.status === 'former' ? { weight: 0.8 } : r.status === 'unknown' ? { weight: 0.95 } : {}),
+    });
   }
   for (const e of d.timeline) {
     const when = (l: Lang) => (e.dateLabel ? e.dateLabel[l] : formatDate(e.date, l));
@@ -148,13 +161,24 @@ export function buildDocuments(d: Dataset): FactDoc[] {
   }
   // Newest first: equal-scoring figures keep this order, so "how many followers" leads with the latest.
   for (const s of [...p.social].sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0))) {
-    const figure = (l: Lang) => (s.approx ? s.approx[l] : formatNumber(s.followers, l));
+    // "6.5 million (as said by …)": the word "followers" belongs after the number, not after the remark.
+    const figure = (l: Lang): { number: string; remark: string } => {
+      if (!s.approx) return { number: formatNumber(s.followers, l), remark: '' };
+      const m = /^(.*?)(\s\(.*|,\s.*)?$/.exec(s.approx[l])!;
+      return { number: m[1]!, remark: m[2] ?? '' };
+    };
+    const line = (l: Lang) => {
+      const f = figure(l);
+      return l === 'nl'
+        ? `${t('nl').platform[s.platform]}: ${f.number} volgers${f.remark} (per ${formatDate(s.asOf, 'nl')})`
+        : `${t('en').platform[s.platform]}: ${f.number} followers${f.remark} (as of ${formatDate(s.asOf, 'en')})`;
+    };
     docs.push({
       id: s.id,
       kind: 'social',
       text: `${t('en').platform[s.platform]} followers volgers`,
       keywords: 'followers how many instagram tiktok social media volgers hoeveel sociale',
-      answer: L(`${t('en').platform[s.platform]}: ${figure('en')} followers (as of ${formatDate(s.asOf, 'en')})`, `${t('nl').platform[s.platform]}: ${figure('nl')} volgers (per ${formatDate(s.asOf, 'nl')})`),
+      answer: L(line('en'), line('nl')),
       date: s.asOf,
       sources: s.sources,
     });
