@@ -56,6 +56,21 @@ describe('the bound on a cache call (CACHE_TIMEOUT_MS)', () => {
   });
 });
 
+describe('the in-process layer in front of the store', () => {
+  it('hands back the very reply object it stored (so its encoded body is reused), and evicts beyond its size', async () => {
+    const store = await createCacheStore(undefined, silentLog, `local-${Date.now()}`);
+    const cache = createReplyCache(store.keyv, silentLog, 200, 2);
+    const replies = ['a', 'b', 'c'].map((k) => message([{ title: k }]));
+    for (const [i, r] of replies.entries()) await cache.set(String(i), r);
+    expect(await cache.get('2')).toBe(replies[2]);
+    expect(await cache.get('1')).toBe(replies[1]);
+    // '0' fell out of the two-entry local layer: it comes back from the store, equal but rebuilt.
+    const first = await cache.get('0');
+    expect(first).toEqual(replies[0]);
+    expect(first).not.toBe(replies[0]);
+  });
+});
+
 describe('cache keys', () => {
   const v = loadView(MINI_DATA);
   it('depend on command, options, locale and dataset version, not on option order', () => {

@@ -1,3 +1,4 @@
+import { CacheableMemory } from '@cacheable/memory';
 import type Keyv from 'keyv';
 import type { Reply } from '../core/types.ts';
 import type { Logger } from '../log.ts';
@@ -40,25 +41,21 @@ export interface ReplyCache {
  * A small in-process LRU sits in front of the shared store so hot replies cost no round trip.
  */
 export function createReplyCache(keyv: Keyv, log: Logger, timeoutMs = CACHE_TIMEOUT_MS, localSize = 2000): ReplyCache {
-  const local = new Map<string, Reply>();
+  // Not cloned: a hit must be the very object that was stored, so its encoded body is reused.
+  const local = new CacheableMemory({ lruSize: localSize, useClone: false });
   const onFailure = (error: unknown) => log.debug({ err: error }, 'reply cache call failed');
-  const remember = (key: string, reply: Reply) => {
-    local.delete(key);
-    local.set(key, reply);
-    if (local.size > localSize) local.delete(local.keys().next().value!);
-  };
   return {
     async get(key) {
-      const hit = local.get(key);
+      const hit = local.get<Reply>(key);
       if (hit) return hit;
       const stored = await bounded(() => keyv.get<StoredReply>(key), timeoutMs, undefined, onFailure);
       if (!stored) return undefined;
       const reply = fromStored(stored);
-      remember(key, reply);
+      local.set(key, reply);
       return reply;
     },
     async set(key, reply) {
-      remember(key, reply);
+      local.set(key, reply);
       await bounded(() => keyv.set(key, toStored(reply), REPLY_TTL_MS).then(() => undefined), timeoutMs, undefined, onFailure);
     },
   };
@@ -68,15 +65,14 @@ export function createReplyCache(keyv: Keyv, log: Logger, timeoutMs = CACHE_TIME
 export function createRotationStore(keyv: Keyv, log: Logger, timeoutMs = CACHE_TIMEOUT_MS) {
   const onFailure = (error: unknown) => log.debug({ err: error }, 'rotation store call failed');
   // If the store is unavailable, remember locally so a channel still rotates within this process.
-  const fallback = new Map<string, string[]>();
+  const fallback = new CacheableMemory({ lruSize: 10_000, useClone: false });
   return {
     async seen(key: string): Promise<string[]> {
       const value = await bounded(() => keyv.get<string[]>(`rotation:${key}`), timeoutMs, undefined, onFailure);
-      return Array.isArray(value) ? value : (fallback.get(key) ?? []);
+      return Array.isArray(value) ? value : (fallback.get<string[]>(key) ?? []);
     },
     async remember(key: string, ids: string[]): Promise<void> {
       fallback.set(key, ids);
-      if (fallback.size > 10_000) fallback.delete(fallback.keys().next().value!);
       await bounded(() => keyv.set(`rotation:${key}`, ids, ROTATION_TTL_MS).then(() => undefined), timeoutMs, undefined, onFailure);
     },
   };
