@@ -71,6 +71,20 @@ describe('the in-process layer in front of the store', () => {
   });
 });
 
+describe('the quote rotation record', () => {
+  it('is one comma-joined string, and a record written as an array (before 2026-11-26) is still read', async () => {
+    const store = await createCacheStore(undefined, silentLog, `rot-${Date.now()}`);
+    const rotation = createRotationStore(store.keyv, silentLog);
+    await store.keyv.set('rotation:old', ['q-1', 'q-2']);
+    expect(await rotation.seen('old')).toEqual(['q-1', 'q-2']);
+    await rotation.remember('old', ['q-1', 'q-2', 'q-3']);
+    expect(await store.keyv.get('rotation:old')).toBe('q-1,q-2,q-3');
+    expect(await rotation.seen('old')).toEqual(['q-1', 'q-2', 'q-3']);
+    await rotation.remember('empty', []);
+    expect(await rotation.seen('empty')).toEqual([]);
+  });
+});
+
 describe('cache keys', () => {
   const v = loadView(MINI_DATA);
   it('depend on command, options, locale and dataset version, not on option order', () => {

@@ -42,7 +42,8 @@ export interface ReplyCache {
  */
 export function createReplyCache(keyv: Keyv, log: Logger, timeoutMs = CACHE_TIMEOUT_MS, localSize = 2000): ReplyCache {
   // Not cloned: a hit must be the very object that was stored, so its encoded body is reused.
-  const local = new CacheableMemory({ lruSize: localSize, useClone: false });
+  // One map, not 16: sharding hashes every key, which showed in the profile and buys nothing at this size.
+  const local = new CacheableMemory({ lruSize: localSize, useClone: false, storeHashSize: 1 });
   const onFailure = (error: unknown) => log.debug({ err: error }, 'reply cache call failed');
   return {
     async get(key) {
@@ -65,15 +66,18 @@ export function createReplyCache(keyv: Keyv, log: Logger, timeoutMs = CACHE_TIME
 export function createRotationStore(keyv: Keyv, log: Logger, timeoutMs = CACHE_TIMEOUT_MS) {
   const onFailure = (error: unknown) => log.debug({ err: error }, 'rotation store call failed');
   // If the store is unavailable, remember locally so a channel still rotates within this process.
-  const fallback = new CacheableMemory({ lruSize: 10_000, useClone: false });
+  const fallback = new CacheableMemory({ lruSize: 10_000, useClone: false, storeHashSize: 1 });
   return {
     async seen(key: string): Promise<string[]> {
-      const value = await bounded(() => keyv.get<string[]>(`rotation:${key}`), timeoutMs, undefined, onFailure);
+      const value = await bounded(() => keyv.get<string | string[]>(`rotation:${key}`), timeoutMs, undefined, onFailure);
+      if (typeof value === 'string') return value === '' ? [] : value.split(',');
+      // Written as an array before 2026-11-26; still read so no channel's rotation restarts.
       return Array.isArray(value) ? value : (fallback.get<string[]>(key) ?? []);
     },
     async remember(key: string, ids: string[]): Promise<void> {
       fallback.set(key, ids);
-      await bounded(() => keyv.set(`rotation:${key}`, ids, ROTATION_TTL_MS).then(() => undefined), timeoutMs, undefined, onFailure);
+      // One comma-joined string (ids never hold a comma): keyv serialises an array element by element, which cost more than the quote itself.
+      await bounded(() => keyv.set(`rotation:${key}`, ids.join(','), ROTATION_TTL_MS).then(() => undefined), timeoutMs, undefined, onFailure);
     },
   };
 }

@@ -17,20 +17,25 @@ export interface InteractionRouter {
 
 async function answer(interaction: Interaction, compute: Promise<Reply>, log: Logger): Promise<void> {
   if (!interaction.isRepliable()) return;
-  let timer: NodeJS.Timeout | undefined;
-  const slow = new Promise<'slow'>((resolve) => {
-    timer = setTimeout(() => resolve('slow'), DEFER_AFTER_MS);
-  });
-  const first = await Promise.race([compute, slow]);
-  clearTimeout(timer);
-  if (first !== 'slow') {
-    await sendCallback(interaction, first);
+  // The timer starts the acknowledgement itself, so a fast reply (nearly all) costs one timer and no race.
+  let deferred: Promise<unknown> | undefined;
+  const timer = setTimeout(() => {
+    log.debug({ id: interaction.id }, 'slow reply: deferring');
+    deferred = interaction.isMessageComponent() ? interaction.deferUpdate() : interaction.deferReply();
+    // Awaited below; this only keeps a failed acknowledgement from counting as unhandled meanwhile.
+    deferred.catch(() => undefined);
+  }, DEFER_AFTER_MS);
+  let reply: Reply;
+  try {
+    reply = await compute;
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!deferred) {
+    await sendCallback(interaction, reply);
     return;
   }
-  log.debug({ id: interaction.id }, 'slow reply: deferring');
-  if (interaction.isMessageComponent()) await interaction.deferUpdate();
-  else await interaction.deferReply();
-  const reply = await compute;
+  await deferred;
   await interaction.editReply(toDiscordJs(reply));
 }
 
