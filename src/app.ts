@@ -66,7 +66,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     registry,
     data: () => data.current(),
     cache: createReplyCache(cache.keyv, log, options.cacheTimeoutMs),
-    rotation: createRotationStore(cache.keyv, log, options.cacheTimeoutMs),
+    rotation: createRotationStore(cache.kind === 'redis' ? cache.keyv : undefined, log, options.cacheTimeoutMs),
     log,
     moderation: {
       editor,

@@ -83,6 +83,15 @@ describe('the quote rotation record', () => {
     await rotation.remember('empty', []);
     expect(await rotation.seen('empty')).toEqual([]);
   });
+
+  it('without a shared store (the in-memory cache) lives in the process alone, per key', async () => {
+    const rotation = createRotationStore(undefined, silentLog);
+    expect(await rotation.seen('a')).toEqual([]);
+    await rotation.remember('a', ['q-1']);
+    await rotation.remember('b', ['q-2', 'q-3']);
+    expect(await rotation.seen('a')).toEqual(['q-1']);
+    expect(await rotation.seen('b')).toEqual(['q-2', 'q-3']);
+  });
 });
 
 describe('cache keys', () => {

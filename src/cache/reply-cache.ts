@@ -62,11 +62,23 @@ export function createReplyCache(keyv: Keyv, log: Logger, timeoutMs = CACHE_TIME
   };
 }
 
-/** The quote rotation is shared state, so it skips the local layer and goes to the shared store. */
-export function createRotationStore(keyv: Keyv, log: Logger, timeoutMs = CACHE_TIMEOUT_MS) {
+/**
+ * The quote rotation is shared state, so with a shared store (Redis) it goes there, and is kept
+ * locally as well for when that store is down. Without one (`keyv` undefined: the in-memory
+ * cache) the local record is the whole truth, so no keyv call is made at all.
+ */
+export function createRotationStore(keyv: Keyv | undefined, log: Logger, timeoutMs = CACHE_TIMEOUT_MS) {
   const onFailure = (error: unknown) => log.debug({ err: error }, 'rotation store call failed');
-  // If the store is unavailable, remember locally so a channel still rotates within this process.
-  const fallback = new CacheableMemory({ lruSize: 10_000, useClone: false, storeHashSize: 1 });
+  const local = new CacheableMemory({ lruSize: 10_000, useClone: false, storeHashSize: 1 });
+  if (!keyv) {
+    return {
+      seen: async (key: string): Promise<string[]> => local.get<string[]>(key) ?? [],
+      remember: async (key: string, ids: string[]): Promise<void> => {
+        local.set(key, ids);
+      },
+    };
+  }
+  const fallback = local;
   return {
     async seen(key: string): Promise<string[]> {
       const value = await bounded(() => keyv.get<string | string[]>(`rotation:${key}`), timeoutMs, undefined, onFailure);
