@@ -158,6 +158,10 @@ const QUESTIONS: [string, Expect][] = [
   ['Welk record heeft ze in Thialf?', { kind: 'facts', what: 'the standing Thialf record', hit: (doc) => doc.kind === 'record' && d.records.some((r) => r.id === doc.id && r.status === 'current' && /Thialf/.test(r.venue.en)) }],
   ['Has she set any records?', kindQ('record')],
   ['What is her Instagram?', kindQ('social', /Instagram/)],
+  // Fourth round, in Dutch: found wrong, then fixed (tuned for).
+  ['Wanneer werd ze voor het eerst wereldkampioen?', firstQ(worldGold, 'oldest world gold')],
+  ['Is ze getrouwd?', textQ(/wedding|bruiloft/i)],
+  ['Wat is haar bijnaam?', textQ(/Bommetje|Baby Jut/)],
   // Not in the dataset: must say so, never guess
   ['What is her favourite food?', { kind: 'none' }],
   ['Does she have a dog?', { kind: 'none' }],

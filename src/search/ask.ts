@@ -140,7 +140,7 @@ export function readMedalClaim(question: string, places: readonly Place[] = []):
     const aliased = Object.entries(PLACE_ALIASES).some(([alias, city]) => names.includes(city) && words.includes(` ${alias} `));
     if (aliased || names.some((n) => words.includes(` ${n} `))) claim.place = p;
   }
-  if (has(words, / (first|eerste) /)) claim.oldestFirst = true;
+  if (has(words, / (first|eerste|voor het eerst) /)) claim.oldestFirst = true;
   const aboutMedals = has(words, / (medal\w*|medaille\w*|won|win|wins|winning|podium|winnen|gewonnen|wint|champion\w*|\w*kampioen\w*|title|\w*titel\w*) /);
   if (claim.medal || (aboutMedals && (claim.competitions || claim.event || claim.place))) return claim;
   // "How many medals has she won?" is a claim about all of them.

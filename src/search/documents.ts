@@ -46,6 +46,8 @@ const TOPIC_KEYWORDS: Record<Dataset['background'][number]['topic'], string> = {
 const TEXT_SYNONYMS: [RegExp, string][] = [
   [/\b(stud(y|ied|ies|ying|ie|eerde|eert|eren)|gestudeerd)\b/i, 'study studied studies studying studie studeerde studeert studeren gestudeerd'],
   [/\b(engaged|engagement|verloofd|verloving|her partner|haar partner)\b/i, 'fiance fiancee boyfriend engaged engagement verloofde verloofd verloving vriend'],
+  [/\b(wedding|bruiloft|married|getrouwd|huwelijk)\b/i, 'wedding married marry marriage bruiloft getrouwd trouwen trouwt huwelijk'],
+  [/\b(nicknames?|bijnamen|bijnaam)\b/i, 'nickname nicknames bijnaam bijnamen'],
   [/\b(season classification|eindklassement|distance title)\b/i, 'overall title titles standings classification eindklassement klassement eindzege'],
   [/\b(stop|stops|stopt|stoppen|retire[sd]?|retirement|returns?|terugkeert|terugkeer)\b/i, 'retire retires retirement retiring stop stopping quit future stoppen stopt afscheid toekomst'],
 ];
