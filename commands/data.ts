@@ -1,4 +1,9 @@
-import { ApplicationCommandOptionType, PermissionFlagsBits, type APIApplicationCommandBasicOption } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  PermissionFlagsBits,
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandSubcommandOption,
+} from 'discord-api-types/v10';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { rankChoices } from '../src/core/autocomplete.ts';
 import type { CommandModule, CommandRequest, HandlerContext, MemberInfo, Reply } from '../src/core/types.ts';
@@ -20,8 +25,45 @@ export function isModerator(member: MemberInfo | null, moderatorRoleIds: readonl
   return member.roleIds.some((r) => moderatorRoleIds.includes(r));
 }
 
-const opt = (type: typeof STRING | typeof INTEGER, name: string, description: string, extra: Record<string, unknown> = {}) =>
-  ({ type, name, description, ...extra }) as APIApplicationCommandBasicOption;
+/** Dutch names and descriptions for every option: moderators see the command in their own language. */
+const NL: Record<string, [string, string]> = {
+  text: ['tekst', 'Het citaat, woord voor woord'],
+  language: ['taal', 'Taal van het citaat'],
+  occasion: ['gelegenheid', 'Waar of wanneer ze het zei (Engels)'],
+  'date:quote': ['datum', 'Datum, JJJJ-MM-DD (of JJJJ-MM, JJJJ)'],
+  'date:medal': ['datum', 'Datum, JJJJ-MM-DD'],
+  topics: ['onderwerpen', "Onderwerpen met komma's ertussen, bv. olympics,pressure"],
+  source: ['bron', 'Bron-URL'],
+  translation: ['vertaling', 'Engelse vertaling (verplicht bij Nederlandse citaten)'],
+  occasion_nl: ['gelegenheid_nl', 'Gelegenheid in het Nederlands (standaard de Engelse tekst)'],
+  source2: ['bron2', 'Een tweede bron-URL'],
+  version: ['versie', 'Weiger de wijziging als de gegevens niet meer op deze versie zijn (uit /gegevens controleer)'],
+  competition: ['kampioenschap', 'Kampioenschap'],
+  event: ['afstand', 'Afstand of onderdeel'],
+  medal: ['medaille', 'Medaille'],
+  year: ['jaar', 'Jaar'],
+  venue: ['plaats', 'Plaats (Engels), bv. "Milan, Italy"'],
+  result: ['resultaat', 'Tijd of punten, Engelse notatie: 1:12.31'],
+  venue_nl: ['plaats_nl', 'Plaats in het Nederlands (standaard de Engelse tekst)'],
+  id: ['id', 'Id van de rij'],
+  field: ['veld', "Veld, bv. result, venue.nl, sources (lijst met komma's), topics"],
+  value: ['waarde', "Nieuwe waarde (tekst, getal, lijst met komma's of JSON)"],
+};
+
+const opt = (type: typeof STRING | typeof INTEGER, name: string, description: string, extra: Record<string, unknown> = {}, nlKey = name) => {
+  const [nlName, nlDescription] = NL[nlKey]!;
+  return { type, name, name_localizations: { nl: nlName }, description, description_localizations: { nl: nlDescription }, ...extra } as APIApplicationCommandBasicOption;
+};
+
+/** A subcommand with its Dutch name and description. */
+const sub = (name: string, nlName: string, description: string, nlDescription: string, options?: APIApplicationCommandBasicOption[]): APIApplicationCommandSubcommandOption => ({
+  type: SUB,
+  name,
+  name_localizations: { nl: nlName },
+  description,
+  description_localizations: { nl: nlDescription },
+  ...(options ? { options } : {}),
+});
 const choicesOf = (values: readonly string[]) => values.map((v) => ({ name: v, value: v }));
 const versionOpt = opt(STRING, 'version', 'Refuse the change if the data is no longer at this version (from /data validate)', { max_length: 12 });
 
@@ -161,62 +203,42 @@ export const data: CommandModule = {
     default_member_permissions: String(PermissionFlagsBits.ManageGuild),
     contexts: [0],
     options: [
-      { type: SUB, name: 'validate', description: 'Check the data file and show its version' },
-      { type: SUB, name: 'reload', description: 'Load the data file now (changes are picked up by themselves within 2 s)' },
-      {
-        type: SUB,
-        name: 'add-quote',
-        description: 'Add a quote',
-        options: [
+      sub('validate', 'controleer', 'Check the data file and show its version', 'Controleer het gegevensbestand en toon de versie'),
+      sub('reload', 'herlaad', 'Load the data file now (changes are picked up by themselves within 2 s)', 'Laad het gegevensbestand nu (wijzigingen komen binnen 2 s vanzelf door)'),
+      sub('add-quote', 'citaat-toevoegen', 'Add a quote', 'Voeg een citaat toe', [
           opt(STRING, 'text', 'The quote, word for word', { required: true, max_length: 1000 }),
           opt(STRING, 'language', 'Language of the quote', { required: true, choices: choicesOf(['en', 'nl']) }),
           opt(STRING, 'occasion', 'Where or when she said it (English)', { required: true, max_length: 300 }),
-          opt(STRING, 'date', 'Date, YYYY-MM-DD (or YYYY-MM, YYYY)', { required: true, max_length: 10 }),
+          opt(STRING, 'date', 'Date, YYYY-MM-DD (or YYYY-MM, YYYY)', { required: true, max_length: 10 }, 'date:quote'),
           opt(STRING, 'topics', 'Comma-separated topics, e.g. olympics,pressure', { required: true, max_length: 200 }),
           opt(STRING, 'source', 'Source URL', { required: true, max_length: 500 }),
           opt(STRING, 'translation', 'English translation (required for Dutch quotes)', { max_length: 1000 }),
           opt(STRING, 'occasion_nl', 'Occasion in Dutch (defaults to the English text)', { max_length: 300 }),
           opt(STRING, 'source2', 'A second source URL', { max_length: 500 }),
           versionOpt,
-        ],
-      },
-      {
-        type: SUB,
-        name: 'add-medal',
-        description: 'Add a medal',
-        options: [
+        ]),
+      sub('add-medal', 'medaille-toevoegen', 'Add a medal', 'Voeg een medaille toe', [
           opt(STRING, 'competition', 'Competition', { required: true, choices: choicesOf(Competition.options) }),
           opt(STRING, 'event', 'Event', { required: true, choices: choicesOf(Event.options) }),
           opt(STRING, 'medal', 'Medal', { required: true, choices: choicesOf(MedalColour.options) }),
           opt(INTEGER, 'year', 'Year', { required: true, min_value: 2000, max_value: 2100 }),
-          opt(STRING, 'date', 'Date, YYYY-MM-DD', { required: true, max_length: 10 }),
+          opt(STRING, 'date', 'Date, YYYY-MM-DD', { required: true, max_length: 10 }, 'date:medal'),
           opt(STRING, 'venue', 'Venue (English), e.g. "Milan, Italy"', { required: true, max_length: 200 }),
           opt(STRING, 'source', 'Source URL', { required: true, max_length: 500 }),
           opt(STRING, 'result', 'Time or points, English notation: 1:12.31', { max_length: 60 }),
           opt(STRING, 'venue_nl', 'Venue in Dutch (defaults to the English text)', { max_length: 200 }),
           opt(STRING, 'source2', 'A second source URL', { max_length: 500 }),
           versionOpt,
-        ],
-      },
-      {
-        type: SUB,
-        name: 'edit',
-        description: 'Change one field of a row, by id',
-        options: [
+        ]),
+      sub('edit', 'wijzig', 'Change one field of a row, by id', 'Wijzig één veld van een rij, op id', [
           opt(STRING, 'id', 'Row id', { required: true, autocomplete: true, max_length: 64 }),
           opt(STRING, 'field', 'Field, e.g. result, venue.nl, sources (comma list), topics', { required: true, max_length: 100 }),
           opt(STRING, 'value', 'New value (text, number, comma list, or JSON)', { required: true, max_length: 2000 }),
           versionOpt,
-        ],
-      },
-      {
-        type: SUB,
-        name: 'remove',
-        description: 'Remove a row, by id',
-        options: [opt(STRING, 'id', 'Row id', { required: true, autocomplete: true, max_length: 64 }), versionOpt],
-      },
-      { type: SUB, name: 'history', description: 'Recent changes: who, when, what' },
-      { type: SUB, name: 'undo', description: 'Revert the last change', options: [versionOpt] },
+        ]),
+      sub('remove', 'verwijder', 'Remove a row, by id', 'Verwijder een rij, op id', [opt(STRING, 'id', 'Row id', { required: true, autocomplete: true, max_length: 64 }), versionOpt]),
+      sub('history', 'geschiedenis', 'Recent changes: who, when, what', 'Recente wijzigingen: wie, wanneer, wat'),
+      sub('undo', 'ongedaan-maken', 'Revert the last change', 'Maak de laatste wijziging ongedaan', [versionOpt]),
     ],
   },
   run,
