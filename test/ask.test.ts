@@ -162,6 +162,7 @@ const QUESTIONS: [string, Expect][] = [
   ['Wanneer werd ze voor het eerst wereldkampioen?', firstQ(worldGold, 'oldest world gold')],
   ['Is ze getrouwd?', textQ(/wedding|bruiloft/i)],
   ['Wat is haar bijnaam?', textQ(/Bommetje|Baby Jut/)],
+  ['Wie is haar vriend?', textQ(/Jake Paul/)],
   // Not in the dataset: must say so, never guess
   ['What is her favourite food?', { kind: 'none' }],
   ['Does she have a dog?', { kind: 'none' }],

@@ -35,7 +35,7 @@ const TOPIC_KEYWORDS: Record<Dataset['background'][number]['topic'], string> = {
   career: 'career results achievements carriere loopbaan resultaten prestaties',
   'teams-and-coaches': 'team teams coach coaches trainer ploeg ploegen',
   education: 'study studied studies school university college education opleiding studie studeerde school hogeschool universiteit',
-  'personal-life': 'private life partner boyfriend relationship privé prive vriend relatie',
+  'personal-life': 'private life partner boyfriend relationship privé prive relatie',
   'social-media': 'social media instagram tiktok followers influencer model sociale media volgers',
 };
 
