@@ -3,7 +3,7 @@ import { createRegistry } from '../commands/index.ts';
 import type { Competition, Event, Medal, MedalColour } from '../src/data/schema.ts';
 import { tallyOf } from '../src/data/tally.ts';
 import { ask, type AskAnswer } from '../src/search/ask.ts';
-import type { FactDoc } from '../src/search/documents.ts';
+import { ageOn, type FactDoc } from '../src/search/documents.ts';
 import { ctxFor, loadView, REAL_DATA, replyText, request } from './helpers.ts';
 
 const view = loadView(REAL_DATA);
@@ -224,6 +224,20 @@ describe('/ask answers free questions from the dataset', () => {
     if (first.kind !== 'facts') return;
     const dates = first.hits.map((h) => h.date ?? '');
     expect(dates).toEqual([...dates].sort());
+  });
+
+  it('gives her age on the date the data runs to, worked out from the birth date, in whole years', () => {
+    expect(ageOn('1998-12-30', '2026-03-09')).toBe(27);
+    expect(ageOn('1998-12-30', '2026-12-29')).toBe(27);
+    expect(ageOn('1998-12-30', '2026-12-30')).toBe(28);
+    expect(ageOn('1998', '2026-03-09')).toBeUndefined();
+    const answer = ask(view.ask, view.medalsNewestFirst, 'How old is she?');
+    expect(answer.kind).toBe('facts');
+    if (answer.kind !== 'facts') return;
+    expect(answer.hits[0]!.id).toBe('profile-born');
+    const age = ageOn(d.profile.born.date, d.meta.coverageUntil);
+    expect(answer.hits[0]!.answer.en).toContain(`she was ${age} on`);
+    expect(answer.hits[0]!.answer.nl).toContain(`was ze ${age})`);
   });
 
   it('says "followers" right after the number, before any remark on it', () => {

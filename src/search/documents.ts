@@ -55,6 +55,16 @@ const TEXT_SYNONYMS: [RegExp, string][] = [
 const synonymsOf = (text: string) => TEXT_SYNONYMS.filter(([re]) => re.test(text)).map(([, words]) => words).join(' ');
 
 const both = (f: (lang: Lang) => string) => `${f('en')} ${f('nl')}`;
+
+/** Whole years from `born` to `on` (both YYYY-MM-DD); undefined when either date is only a year or month. */
+export function ageOn(born: string, on: string): number | undefined {
+  const full = /^(\d{4})-(\d{2})-(\d{2})$/;
+  const b = full.exec(born);
+  const o = full.exec(on);
+  if (!b || !o) return undefined;
+  const age = Number(o[1]) - Number(b[1]);
+  return `${o[2]}-${o[3]}` < `${b[2]}-${b[3]}` ? age - 1 : age;
+}
 const L = (en: string, nl: string): Record<Lang, string> => ({ en, nl });
 
 /** Built once per dataset load; every document is a row (or profile field) of the dataset itself. */
@@ -66,7 +76,15 @@ export function buildDocuments(d: Dataset): FactDoc[] {
     kind: 'profile',
     text: both((l) => `${t(l).born} ${formatDate(p.born.date, l)}`),
     keywords: 'born birth birthday when age old geboren geboortedatum verjaardag wanneer leeftijd oud jarig',
-    answer: L(`Jutta Leerdam was born on ${formatDate(p.born.date, 'en')}.`, `Jutta Leerdam is geboren op ${formatDate(p.born.date, 'nl')}.`),
+    answer: (() => {
+      // Her age on the date the data runs to: derived from two dates the dataset holds, so it never goes stale silently.
+      const age = ageOn(p.born.date, d.meta.coverageUntil);
+      const asOf = (l: Lang) => formatDate(d.meta.coverageUntil, l);
+      return L(
+        `Jutta Leerdam was born on ${formatDate(p.born.date, 'en')}${age === undefined ? '' : ` (she was ${age} on ${asOf('en')}, the date of the newest data)`}.`,
+        `Jutta Leerdam is geboren op ${formatDate(p.born.date, 'nl')}${age === undefined ? '' : ` (op ${asOf('nl')}, de datum van de nieuwste gegevens, was ze ${age})`}.`,
+      );
+    })(),
     date: p.born.date,
     sources: p.born.sources,
     conflict: Boolean(p.born.conflict),
