@@ -3,6 +3,7 @@ import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { conflictText, inlineSources } from '../src/core/sources.ts';
 import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts';
 import { AboutTopic, type Dataset } from '../src/data/schema.ts';
+import { newestFirst } from '../src/data/dates.ts';
 import { formatDate, formatNumber } from '../src/i18n/format.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
@@ -41,8 +42,7 @@ function topicLines(d: Dataset, topic: Topic, lang: Lang): string[] {
     }
   }
   if (topic === 'social-media') {
-    const newestFirst = [...d.profile.social].sort((a, b) => (a.asOf < b.asOf ? 1 : -1));
-    for (const s of newestFirst) {
+    for (const s of [...d.profile.social].sort((a, b) => newestFirst(a.asOf, b.asOf))) {
       const figure = s.approx ? s.approx[lang] : formatNumber(s.followers, lang);
       lines.push(factLine(`${t(lang).platform[s.platform]}: ${figure} (${t(lang).asOf(formatDate(s.asOf, lang))})`, s, lang));
     }

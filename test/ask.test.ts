@@ -3,7 +3,8 @@ import { createRegistry } from '../commands/index.ts';
 import type { Competition, Event, Medal, MedalColour } from '../src/data/schema.ts';
 import { tallyOf } from '../src/data/tally.ts';
 import { ask, type AskAnswer } from '../src/search/ask.ts';
-import { ageOn, type FactDoc } from '../src/search/documents.ts';
+import { ageOn, newestFirst } from '../src/data/dates.ts';
+import type { FactDoc } from '../src/search/documents.ts';
 import { ctxFor, loadView, REAL_DATA, replyText, request } from './helpers.ts';
 
 const view = loadView(REAL_DATA);
@@ -224,6 +225,20 @@ describe('/ask answers free questions from the dataset', () => {
     if (first.kind !== 'facts') return;
     const dates = first.hits.map((h) => h.date ?? '');
     expect(dates).toEqual([...dates].sort());
+  });
+
+  it('lists rows of one kind newest first, rows of the same date in the order of the file', () => {
+    expect(['2020', '2022-12', '2022-12-28', '2019-03'].sort(newestFirst)).toEqual(['2022-12-28', '2022-12', '2020', '2019-03']);
+    expect(newestFirst('2022-12', '2022-12')).toBe(0);
+    // Social figures: Instagram and TikTok counts are often reported on the same day.
+    const social = view.ask.docs.filter((doc) => doc.kind === 'social');
+    const fileOrder = d.profile.social.map((s) => s.id);
+    for (let i = 1; i < social.length; i += 1) {
+      const [a, b] = [social[i - 1]!, social[i]!];
+      if (a.date === b.date) expect(fileOrder.indexOf(a.id)).toBeLessThan(fileOrder.indexOf(b.id));
+      else expect(a.date! > b.date!).toBe(true);
+    }
+    expect(social.some((s, i) => i > 0 && s.date === social[i - 1]!.date)).toBe(true);
   });
 
   it('gives her age on the date the data runs to, worked out from the birth date, in whole years', () => {

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Competition, Dataset, Event, Medal, MedalColour } from '../data/schema.ts';
+import { newestFirst } from '../data/dates.ts';
 import { tallyOf, type Tally } from '../data/tally.ts';
 import { buildDocuments, type FactDoc } from './documents.ts';
 
@@ -195,7 +196,7 @@ export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], questi
   if (topicTerms.length === 0) return { kind: 'none' };
   // "What records does she hold?": the records themselves, standing ones first, not the best text match.
   if (topicTerms.every((w) => /^(records?|recordtijden)$/.test(w))) {
-    const records = index.docs.filter((doc) => doc.kind === 'record').sort((a, b) => (b.weight ?? 1) - (a.weight ?? 1) || ((a.date ?? '') < (b.date ?? '') ? 1 : -1));
+    const records = index.docs.filter((doc) => doc.kind === 'record').sort((a, b) => (b.weight ?? 1) - (a.weight ?? 1) || newestFirst(a.date, b.date));
     if (records.length) return { kind: 'facts', hits: records.slice(0, 8) };
   }
   // A World Cup race win is not a World Cup title: a question about the title must not get race rows.
@@ -243,6 +244,6 @@ function countIntent(q: string): FactDoc['kind'] | undefined {
 
 /** Every row of one kind, newest first: the count and the newest eight. */
 function allOfKind(index: AskIndex, kind: FactDoc['kind']): AskAnswer {
-  const all = index.docs.filter((doc) => doc.kind === kind).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : -1));
+  const all = index.docs.filter((doc) => doc.kind === kind).sort((a, b) => newestFirst(a.date, b.date));
   return { kind: 'facts', hits: all.slice(0, 8), count: all.length };
 }

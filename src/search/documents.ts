@@ -1,3 +1,4 @@
+import { ageOn, newestFirst } from '../data/dates.ts';
 import type { Dataset } from '../data/schema.ts';
 import { formatDate, formatNumber, formatResult } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
@@ -55,16 +56,6 @@ const TEXT_SYNONYMS: [RegExp, string][] = [
 const synonymsOf = (text: string) => TEXT_SYNONYMS.filter(([re]) => re.test(text)).map(([, words]) => words).join(' ');
 
 const both = (f: (lang: Lang) => string) => `${f('en')} ${f('nl')}`;
-
-/** Whole years from `born` to `on` (both YYYY-MM-DD); undefined when either date is only a year or month. */
-export function ageOn(born: string, on: string): number | undefined {
-  const full = /^(\d{4})-(\d{2})-(\d{2})$/;
-  const b = full.exec(born);
-  const o = full.exec(on);
-  if (!b || !o) return undefined;
-  const age = Number(o[1]) - Number(b[1]);
-  return `${o[2]}-${o[3]}` < `${b[2]}-${b[3]}` ? age - 1 : age;
-}
 const L = (en: string, nl: string): Record<Lang, string> => ({ en, nl });
 
 /** Built once per dataset load; every document is a row (or profile field) of the dataset itself. */
@@ -180,7 +171,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
     });
   }
   // Newest first: equal-scoring figures keep this order, so "how many followers" leads with the latest.
-  for (const s of [...p.social].sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0))) {
+  for (const s of [...p.social].sort((a, b) => newestFirst(a.asOf, b.asOf))) {
     // "6.5 million (as said by …)": the word "followers" belongs after the number, not after the remark.
     const figure = (l: Lang): { number: string; remark: string } => {
       if (!s.approx) return { number: formatNumber(s.followers, l), remark: '' };

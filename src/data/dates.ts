@@ -1,0 +1,19 @@
+/**
+ * Newest first for the dataset's ISO dates (YYYY, YYYY-MM or YYYY-MM-DD, which sort as text).
+ * Equal dates compare equal, so a stable sort keeps the file's order and moderators decide it.
+ */
+export function newestFirst(a: string | undefined, b: string | undefined): number {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/** Whole years from `born` to `on` (both YYYY-MM-DD); undefined when either date is only a year or month. */
+export function ageOn(born: string, on: string): number | undefined {
+  const full = /^(\d{4})-(\d{2})-(\d{2})$/;
+  const b = full.exec(born);
+  const o = full.exec(on);
+  if (!b || !o) return undefined;
+  const age = Number(o[1]) - Number(b[1]);
+  return `${o[2]}-${o[3]}` < `${b[2]}-${b[3]}` ? age - 1 : age;
+}
