@@ -53,6 +53,8 @@ export interface AskIndex {
   search: MiniSearch<FactDoc>;
   /** Cities where she won medals, as the venues name them ("Milan" / "Milaan"). */
   places: Place[];
+  /** The rows of each kind, newest first, for questions that want all of them ("how many …"). */
+  newestByKind: ReadonlyMap<FactDoc['kind'], readonly FactDoc[]>;
 }
 
 export interface Place {
@@ -87,7 +89,13 @@ export function buildAskIndex(d: Dataset): AskIndex {
       boostDocument: (id) => (STRUCTURED.has(kindOf.get(id as string) ?? 'quote') ? 1.3 : 1) * (weightOf.get(id as string) ?? 1), fuzzy: (term) => (term.length > 4 ? 0.2 : 0), prefix: (term) => term.length > 3, combineWith: 'OR' },
   });
   search.addAll(docs);
-  return { docs, byId: new Map(docs.map((doc) => [doc.id, doc])), search, places: placesOf(d) };
+  const newestByKind = new Map<FactDoc['kind'], FactDoc[]>();
+  for (const doc of [...docs].sort((a, b) => newestFirst(a.date, b.date))) {
+    const list = newestByKind.get(doc.kind);
+    if (list) list.push(doc);
+    else newestByKind.set(doc.kind, [doc]);
+  }
+  return { docs, byId: new Map(docs.map((doc) => [doc.id, doc])), search, places: placesOf(d), newestByKind };
 }
 
 /** What a medal question asks about, read from the question's words. */
@@ -167,7 +175,7 @@ function matches(m: Medal, c: MedalClaim): boolean {
 export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], question: string): AskAnswer {
   const q = question.toLowerCase();
   const counted = countIntent(q);
-  if (counted && index.docs.some((doc) => doc.kind === counted)) return allOfKind(index, counted);
+  if (counted && index.newestByKind.has(counted)) return allOfKind(index, counted);
   const claim = readMedalClaim(question, index.places);
   if (claim) {
     const found = medalsNewestFirst.filter((m) => matches(m, claim));
@@ -196,7 +204,8 @@ export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], questi
   if (topicTerms.length === 0) return { kind: 'none' };
   // "What records does she hold?": the records themselves, standing ones first, not the best text match.
   if (topicTerms.every((w) => /^(records?|recordtijden)$/.test(w))) {
-    const records = index.docs.filter((doc) => doc.kind === 'record').sort((a, b) => (b.weight ?? 1) - (a.weight ?? 1) || newestFirst(a.date, b.date));
+    // A stable sort on the newest-first list: standing, then unknown, then former, newest first within each.
+    const records = [...(index.newestByKind.get('record') ?? [])].sort((a, b) => (b.weight ?? 1) - (a.weight ?? 1));
     if (records.length) return { kind: 'facts', hits: records.slice(0, 8) };
   }
   // A World Cup race win is not a World Cup title: a question about the title must not get race rows.
@@ -244,6 +253,6 @@ function countIntent(q: string): FactDoc['kind'] | undefined {
 
 /** Every row of one kind, newest first: the count and the newest eight. */
 function allOfKind(index: AskIndex, kind: FactDoc['kind']): AskAnswer {
-  const all = index.docs.filter((doc) => doc.kind === kind).sort((a, b) => newestFirst(a.date, b.date));
+  const all = index.newestByKind.get(kind) ?? [];
   return { kind: 'facts', hits: all.slice(0, 8), count: all.length };
 }
