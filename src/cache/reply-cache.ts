@@ -78,16 +78,15 @@ export function createRotationStore(keyv: Keyv | undefined, log: Logger, timeout
       },
     };
   }
-  const fallback = local;
   return {
     async seen(key: string): Promise<string[]> {
       const value = await bounded(() => keyv.get<string | string[]>(`rotation:${key}`), timeoutMs, undefined, onFailure);
       if (typeof value === 'string') return value === '' ? [] : value.split(',');
       // Written as an array before 2026-11-26; still read so no channel's rotation restarts.
-      return Array.isArray(value) ? value : (fallback.get<string[]>(key) ?? []);
+      return Array.isArray(value) ? value : (local.get<string[]>(key) ?? []);
     },
     async remember(key: string, ids: string[]): Promise<void> {
-      fallback.set(key, ids);
+      local.set(key, ids);
       // One comma-joined string (ids never hold a comma): keyv serialises an array element by element, which cost more than the quote itself.
       await bounded(() => keyv.set(`rotation:${key}`, ids.join(','), ROTATION_TTL_MS).then(() => undefined), timeoutMs, undefined, onFailure);
     },

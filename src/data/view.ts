@@ -4,7 +4,6 @@ import { tallyOf, type Tally } from './tally.ts';
 
 export { tallyOf, type Tally };
 
-
 /**
  * A loaded dataset plus everything derivable from it, computed once per load
  * so the interaction path only filters and formats.

@@ -62,20 +62,17 @@ const L = (en: string, nl: string): Record<Lang, string> => ({ en, nl });
 export function buildDocuments(d: Dataset): FactDoc[] {
   const docs: FactDoc[] = [];
   const p = d.profile;
+  // Her age on the date the data runs to: derived from two dates the dataset holds, so it never goes stale silently.
+  const age = ageOn(p.born.date, d.meta.coverageUntil);
   docs.push({
     id: 'profile-born',
     kind: 'profile',
     text: both((l) => `${t(l).born} ${formatDate(p.born.date, l)}`),
     keywords: 'born birth birthday when age old geboren geboortedatum verjaardag wanneer leeftijd oud jarig',
-    answer: (() => {
-      // Her age on the date the data runs to: derived from two dates the dataset holds, so it never goes stale silently.
-      const age = ageOn(p.born.date, d.meta.coverageUntil);
-      const asOf = (l: Lang) => formatDate(d.meta.coverageUntil, l);
-      return L(
-        `Jutta Leerdam was born on ${formatDate(p.born.date, 'en')}${age === undefined ? '' : ` (she was ${age} on ${asOf('en')}, the date of the newest data)`}.`,
-        `Jutta Leerdam is geboren op ${formatDate(p.born.date, 'nl')}${age === undefined ? '' : ` (op ${asOf('nl')}, de datum van de nieuwste gegevens, was ze ${age})`}.`,
-      );
-    })(),
+    answer: L(
+      `Jutta Leerdam was born on ${formatDate(p.born.date, 'en')}${age === undefined ? '' : ` (she was ${age} on ${formatDate(d.meta.coverageUntil, 'en')}, the date of the newest data)`}.`,
+      `Jutta Leerdam is geboren op ${formatDate(p.born.date, 'nl')}${age === undefined ? '' : ` (op ${formatDate(d.meta.coverageUntil, 'nl')}, de datum van de nieuwste gegevens, was ze ${age})`}.`,
+    ),
     date: p.born.date,
     sources: p.born.sources,
     conflict: Boolean(p.born.conflict),
