@@ -21,7 +21,8 @@ client.on(Events.InteractionCreate, (interaction) => {
     void interaction.update({ embeds: [embed] }).catch(() => undefined);
     return;
   }
-  if (interaction.isRepliable()) void interaction.reply({ content: 'ok', flags: MessageFlags.Ephemeral }).catch(() => undefined);
+  if (interaction.isRepliable())
+    void interaction.reply({ content: 'ok', flags: MessageFlags.Ephemeral }).catch(() => undefined);
 });
 client.once(Events.ClientReady, () => process.stdout.write('{"msg":"ready"}\n'));
 process.on('SIGTERM', () => {

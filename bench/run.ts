@@ -14,7 +14,9 @@ import { parseArgs } from 'node:util';
 import { BotProcess } from '../test/support/bot-process.ts';
 import { FakeDiscord } from '../test/support/discord-server/index.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } },
+});
 const RUNS = Number(values.runs);
 const LATENCY_SAMPLES = 400;
 const THROUGHPUT_C1 = 1500;
@@ -56,7 +58,11 @@ function rssMiB(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
 }
 
-async function startBot(kind: 'bot' | 'bare', fake: FakeDiscord, dataFile: string): Promise<{ bot: BotProcess; startupMs: number }> {
+async function startBot(
+  kind: 'bot' | 'bare',
+  fake: FakeDiscord,
+  dataFile: string,
+): Promise<{ bot: BotProcess; startupMs: number }> {
   const t0 = performance.now();
   const bot =
     kind === 'bot'
@@ -93,7 +99,11 @@ async function throughput(fake: FakeDiscord, total: number, concurrency: number)
  */
 const MEMORY_WARM_UP = 2000;
 
-async function memoryAt(kind: 'bot' | 'bare', guildCount: number, dataFile: string): Promise<{ steady: number; early: number }> {
+async function memoryAt(
+  kind: 'bot' | 'bare',
+  guildCount: number,
+  dataFile: string,
+): Promise<{ steady: number; early: number }> {
   const fake = await FakeDiscord.start({ guildCount, validate: { openapi: false, limits: false } });
   const { bot } = await startBot(kind, fake, dataFile);
   try {
@@ -124,7 +134,17 @@ async function measure(kind: 'bot' | 'bare', dataFile: string): Promise<Figures>
     const rpsC1 = await throughput(fake, THROUGHPUT_C1, 1);
     await throughput(fake, WARM_UP_C50, 50);
     const rpsC50 = await throughput(fake, THROUGHPUT_C50, 50);
-    return { startupMs, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), rpsC1, rpsC50, rss100MiB: 0, rss2500MiB: 0, rss100EarlyMiB: 0, rss2500EarlyMiB: 0 };
+    return {
+      startupMs,
+      p50Ms: percentile(latencies, 50),
+      p99Ms: percentile(latencies, 99),
+      rpsC1,
+      rpsC50,
+      rss100MiB: 0,
+      rss2500MiB: 0,
+      rss100EarlyMiB: 0,
+      rss2500EarlyMiB: 0,
+    };
   } finally {
     await bot.stop();
     await fake.stop();
@@ -150,8 +170,19 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const keys: (keyof Figures)[] = ['startupMs', 'p50Ms', 'p99Ms', 'rpsC1', 'rpsC50', 'rss100MiB', 'rss2500MiB', 'rss100EarlyMiB', 'rss2500EarlyMiB'];
-const med = (kind: 'bot' | 'bare') => Object.fromEntries(keys.map((k) => [k, median(runs[kind].map((r) => r[k]))])) as unknown as Figures;
+const keys: (keyof Figures)[] = [
+  'startupMs',
+  'p50Ms',
+  'p99Ms',
+  'rpsC1',
+  'rpsC50',
+  'rss100MiB',
+  'rss2500MiB',
+  'rss100EarlyMiB',
+  'rss2500EarlyMiB',
+];
+const med = (kind: 'bot' | 'bare') =>
+  Object.fromEntries(keys.map((k) => [k, median(runs[kind].map((r) => r[k]))])) as unknown as Figures;
 const bot = med('bot');
 const bare = med('bare');
 const labels: Record<keyof Figures, string> = {
@@ -171,8 +202,13 @@ if (values.json) {
   const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
   // Runs differ more from each other than the two bots within one run, so also give the median of per-run ratios.
   const runRatio = (k: keyof Figures) => median(runs.bot.map((b, i) => b[k] / runs.bare[i]![k]));
-  process.stdout.write(`Median of ${RUNS} runs (node ${process.version})\n\n| figure | bot | bare | bot/bare | median of per-run bot/bare |\n|---|---:|---:|---:|---:|\n`);
-  for (const k of keys) process.stdout.write(`| ${labels[k]} | ${fmt(bot[k])} | ${fmt(bare[k])} | ${(bot[k] / bare[k]).toFixed(2)} | ${runRatio(k).toFixed(2)} |\n`);
+  process.stdout.write(
+    `Median of ${RUNS} runs (node ${process.version})\n\n| figure | bot | bare | bot/bare | median of per-run bot/bare |\n|---|---:|---:|---:|---:|\n`,
+  );
+  for (const k of keys)
+    process.stdout.write(
+      `| ${labels[k]} | ${fmt(bot[k])} | ${fmt(bare[k])} | ${(bot[k] / bare[k]).toFixed(2)} | ${runRatio(k).toFixed(2)} |\n`,
+    );
   process.stdout.write(
     `\nTargets: throughput ≥ 0.9 × bare (c=1: ${(bot.rpsC1 / bare.rpsC1).toFixed(2)}, c=50: ${(bot.rpsC50 / bare.rpsC50).toFixed(2)}); ` +
       `p99 within 2 ms of bare (${(bot.p99Ms - bare.p99Ms).toFixed(2)} ms); memory while serving within 15 % of bare (100: ${((bot.rss100MiB / bare.rss100MiB - 1) * 100).toFixed(1)} %, 2,500: ${((bot.rss2500MiB / bare.rss2500MiB - 1) * 100).toFixed(1)} %; after the first 400 only: ${((bot.rss100EarlyMiB / bare.rss100EarlyMiB - 1) * 100).toFixed(1)} %, ${((bot.rss2500EarlyMiB / bare.rss2500EarlyMiB - 1) * 100).toFixed(1)} %); ` +

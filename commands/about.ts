@@ -34,7 +34,11 @@ function profileFields(d: Dataset, lang: Lang): APIEmbedField[] {
 }
 
 function topicLines(d: Dataset, topic: Topic, lang: Lang): string[] {
-  const lines = d.background.filter((b) => b.topic === topic).map((b) => factLine(b.asOf ? `${b.text[lang]} (${t(lang).asOf(formatDate(b.asOf, lang))})` : b.text[lang], b, lang));
+  const lines = d.background
+    .filter((b) => b.topic === topic)
+    .map((b) =>
+      factLine(b.asOf ? `${b.text[lang]} (${t(lang).asOf(formatDate(b.asOf, lang))})` : b.text[lang], b, lang),
+    );
   if (topic === 'teams-and-coaches') {
     for (const a of d.profile.affiliations) {
       const span = [a.from ? formatDate(a.from, lang) : '?', a.to ? formatDate(a.to, lang) : ''].join('–');
@@ -44,7 +48,9 @@ function topicLines(d: Dataset, topic: Topic, lang: Lang): string[] {
   if (topic === 'social-media') {
     for (const s of [...d.profile.social].sort((a, b) => newestFirst(a.asOf, b.asOf))) {
       const figure = s.approx ? s.approx[lang] : formatNumber(s.followers, lang);
-      lines.push(factLine(`${t(lang).platform[s.platform]}: ${figure} (${t(lang).asOf(formatDate(s.asOf, lang))})`, s, lang));
+      lines.push(
+        factLine(`${t(lang).platform[s.platform]}: ${figure} (${t(lang).asOf(formatDate(s.asOf, lang))})`, s, lang),
+      );
     }
   }
   return lines;

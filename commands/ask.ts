@@ -12,7 +12,10 @@ function describeClaim(c: MedalClaim, lang: Lang): string {
   const m = t(lang);
   const parts = [
     c.medal ? m.medal[c.medal].toLowerCase() : lang === 'nl' ? 'medaille' : 'medal',
-    c.competitions ? (lang === 'nl' ? 'op de ' : 'at the ') + c.competitions.map((x) => m.competition[x]).join(lang === 'nl' ? ' of ' : ' or ') : '',
+    c.competitions
+      ? (lang === 'nl' ? 'op de ' : 'at the ') +
+        c.competitions.map((x) => m.competition[x]).join(lang === 'nl' ? ' of ' : ' or ')
+      : '',
     c.event ? (lang === 'nl' ? `op de ${m.event[c.event]}` : `in the ${m.event[c.event]}`) : '',
     c.place ? `in ${c.place[lang]}` : '',
     c.year ? `in ${c.year}` : '',
@@ -53,21 +56,45 @@ export const askCommand: CommandModule = {
     const line = (d: { answer: Record<Lang, string>; sources: string[]; conflict?: boolean }) =>
       `• ${d.answer[lang]} · ${inlineSources(d.sources)}${d.conflict ? ` · ${t(lang).conflict}` : ''}`;
     if (answer.kind === 'facts') {
-      const tally = answer.tally ? ` (🥇 ${answer.tally.gold} · 🥈 ${answer.tally.silver} · 🥉 ${answer.tally.bronze})` : '';
+      const tally = answer.tally
+        ? ` (🥇 ${answer.tally.gold} · 🥈 ${answer.tally.silver} · 🥉 ${answer.tally.bronze})`
+        : '';
       const cut = answer.count !== undefined && answer.count > answer.hits.length;
-      const which = answer.oldestFirst ? (lang === 'nl' ? 'de oudste' : 'the oldest') : lang === 'nl' ? 'de nieuwste' : 'the newest';
-      const order = answer.oldestFirst && !cut && answer.hits.length > 1 ? (lang === 'nl' ? '; de oudste eerst' : '; oldest first') : '';
+      const which = answer.oldestFirst
+        ? lang === 'nl'
+          ? 'de oudste'
+          : 'the oldest'
+        : lang === 'nl'
+          ? 'de nieuwste'
+          : 'the newest';
+      const order =
+        answer.oldestFirst && !cut && answer.hits.length > 1
+          ? lang === 'nl'
+            ? '; de oudste eerst'
+            : '; oldest first'
+          : '';
       const shown = cut ? `; ${which} ${answer.hits.length}` : order;
-      const head = answer.count !== undefined ? `**${answer.count} ${lang === 'nl' ? 'in de dataset' : 'in the dataset'}**${tally}${shown}:\n` : '';
+      const head =
+        answer.count !== undefined
+          ? `**${answer.count} ${lang === 'nl' ? 'in de dataset' : 'in the dataset'}**${tally}${shown}:\n`
+          : '';
       return message([{ title, color: COLOURS.info, description: head + answer.hits.map(line).join('\n'), footer }]);
     }
     if (answer.kind === 'false-premise') {
       const claim = describeClaim(answer.claim, lang);
-      const none = lang === 'nl' ? `De dataset bevat geen ${claim}: dat heeft ze volgens onze bronnen niet gewonnen.` : `The dataset holds no ${claim}: according to its sources she did not win that.`;
-      const near = answer.actual.length ? `\n\n${lang === 'nl' ? 'Wat de dataset wel heeft:' : 'What the dataset does hold:'}\n${answer.actual.map(line).join('\n')}` : '';
+      const none =
+        lang === 'nl'
+          ? `De dataset bevat geen ${claim}: dat heeft ze volgens onze bronnen niet gewonnen.`
+          : `The dataset holds no ${claim}: according to its sources she did not win that.`;
+      const near = answer.actual.length
+        ? `\n\n${lang === 'nl' ? 'Wat de dataset wel heeft:' : 'What the dataset does hold:'}\n${answer.actual.map(line).join('\n')}`
+        : '';
       return message([{ title, color: COLOURS.error, description: `${none}${near}\n\n${SUGGEST[lang]}`, footer }]);
     }
-    const none = lang === 'nl' ? 'Daar heeft de dataset geen antwoord op, en ik ga niet gokken.' : "The dataset doesn't hold an answer to that, and I won't guess.";
+    const none =
+      lang === 'nl'
+        ? 'Daar heeft de dataset geen antwoord op, en ik ga niet gokken.'
+        : "The dataset doesn't hold an answer to that, and I won't guess.";
     return message([{ title, color: COLOURS.info, description: `${none}\n${SUGGEST[lang]}`, footer }]);
   },
 };

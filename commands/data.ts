@@ -21,7 +21,8 @@ const SUB = ApplicationCommandOptionType.Subcommand;
 export function isModerator(member: MemberInfo | null, moderatorRoleIds: readonly string[]): boolean {
   if (!member) return false;
   const perms = member.permissions ?? 0n;
-  if ((perms & PermissionFlagsBits.ManageGuild) !== 0n || (perms & PermissionFlagsBits.Administrator) !== 0n) return true;
+  if ((perms & PermissionFlagsBits.ManageGuild) !== 0n || (perms & PermissionFlagsBits.Administrator) !== 0n)
+    return true;
   return member.roleIds.some((r) => moderatorRoleIds.includes(r));
 }
 
@@ -50,13 +51,32 @@ const NL: Record<string, [string, string]> = {
   value: ['waarde', "Nieuwe waarde (tekst, getal, lijst met komma's of JSON)"],
 };
 
-const opt = (type: typeof STRING | typeof INTEGER, name: string, description: string, extra: Record<string, unknown> = {}, nlKey = name) => {
+const opt = (
+  type: typeof STRING | typeof INTEGER,
+  name: string,
+  description: string,
+  extra: Record<string, unknown> = {},
+  nlKey = name,
+) => {
   const [nlName, nlDescription] = NL[nlKey]!;
-  return { type, name, name_localizations: { nl: nlName }, description, description_localizations: { nl: nlDescription }, ...extra } as APIApplicationCommandBasicOption;
+  return {
+    type,
+    name,
+    name_localizations: { nl: nlName },
+    description,
+    description_localizations: { nl: nlDescription },
+    ...extra,
+  } as APIApplicationCommandBasicOption;
 };
 
 /** A subcommand with its Dutch name and description. */
-const sub = (name: string, nlName: string, description: string, nlDescription: string, options?: APIApplicationCommandBasicOption[]): APIApplicationCommandSubcommandOption => ({
+const sub = (
+  name: string,
+  nlName: string,
+  description: string,
+  nlDescription: string,
+  options?: APIApplicationCommandBasicOption[],
+): APIApplicationCommandSubcommandOption => ({
   type: SUB,
   name,
   name_localizations: { nl: nlName },
@@ -65,7 +85,12 @@ const sub = (name: string, nlName: string, description: string, nlDescription: s
   ...(options ? { options } : {}),
 });
 const choicesOf = (values: readonly string[]) => values.map((v) => ({ name: v, value: v }));
-const versionOpt = opt(STRING, 'version', 'Refuse the change if the data is no longer at this version (from /data validate)', { max_length: 12 });
+const versionOpt = opt(
+  STRING,
+  'version',
+  'Refuse the change if the data is no longer at this version (from /data validate)',
+  { max_length: 12 },
+);
 
 function slug(text: string): string {
   return text
@@ -79,7 +104,11 @@ function slug(text: string): string {
 
 function uniqueId(base: string, ctx: HandlerContext): string {
   const d = ctx.data.dataset;
-  const taken = new Set<string>([...ROW_SECTIONS.flatMap((s) => (d[s] as { id: string }[]).map((r) => r.id)), ...d.profile.affiliations.map((a) => a.id), ...d.profile.social.map((s) => s.id)]);
+  const taken = new Set<string>([
+    ...ROW_SECTIONS.flatMap((s) => (d[s] as { id: string }[]).map((r) => r.id)),
+    ...d.profile.affiliations.map((a) => a.id),
+    ...d.profile.social.map((s) => s.id),
+  ]);
   let id = base.slice(0, 60);
   for (let n = 2; taken.has(id); n += 1) id = `${base.slice(0, 56)}-${n}`;
   return id;
@@ -96,7 +125,8 @@ const REFUSAL_NL: Record<Exclude<EditResult, { ok: true }>['reason'] & string, s
   stale: 'De gegevens zijn veranderd sinds de versie die je opgaf. Bekijk de huidige gegevens en probeer het opnieuw.',
   'not-found': 'Er is geen rij met dat id.',
   'nothing-to-undo': 'Er is geen wijziging meer om terug te draaien.',
-  conflict: 'Het bestand is daarna met de hand (of door een ander programma) gewijzigd; terugdraaien zou dat werk wissen. Bewerk het bestand zelf of herstel een versie uit de geschiedenismap.',
+  conflict:
+    'Het bestand is daarna met de hand (of door een ander programma) gewijzigd; terugdraaien zou dat werk wissen. Bewerk het bestand zelf of herstel een versie uit de geschiedenismap.',
   'bad-field': 'Dat veld bestaat niet of kan niet worden gezet.',
   unavailable: 'De gedeelde gegevensopslag (Redis) is niet bereikbaar; er is niets gewijzigd. Probeer het zo nog eens.',
 };
@@ -115,7 +145,13 @@ function resultReply(result: EditResult, success: string, ctx: HandlerContext, l
   // The log channel is shared by moderators of any language; it stays in English.
   ctx.moderation?.notify(t('en').moderation.notice(`<@${result.record.userId}>`, describeRecord(result.record)));
   return message(
-    [{ title: m.updatedTitle, description: `${success}\n${describeRecord(result.record)}\n${m.nowServing(result.record.toVersion)}`, color: COLOURS.brand }],
+    [
+      {
+        title: m.updatedTitle,
+        description: `${success}\n${describeRecord(result.record)}\n${m.nowServing(result.record.toVersion)}`,
+        color: COLOURS.brand,
+      },
+    ],
     { ephemeral: true },
   );
 }
@@ -132,14 +168,52 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
   switch (req.subcommand) {
     case 'validate': {
       const r = await mod.reload();
-      if (!r.ok) return message([{ title: m.invalidTitle, description: `${m.keepsServing(ctx.data.version)}\n\`\`\`\n${formatDataErrors(r.errors).slice(0, 3800)}\n\`\`\``, color: COLOURS.error }], { ephemeral: true });
+      if (!r.ok)
+        return message(
+          [
+            {
+              title: m.invalidTitle,
+              description: `${m.keepsServing(ctx.data.version)}\n\`\`\`\n${formatDataErrors(r.errors).slice(0, 3800)}\n\`\`\``,
+              color: COLOURS.error,
+            },
+          ],
+          { ephemeral: true },
+        );
       const d = ctx.data.dataset;
-      return message([{ title: m.validTitle, description: m.validBody(r.version, d.medals.length, d.quotes.length, d.timeline.length, d.background.length), color: COLOURS.brand }], { ephemeral: true });
+      return message(
+        [
+          {
+            title: m.validTitle,
+            description: m.validBody(
+              r.version,
+              d.medals.length,
+              d.quotes.length,
+              d.timeline.length,
+              d.background.length,
+            ),
+            color: COLOURS.brand,
+          },
+        ],
+        { ephemeral: true },
+      );
     }
     case 'reload': {
       const r = await mod.reload();
-      if (!r.ok) return message([{ title: m.reloadRefused, description: `${m.stillServing(ctx.data.version)}\n\`\`\`\n${formatDataErrors(r.errors).slice(0, 3800)}\n\`\`\``, color: COLOURS.error }], { ephemeral: true });
-      return message([{ title: r.changed ? m.reloaded : m.upToDate, description: m.serving(r.version), color: COLOURS.brand }], { ephemeral: true });
+      if (!r.ok)
+        return message(
+          [
+            {
+              title: m.reloadRefused,
+              description: `${m.stillServing(ctx.data.version)}\n\`\`\`\n${formatDataErrors(r.errors).slice(0, 3800)}\n\`\`\``,
+              color: COLOURS.error,
+            },
+          ],
+          { ephemeral: true },
+        );
+      return message(
+        [{ title: r.changed ? m.reloaded : m.upToDate, description: m.serving(r.version), color: COLOURS.brand }],
+        { ephemeral: true },
+      );
     }
     case 'add-quote': {
       const text = String(o.text);
@@ -150,11 +224,19 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
         ...(o.translation ? { translation: o.translation } : {}),
         occasion: { en: o.occasion, nl: o.occasion_nl ?? o.occasion },
         date: o.date,
-        topics: String(o.topics).split(',').map((s) => slug(s)).filter(Boolean),
+        topics: String(o.topics)
+          .split(',')
+          .map((s) => slug(s))
+          .filter(Boolean),
         sources: [o.source, o.source2].filter(Boolean),
         confidence: o.source2 ? 'confirmed' : 'single-source',
       };
-      return resultReply(await mod.editor.apply({ op: 'add', section: 'quotes', row }, req.userId, version), m.added(m.quoteWord, row.id), ctx, lang);
+      return resultReply(
+        await mod.editor.apply({ op: 'add', section: 'quotes', row }, req.userId, version),
+        m.added(m.quoteWord, row.id),
+        ctx,
+        lang,
+      );
     }
     case 'add-medal': {
       const row = {
@@ -169,23 +251,46 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
         sources: [o.source, o.source2].filter(Boolean),
         confidence: o.source2 ? 'confirmed' : 'single-source',
       };
-      return resultReply(await mod.editor.apply({ op: 'add', section: 'medals', row }, req.userId, version), m.added(m.medalWord, row.id), ctx, lang);
+      return resultReply(
+        await mod.editor.apply({ op: 'add', section: 'medals', row }, req.userId, version),
+        m.added(m.medalWord, row.id),
+        ctx,
+        lang,
+      );
     }
     case 'edit':
       return resultReply(
-        await mod.editor.apply({ op: 'edit', id: String(o.id), field: String(o.field), value: String(o.value) }, req.userId, version),
+        await mod.editor.apply(
+          { op: 'edit', id: String(o.id), field: String(o.field), value: String(o.value) },
+          req.userId,
+          version,
+        ),
         m.edited(String(o.id), String(o.field)),
         ctx,
         lang,
       );
     case 'remove':
-      return resultReply(await mod.editor.apply({ op: 'remove', id: String(o.id) }, req.userId, version), m.removed(String(o.id)), ctx, lang);
+      return resultReply(
+        await mod.editor.apply({ op: 'remove', id: String(o.id) }, req.userId, version),
+        m.removed(String(o.id)),
+        ctx,
+        lang,
+      );
     case 'undo':
       return resultReply(await mod.editor.apply({ op: 'undo' }, req.userId, version), m.reverted, ctx, lang);
     case 'history': {
       const records = await mod.editor.history(10);
       const text = records.length ? records.map(describeRecord).join('\n') : m.noHistory;
-      return message([{ title: m.historyTitle, description: `${text}\n\n${m.historyWhere(mod.editor.historyDir)}`, color: COLOURS.info }], { ephemeral: true });
+      return message(
+        [
+          {
+            title: m.historyTitle,
+            description: `${text}\n\n${m.historyWhere(mod.editor.historyDir)}`,
+            color: COLOURS.info,
+          },
+        ],
+        { ephemeral: true },
+      );
     }
     default:
       return userError(lang, t(lang).unknownOption(String(req.subcommand), 'data'));
@@ -203,49 +308,68 @@ export const data: CommandModule = {
     default_member_permissions: String(PermissionFlagsBits.ManageGuild),
     contexts: [0],
     options: [
-      sub('validate', 'controleer', 'Check the data file and show its version', 'Controleer het gegevensbestand en toon de versie'),
-      sub('reload', 'herlaad', 'Load the data file now (changes are picked up by themselves within 2 s)', 'Laad het gegevensbestand nu (wijzigingen komen binnen 2 s vanzelf door)'),
+      sub(
+        'validate',
+        'controleer',
+        'Check the data file and show its version',
+        'Controleer het gegevensbestand en toon de versie',
+      ),
+      sub(
+        'reload',
+        'herlaad',
+        'Load the data file now (changes are picked up by themselves within 2 s)',
+        'Laad het gegevensbestand nu (wijzigingen komen binnen 2 s vanzelf door)',
+      ),
       sub('add-quote', 'citaat-toevoegen', 'Add a quote', 'Voeg een citaat toe', [
-          opt(STRING, 'text', 'The quote, word for word', { required: true, max_length: 1000 }),
-          opt(STRING, 'language', 'Language of the quote', { required: true, choices: choicesOf(['en', 'nl']) }),
-          opt(STRING, 'occasion', 'Where or when she said it (English)', { required: true, max_length: 300 }),
-          opt(STRING, 'date', 'Date, YYYY-MM-DD (or YYYY-MM, YYYY)', { required: true, max_length: 10 }, 'date:quote'),
-          opt(STRING, 'topics', 'Comma-separated topics, e.g. olympics,pressure', { required: true, max_length: 200 }),
-          opt(STRING, 'source', 'Source URL', { required: true, max_length: 500 }),
-          opt(STRING, 'translation', 'English translation (required for Dutch quotes)', { max_length: 1000 }),
-          opt(STRING, 'occasion_nl', 'Occasion in Dutch (defaults to the English text)', { max_length: 300 }),
-          opt(STRING, 'source2', 'A second source URL', { max_length: 500 }),
-          versionOpt,
-        ]),
+        opt(STRING, 'text', 'The quote, word for word', { required: true, max_length: 1000 }),
+        opt(STRING, 'language', 'Language of the quote', { required: true, choices: choicesOf(['en', 'nl']) }),
+        opt(STRING, 'occasion', 'Where or when she said it (English)', { required: true, max_length: 300 }),
+        opt(STRING, 'date', 'Date, YYYY-MM-DD (or YYYY-MM, YYYY)', { required: true, max_length: 10 }, 'date:quote'),
+        opt(STRING, 'topics', 'Comma-separated topics, e.g. olympics,pressure', { required: true, max_length: 200 }),
+        opt(STRING, 'source', 'Source URL', { required: true, max_length: 500 }),
+        opt(STRING, 'translation', 'English translation (required for Dutch quotes)', { max_length: 1000 }),
+        opt(STRING, 'occasion_nl', 'Occasion in Dutch (defaults to the English text)', { max_length: 300 }),
+        opt(STRING, 'source2', 'A second source URL', { max_length: 500 }),
+        versionOpt,
+      ]),
       sub('add-medal', 'medaille-toevoegen', 'Add a medal', 'Voeg een medaille toe', [
-          opt(STRING, 'competition', 'Competition', { required: true, choices: choicesOf(Competition.options) }),
-          opt(STRING, 'event', 'Event', { required: true, choices: choicesOf(Event.options) }),
-          opt(STRING, 'medal', 'Medal', { required: true, choices: choicesOf(MedalColour.options) }),
-          opt(INTEGER, 'year', 'Year', { required: true, min_value: 2000, max_value: 2100 }),
-          opt(STRING, 'date', 'Date, YYYY-MM-DD', { required: true, max_length: 10 }, 'date:medal'),
-          opt(STRING, 'venue', 'Venue (English), e.g. "Milan, Italy"', { required: true, max_length: 200 }),
-          opt(STRING, 'source', 'Source URL', { required: true, max_length: 500 }),
-          opt(STRING, 'result', 'Time or points, English notation: 1:12.31', { max_length: 60 }),
-          opt(STRING, 'venue_nl', 'Venue in Dutch (defaults to the English text)', { max_length: 200 }),
-          opt(STRING, 'source2', 'A second source URL', { max_length: 500 }),
-          versionOpt,
-        ]),
+        opt(STRING, 'competition', 'Competition', { required: true, choices: choicesOf(Competition.options) }),
+        opt(STRING, 'event', 'Event', { required: true, choices: choicesOf(Event.options) }),
+        opt(STRING, 'medal', 'Medal', { required: true, choices: choicesOf(MedalColour.options) }),
+        opt(INTEGER, 'year', 'Year', { required: true, min_value: 2000, max_value: 2100 }),
+        opt(STRING, 'date', 'Date, YYYY-MM-DD', { required: true, max_length: 10 }, 'date:medal'),
+        opt(STRING, 'venue', 'Venue (English), e.g. "Milan, Italy"', { required: true, max_length: 200 }),
+        opt(STRING, 'source', 'Source URL', { required: true, max_length: 500 }),
+        opt(STRING, 'result', 'Time or points, English notation: 1:12.31', { max_length: 60 }),
+        opt(STRING, 'venue_nl', 'Venue in Dutch (defaults to the English text)', { max_length: 200 }),
+        opt(STRING, 'source2', 'A second source URL', { max_length: 500 }),
+        versionOpt,
+      ]),
       sub('edit', 'wijzig', 'Change one field of a row, by id', 'Wijzig één veld van een rij, op id', [
-          opt(STRING, 'id', 'Row id', { required: true, autocomplete: true, max_length: 64 }),
-          opt(STRING, 'field', 'Field, e.g. result, venue.nl, sources (comma list), topics', { required: true, max_length: 100 }),
-          opt(STRING, 'value', 'New value (text, number, comma list, or JSON)', { required: true, max_length: 2000 }),
-          versionOpt,
-        ]),
-      sub('remove', 'verwijder', 'Remove a row, by id', 'Verwijder een rij, op id', [opt(STRING, 'id', 'Row id', { required: true, autocomplete: true, max_length: 64 }), versionOpt]),
+        opt(STRING, 'id', 'Row id', { required: true, autocomplete: true, max_length: 64 }),
+        opt(STRING, 'field', 'Field, e.g. result, venue.nl, sources (comma list), topics', {
+          required: true,
+          max_length: 100,
+        }),
+        opt(STRING, 'value', 'New value (text, number, comma list, or JSON)', { required: true, max_length: 2000 }),
+        versionOpt,
+      ]),
+      sub('remove', 'verwijder', 'Remove a row, by id', 'Verwijder een rij, op id', [
+        opt(STRING, 'id', 'Row id', { required: true, autocomplete: true, max_length: 64 }),
+        versionOpt,
+      ]),
       sub('history', 'geschiedenis', 'Recent changes: who, when, what', 'Recente wijzigingen: wie, wanneer, wat'),
       sub('undo', 'ongedaan-maken', 'Revert the last change', 'Maak de laatste wijziging ongedaan', [versionOpt]),
     ],
   },
   run,
   autocomplete(focused, req, ctx) {
-    if (focused.name !== 'id' || !ctx.moderation || !isModerator(req.member, ctx.moderation.moderatorRoleIds)) return [];
+    if (focused.name !== 'id' || !ctx.moderation || !isModerator(req.member, ctx.moderation.moderatorRoleIds))
+      return [];
     const d = ctx.data.dataset;
-    const rows = ROW_SECTIONS.flatMap((s) => (d[s] as { id: string }[]).map((r) => ({ value: r.id, name: `${r.id} (${s})` })));
+    const rows = ROW_SECTIONS.flatMap((s) =>
+      (d[s] as { id: string }[]).map((r) => ({ value: r.id, name: `${r.id} (${s})` })),
+    );
     return rankChoices(focused.value, rows);
   },
 };

@@ -14,7 +14,8 @@ export type Registry = ReadonlyMap<string, CommandModule>;
 export function createRegistry(extra: readonly CommandModule[] = []): Registry {
   const map = new Map<string, CommandModule>();
   const help = createHelp(() => [...map.values()].map((c) => c.definition));
-  for (const c of [medals, quote, about, records, timeline, askCommand, progression, ...extra, data, help]) map.set(c.definition.name, c);
+  for (const c of [medals, quote, about, records, timeline, askCommand, progression, ...extra, data, help])
+    map.set(c.definition.name, c);
   return map;
 }
 

@@ -62,7 +62,15 @@ export function decodeFilters(state: string): MedalFilters {
   };
 }
 
-function renderPage(rows: readonly Medal[], f: MedalFilters, page: number, lang: Lang, ctx: HandlerContext, kind: Reply['kind'], chart: boolean): Reply {
+function renderPage(
+  rows: readonly Medal[],
+  f: MedalFilters,
+  page: number,
+  lang: Lang,
+  ctx: HandlerContext,
+  kind: Reply['kind'],
+  chart: boolean,
+): Reply {
   const msg = t(lang);
   if (rows.length === 0) return userError(lang, msg.medalsNone, msg.medalsNoneHint);
   const pages = pageCount(rows.length, PER_PAGE);
@@ -86,16 +94,28 @@ function renderPage(rows: readonly Medal[], f: MedalFilters, page: number, lang:
     ]
       .filter((l) => l !== undefined)
       .join('\n'),
-    footer: { text: `${msg.page(current, pages)} · ${msg.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}` },
+    footer: {
+      text: `${msg.page(current, pages)} · ${msg.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}`,
+    },
   };
   // The chart flag rides in the button state so a page click re-attaches the chart instead of orphaning it.
-  return message([embed], { components: pagerRow('medals', current, pages, `${encodeFilters(f)}${chart ? ':g' : ''}`, lang), kind });
+  return message([embed], {
+    components: pagerRow('medals', current, pages, `${encodeFilters(f)}${chart ? ':g' : ''}`, lang),
+    kind,
+  });
 }
 
 export const MEDAL_CHART_FILE = 'medals-timeline.png';
 
 /** A page of the filtered medals; with `chart`, every page carries the same chart (one render, then served from the reply cache). */
-async function medalsReply(f: MedalFilters, page: number, lang: Lang, ctx: HandlerContext, kind: Reply['kind'], chart: boolean): Promise<Reply> {
+async function medalsReply(
+  f: MedalFilters,
+  page: number,
+  lang: Lang,
+  ctx: HandlerContext,
+  kind: Reply['kind'],
+  chart: boolean,
+): Promise<Reply> {
   const rows = filterMedals(ctx.data.medalsNewestFirst, f);
   const reply = renderPage(rows, f, page, lang, ctx, kind, chart);
   const [first, ...rest] = reply.data.embeds ?? [];
@@ -212,7 +232,10 @@ export const medals: CommandModule = {
       );
     }
     if (focused.name === 'year') {
-      return rankChoices(focused.value, ctx.data.medalYears.map((y) => ({ value: y, name: String(y) })));
+      return rankChoices(
+        focused.value,
+        ctx.data.medalYears.map((y) => ({ value: y, name: String(y) })),
+      );
     }
     return [];
   },

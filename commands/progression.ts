@@ -25,7 +25,11 @@ export const progression: CommandModule = {
         description: '500 m, 1000 m or 1500 m',
         description_localizations: { nl: '500 m, 1000 m of 1500 m' },
         required: true,
-        choices: DISTANCES.map((d) => ({ name: t('en').event[d], name_localizations: { nl: t('nl').event[d] }, value: d })),
+        choices: DISTANCES.map((d) => ({
+          name: t('en').event[d],
+          name_localizations: { nl: t('nl').event[d] },
+          value: d,
+        })),
       },
     ],
   },
@@ -41,9 +45,18 @@ export const progression: CommandModule = {
     const points = progressionPoints(ctx.data.dataset, distance, lang);
     const best = bestPoint(points);
     if (!best) {
-      return message([{ title: m.progressionTitle(name), description: `${m.progressionNone(name)}\n\n${m.progressionNoneHint}`, color: COLOURS.info }], {
-        ephemeral: true,
-      });
+      return message(
+        [
+          {
+            title: m.progressionTitle(name),
+            description: `${m.progressionNone(name)}\n\n${m.progressionNoneHint}`,
+            color: COLOURS.info,
+          },
+        ],
+        {
+          ephemeral: true,
+        },
+      );
     }
     const file = progressionFileName(distance);
     const png = await renderProgressionChart(points, lang, m.progressionTitle(name));
@@ -51,7 +64,11 @@ export const progression: CommandModule = {
       {
         title: m.progressionTitle(name),
         color: COLOURS.brand,
-        description: m.progressionSummary(points.length, formatResult(best.resultText, lang), `${best.label}, ${formatDate(best.sourceDate, lang)}`),
+        description: m.progressionSummary(
+          points.length,
+          formatResult(best.resultText, lang),
+          `${best.label}, ${formatDate(best.sourceDate, lang)}`,
+        ),
         // The fastest race's sources first: the field is trimmed to fit, and that claim is the one in the text.
         fields: [sourcesField([...best.sources, ...points.flatMap((p) => p.sources)], lang)],
         image: { url: `attachment://${file}` },

@@ -37,7 +37,8 @@ export function renderQuote(q: Quote, lang: Lang, position: number, total: numbe
   const msg = t(lang);
   const fields = [];
   // English readers need the meaning of a Dutch quote; Dutch readers read it as said.
-  if (q.language === 'nl' && lang === 'en' && q.translation) fields.push({ name: msg.quoteTranslation, value: `*${q.translation}*` });
+  if (q.language === 'nl' && lang === 'en' && q.translation)
+    fields.push({ name: msg.quoteTranslation, value: `*${q.translation}*` });
   fields.push({ name: msg.quoteOccasion, value: q.occasion[lang], inline: true });
   fields.push({ name: msg.quoteDate, value: formatDate(q.date, lang), inline: true });
   if (q.conflict) fields.push({ name: msg.conflict, value: conflictText(q.conflict, lang, '').trim() });
@@ -57,7 +58,15 @@ export function renderQuote(q: Quote, lang: Lang, position: number, total: numbe
       components: [
         {
           type: ComponentType.ActionRow,
-          components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: msg.quoteAnother, custom_id: customId, emoji: { name: '💬' } }],
+          components: [
+            {
+              type: ComponentType.Button,
+              style: ButtonStyle.Primary,
+              label: msg.quoteAnother,
+              custom_id: customId,
+              emoji: { name: '💬' },
+            },
+          ],
         },
       ],
     },
@@ -70,7 +79,8 @@ async function answer(topicInput: string | undefined, req: CommandRequest, ctx: 
   let topic: string | undefined;
   if (topicInput) {
     topic = resolveTopic(topicInput, ctx.data.quoteTopics);
-    if (!topic) return userError(lang, msg.quoteNone(topicInput.slice(0, 100)), msg.quoteTopics(ctx.data.quoteTopics.join(', ')));
+    if (!topic)
+      return userError(lang, msg.quoteNone(topicInput.slice(0, 100)), msg.quoteTopics(ctx.data.quoteTopics.join(', ')));
   }
   const candidates = topic ? (ctx.data.quotesByTopic.get(topic) ?? []) : ctx.data.dataset.quotes;
   const { quote, position } = await pickQuote(candidates, rotationKey(req, topic), ctx);
@@ -103,7 +113,10 @@ export const quote: CommandModule = {
     if (focused.name !== 'topic') return [];
     return rankChoices(
       focused.value,
-      ctx.data.quoteTopics.map((topic) => ({ value: topic, name: `${topic} (${ctx.data.quotesByTopic.get(topic)?.length ?? 0})` })),
+      ctx.data.quoteTopics.map((topic) => ({
+        value: topic,
+        name: `${topic} (${ctx.data.quotesByTopic.get(topic)?.length ?? 0})`,
+      })),
     );
   },
   component(state, req, ctx) {

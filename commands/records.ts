@@ -22,7 +22,10 @@ export const records: CommandModule = {
     const conflict = (row: { conflict?: Parameters<typeof conflictText>[0] }) => conflictText(row.conflict, lang);
     const pbs = [...d.personalBests]
       .sort((a, b) => EVENT_ORDER.indexOf(a.event) - EVENT_ORDER.indexOf(b.event))
-      .map((pb) => `**${m.event[pb.event]}** · ${formatResult(pb.result, lang)} · ${pb.venue[lang]} · ${formatDate(pb.date, lang)} · ${inlineSources(pb.sources)}${conflict(pb)}`);
+      .map(
+        (pb) =>
+          `**${m.event[pb.event]}** · ${formatResult(pb.result, lang)} · ${pb.venue[lang]} · ${formatDate(pb.date, lang)} · ${inlineSources(pb.sources)}${conflict(pb)}`,
+      );
     const recs = [...d.records]
       .sort((a, b) => (a.status === b.status ? (a.date < b.date ? 1 : -1) : a.status === 'current' ? -1 : 1))
       .map(

@@ -14,7 +14,8 @@ function render(year: number | undefined, page: number, lang: Lang, ctx: Handler
   const m = t(lang);
   const all = ctx.data.dataset.timeline;
   const rows = year ? all.filter((e) => e.date.startsWith(String(year))) : all;
-  if (rows.length === 0) return userError(lang, m.timelineNone(year ?? 0), m.timelineYears(ctx.data.timelineYears.join(', ')));
+  if (rows.length === 0)
+    return userError(lang, m.timelineNone(year ?? 0), m.timelineYears(ctx.data.timelineYears.join(', ')));
   const pages = pageCount(rows.length, EVENTS_PER_PAGE);
   const current = clampPage(page, pages);
   const lines = rows.slice((current - 1) * EVENTS_PER_PAGE, current * EVENTS_PER_PAGE).map((e) => {
@@ -27,7 +28,9 @@ function render(year: number | undefined, page: number, lang: Lang, ctx: Handler
         title: m.timelineTitle(year),
         color: COLOURS.info,
         description: lines.join('\n'),
-        footer: { text: `${m.page(current, pages)} · ${m.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}` },
+        footer: {
+          text: `${m.page(current, pages)} · ${m.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}`,
+        },
       },
     ],
     { components: pagerRow('timeline', current, pages, year ? String(year) : '', lang), kind },
@@ -60,7 +63,10 @@ export const timeline: CommandModule = {
   },
   autocomplete(focused, _req, ctx) {
     if (focused.name !== 'year') return [];
-    return rankChoices(focused.value, ctx.data.timelineYears.map((y) => ({ value: y, name: String(y) })));
+    return rankChoices(
+      focused.value,
+      ctx.data.timelineYears.map((y) => ({ value: y, name: String(y) })),
+    );
   },
   component(state, req, ctx) {
     const [action, page, year] = state;

@@ -51,7 +51,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const shared = options.cacheUrl ? await SharedRevision.create(options.cacheUrl, namespace, log) : undefined;
   const sync = shared ? new DataSync(shared, data, log) : undefined;
   if (sync) {
-    await sync.reconcile().catch((error: unknown) => log.warn({ err: error }, 'shared data revision unavailable at start; serving the local file'));
+    await sync
+      .reconcile()
+      .catch((error: unknown) =>
+        log.warn({ err: error }, 'shared data revision unavailable at start; serving the local file'),
+      );
   }
   const editor = new DataEditor(
     options.dataFile,
@@ -80,8 +84,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     ? watchDataFile(data, {
         onReloaded: (version) => log.info({ version, file: data.file }, 'data file reloaded'),
         onRefused: (errors) => {
-          for (const e of errors) log.error({ path: e.path, reason: e.message, file: data.file }, 'data file change refused');
-          notify(`⚠️ The change to \`${data.file}\` was refused; still serving version \`${data.current().version}\`.\n\`\`\`\n${formatDataErrors(errors).slice(0, 1700)}\n\`\`\``);
+          for (const e of errors)
+            log.error({ path: e.path, reason: e.message, file: data.file }, 'data file change refused');
+          notify(
+            `⚠️ The change to \`${data.file}\` was refused; still serving version \`${data.current().version}\`.\n\`\`\`\n${formatDataErrors(errors).slice(0, 1700)}\n\`\`\``,
+          );
         },
       })
     : undefined;

@@ -33,7 +33,11 @@ export class UsageError extends Error {}
 const MANAGE_GUILD = 1n << 5n;
 
 function parseValue(raw: string, type: ApplicationCommandOptionType | undefined): OptionValue {
-  if ((type === ApplicationCommandOptionType.Integer || type === ApplicationCommandOptionType.Number) && /^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
+  if (
+    (type === ApplicationCommandOptionType.Integer || type === ApplicationCommandOptionType.Number) &&
+    /^-?\d+(\.\d+)?$/.test(raw)
+  )
+    return Number(raw);
   if (type === ApplicationCommandOptionType.Boolean && (raw === 'true' || raw === 'false')) return raw === 'true';
   return raw;
 }
@@ -70,7 +74,12 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   if (!values.press && positionals.length === 0) throw new UsageError(`No command given.\n\n${USAGE}`);
 
   const log = createLogger(env.LOG_LEVEL ?? 'silent');
-  const app = await createApp({ dataFile: env.DATA_FILE || 'data/leerdam.json', cacheUrl: undefined, log, moderatorRoleIds: [] });
+  const app = await createApp({
+    dataFile: env.DATA_FILE || 'data/leerdam.json',
+    cacheUrl: undefined,
+    log,
+    moderatorRoleIds: [],
+  });
   try {
     const base = {
       locale: values.locale!,
@@ -81,11 +90,16 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     };
     let reply: Reply;
     if (values.press) {
-      reply = await app.responder.component(values.press, { ...base, command: values.press.split(':')[0] ?? '', options: {} }, values.value);
+      reply = await app.responder.component(
+        values.press,
+        { ...base, command: values.press.split(':')[0] ?? '', options: {} },
+        values.value,
+      );
     } else {
       const [command, ...rest] = positionals as [string, ...string[]];
       const module = app.registry.get(command);
-      if (!module) throw new UsageError(`Unknown command "${command}". Known commands: ${[...app.registry.keys()].join(', ')}`);
+      if (!module)
+        throw new UsageError(`Unknown command "${command}". Known commands: ${[...app.registry.keys()].join(', ')}`);
       const subcommand = rest[0] && !rest[0].includes(':') ? rest.shift() : undefined;
       const specs = optionSpecs(module.definition, subcommand);
       if (!specs) throw new UsageError(`/${command} has no subcommand "${subcommand}".`);
@@ -97,7 +111,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         const spec = specs.find((s) => s.name === name);
         if (!spec) {
           const known = specs.map((s) => s.name).join(', ') || '(none)';
-          throw new UsageError(`/${command}${subcommand ? ` ${subcommand}` : ''} has no option "${name}". Options: ${known}`);
+          throw new UsageError(
+            `/${command}${subcommand ? ` ${subcommand}` : ''} has no option "${name}". Options: ${known}`,
+          );
         }
         options[name] = parseValue(pair.slice(at + 1), spec.type);
       }

@@ -4,7 +4,13 @@ const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20
 const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 const idList = z.preprocess(
-  (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v),
+  (v) =>
+    typeof v === 'string'
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : v,
   z.array(snowflake),
 );
 
@@ -52,7 +58,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const c = result.data;
-  if (c.SHARD_IDS && c.SHARD_COUNT === undefined) throw new ConfigError(['SHARD_IDS: needs SHARD_COUNT (the total over all hosts)']);
+  if (c.SHARD_IDS && c.SHARD_COUNT === undefined)
+    throw new ConfigError(['SHARD_IDS: needs SHARD_COUNT (the total over all hosts)']);
   if (c.SHARD_IDS && c.SHARD_COUNT !== undefined && c.SHARD_IDS.some((id) => id >= c.SHARD_COUNT!)) {
     throw new ConfigError([`SHARD_IDS: every id must be below SHARD_COUNT (${c.SHARD_COUNT})`]);
   }

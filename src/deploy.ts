@@ -20,7 +20,9 @@ async function deploy(): Promise<number> {
     return 1;
   }
   if (!config.DISCORD_CLIENT_ID) {
-    process.stderr.write('DISCORD_CLIENT_ID is not set: copy the Application ID from the Discord developer portal into .env.\n');
+    process.stderr.write(
+      'DISCORD_CLIENT_ID is not set: copy the Application ID from the Discord developer portal into .env.\n',
+    );
     return 1;
   }
   const body = definitions(createRegistry());

@@ -33,7 +33,11 @@ export function scrubSecrets(text: string, extraSecrets: readonly string[] = [])
   return out;
 }
 
-export function createLogger(level: string, secrets: readonly string[] = [], destination?: pino.DestinationStream): Logger {
+export function createLogger(
+  level: string,
+  secrets: readonly string[] = [],
+  destination?: pino.DestinationStream,
+): Logger {
   return pino(
     {
       level,

@@ -25,20 +25,32 @@ async function main(): Promise<number> {
     return 1;
   }
   const log = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN]);
-  const app = await createApp({ dataFile: config.DATA_FILE, cacheUrl: config.CACHE_URL, cacheTimeoutMs: config.CACHE_TIMEOUT_MS, log, moderatorRoleIds: config.MODERATOR_ROLE_IDS, watch: true });
+  const app = await createApp({
+    dataFile: config.DATA_FILE,
+    cacheUrl: config.CACHE_URL,
+    cacheTimeoutMs: config.CACHE_TIMEOUT_MS,
+    log,
+    moderatorRoleIds: config.MODERATOR_ROLE_IDS,
+    watch: true,
+  });
   const client = createClient({ apiUrl: config.DISCORD_API_URL });
   const router = attachInteractionHandler(client, app.responder, log);
   if (config.MODERATOR_LOG_CHANNEL_ID) {
     const channelId = config.MODERATOR_LOG_CHANNEL_ID;
     app.setNotifier((text) => {
       client.rest
-        .post(Routes.channelMessages(channelId), { body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } } })
+        .post(Routes.channelMessages(channelId), {
+          body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } },
+        })
         .catch((error: unknown) => log.warn({ err: error }, 'could not post to the moderator log channel'));
     });
   }
 
   client.once(Events.ClientReady, (c) => {
-    log.info({ user: c.user.tag, guilds: c.guilds.cache.size, cache: app.cache.kind, data: app.data.current().version }, 'ready');
+    log.info(
+      { user: c.user.tag, guilds: c.guilds.cache.size, cache: app.cache.kind, data: app.data.current().version },
+      'ready',
+    );
   });
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.on(Events.ShardDisconnect, (_event, shard) => log.warn({ shard }, 'shard disconnected'));

@@ -40,9 +40,13 @@ describe('the bound on a cache call (CACHE_TIMEOUT_MS)', () => {
     try {
       for (const bound of [200, 1500]) {
         let reply: Reply | undefined | 'pending' = 'pending';
-        void createReplyCache(hung, silentLog, bound).get('k').then((r) => (reply = r));
+        void createReplyCache(hung, silentLog, bound)
+          .get('k')
+          .then((r) => (reply = r));
         let seen: string[] | 'pending' = 'pending';
-        void createRotationStore(hung, silentLog, bound).seen('channel').then((r) => (seen = r));
+        void createRotationStore(hung, silentLog, bound)
+          .seen('channel')
+          .then((r) => (seen = r));
         await vi.advanceTimersByTimeAsync(bound - 1);
         expect(reply).toBe('pending');
         expect(seen).toBe('pending');
@@ -99,8 +103,12 @@ describe('cache keys', () => {
   it('depend on command, options, locale and dataset version, not on option order', () => {
     const base = commandCacheKey(v.version, request('medals'), { year: 2020, event: '500m' });
     expect(commandCacheKey(v.version, request('medals'), { event: '500m', year: 2020 })).toBe(base);
-    expect(commandCacheKey(v.version, request('medals', {}, { locale: 'nl' }), { year: 2020, event: '500m' })).not.toBe(base);
-    expect(commandCacheKey(v.version, request('medals', {}, { locale: 'en-GB' }), { year: 2020, event: '500m' })).toBe(base);
+    expect(commandCacheKey(v.version, request('medals', {}, { locale: 'nl' }), { year: 2020, event: '500m' })).not.toBe(
+      base,
+    );
+    expect(commandCacheKey(v.version, request('medals', {}, { locale: 'en-GB' }), { year: 2020, event: '500m' })).toBe(
+      base,
+    );
     expect(commandCacheKey('other', request('medals'), { year: 2020, event: '500m' })).not.toBe(base);
     expect(commandCacheKey(v.version, request('medals'), { year: 2021, event: '500m' })).not.toBe(base);
     expect(commandCacheKey(v.version, request('timeline'), { year: 2020, event: '500m' })).not.toBe(base);
@@ -115,7 +123,13 @@ describe.each([
     const store = await createCacheStore(url(), silentLog, `t-${process.pid}-${Date.now()}-${Math.random()}`);
     const { registry, runs } = countingRegistry();
     let view = loadView(MINI_DATA);
-    const responder = createResponder({ registry, data: () => view, cache: createReplyCache(store.keyv, silentLog), rotation: createRotationStore(store.keyv, silentLog), log: silentLog });
+    const responder = createResponder({
+      registry,
+      data: () => view,
+      cache: createReplyCache(store.keyv, silentLog),
+      rotation: createRotationStore(store.keyv, silentLog),
+      log: silentLog,
+    });
     const first = await responder.command(request('count', { x: 'a' }));
     const second = await responder.command(request('count', { x: 'a' }));
     expect(runs()).toBe(1);
@@ -138,7 +152,7 @@ describe.each([
 });
 
 describe('Redis through @keyv/redis', () => {
-  it('is really Redis: a second process-like client sees the first one\'s entries and rotation', async () => {
+  it("is really Redis: a second process-like client sees the first one's entries and rotation", async () => {
     const ns = `shared-${process.pid}-${Date.now()}`;
     const a = await createCacheStore('redis://127.0.0.1:6379', silentLog, ns);
     const b = await createCacheStore('redis://127.0.0.1:6379', silentLog, ns);
@@ -178,7 +192,14 @@ describe('a broken cache never fails or holds up a reply', () => {
     const store = await createCacheStore(redis.url, silentLog, `frozen-${Date.now()}`);
     const { registry, runs } = countingRegistry();
     const view = loadView(MINI_DATA);
-    const make = () => createResponder({ registry, data: () => view, cache: createReplyCache(store.keyv, silentLog), rotation: createRotationStore(store.keyv, silentLog), log: silentLog });
+    const make = () =>
+      createResponder({
+        registry,
+        data: () => view,
+        cache: createReplyCache(store.keyv, silentLog),
+        rotation: createRotationStore(store.keyv, silentLog),
+        log: silentLog,
+      });
     await make().command(request('count', { x: 'warm' }));
     redis.freeze();
     try {
@@ -187,7 +208,16 @@ describe('a broken cache never fails or holds up a reply', () => {
         const r = await settles(make().command(request('count', { x: `frozen-${i}` })));
         expect(r).not.toBe(NEVER);
       }
-      const q = await settles(createResponder({ registry: (await import('../commands/index.ts')).createRegistry(), data: () => view, cache: createReplyCache(store.keyv, silentLog), rotation: createRotationStore(store.keyv, silentLog), log: silentLog, random: seededRandom() }).command(request('quote')));
+      const q = await settles(
+        createResponder({
+          registry: (await import('../commands/index.ts')).createRegistry(),
+          data: () => view,
+          cache: createReplyCache(store.keyv, silentLog),
+          rotation: createRotationStore(store.keyv, silentLog),
+          log: silentLog,
+          random: seededRandom(),
+        }).command(request('quote')),
+      );
       expect(q).not.toBe(NEVER);
     } finally {
       redis.thaw();

@@ -7,7 +7,13 @@ import { createRegistry } from '../commands/index.ts';
 import { filterMedals, MEDAL_CHART_FILE } from '../commands/medals.ts';
 import { createReplyCache, createRotationStore } from '../src/cache/reply-cache.ts';
 import { createCacheStore } from '../src/cache/store.ts';
-import { DISTANCES, parseResultSeconds, placeDate, progressionPoints, type Distance } from '../src/charts/progression-data.ts';
+import {
+  DISTANCES,
+  parseResultSeconds,
+  placeDate,
+  progressionPoints,
+  type Distance,
+} from '../src/charts/progression-data.ts';
 import {
   chartRenderCount,
   formatSeconds,
@@ -41,7 +47,7 @@ function pngSize(png: Buffer): { width: number; height: number } {
 /** Decoded scanline bytes (still filtered): enough to tell an image with content from a blank one. */
 function pngPixelBytes(png: Buffer): Buffer {
   const parts: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.subarray(at + 4, at + 8).toString('latin1');
     if (type === 'IDAT') parts.push(png.subarray(at + 8, at + 8 + length));
@@ -50,10 +56,16 @@ function pngPixelBytes(png: Buffer): Buffer {
   return inflateSync(Buffer.concat(parts));
 }
 
-const svgTexts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+const svgTexts = (svg: string) =>
+  [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
 const registry = createRegistry();
-async function run(view: DataView, name: string, options: Record<string, string | number | boolean> = {}, locale = 'en-US'): Promise<Reply> {
+async function run(
+  view: DataView,
+  name: string,
+  options: Record<string, string | number | boolean> = {},
+  locale = 'en-US',
+): Promise<Reply> {
   const module = registry.get(name)!;
   const req = request(name, options, { locale });
   const check = validateOptions(module.definition, req, 'en');
@@ -67,7 +79,9 @@ const embed = (r: Reply): APIEmbed => r.data.embeds![0]!;
  * the module's regex so the two can disagree; duplicates (same day, same time) count once.
  */
 function expectedRaces(d: Dataset, distance: Distance): Map<string, number> {
-  const rows = [...d.medals, ...d.worldCupWins, ...d.dutchTitles, ...d.personalBests].filter((r) => r.event === distance);
+  const rows = [...d.medals, ...d.worldCupWins, ...d.dutchTitles, ...d.personalBests].filter(
+    (r) => r.event === distance,
+  );
   const races = new Map<string, number>();
   for (const r of rows) {
     const first = (r.result ?? '').trim().split(/\s+/)[0] ?? '';
@@ -75,7 +89,8 @@ function expectedRaces(d: Dataset, distance: Distance): Map<string, number> {
     if (/^(pts?|points)\b/i.test(rest)) continue;
     const parts = first.replace(/[,;)]+$/, '').split(':');
     if (!parts.every((p) => /^\d+(\.\d+)?$/.test(p)) || !parts.at(-1)!.includes('.')) continue;
-    const seconds = parts.length === 2 ? Number(parts[0]) * 60 + Number(parts[1]) : parts.length === 1 ? Number(parts[0]) : NaN;
+    const seconds =
+      parts.length === 2 ? Number(parts[0]) * 60 + Number(parts[1]) : parts.length === 1 ? Number(parts[0]) : NaN;
     if (!Number.isFinite(seconds)) continue;
     races.set(`${placeDate(r.date)}|${Math.round(seconds * 1000) / 1000}`, seconds);
   }
@@ -131,7 +146,7 @@ describe('reading results', () => {
     expect(formatSeconds(37.15, 'en')).toBe('37.15');
     expect(formatSeconds(37.15, 'nl')).toBe('37,15');
     expect(formatSeconds(121.05, 'en')).toBe('2:01.05');
-    expect(timeLabelExpr('nl')).toContain("replace(");
+    expect(timeLabelExpr('nl')).toContain('replace(');
   });
 });
 
@@ -158,28 +173,71 @@ describe('progression points', () => {
         { ...medal, id: 'e1', competition: 'european-single-distances', date: `${medal.year}-01`, result: '1:13.50' },
         { ...medal, id: 'e2', competition: 'world-sprint', event: 'sprint-allround', result: '148.500 pts' },
       ],
-      worldCupWins: [{ id: 'wc1', season: '2021/22', date: '2021-12', venue: { en: 'Calgary', nl: 'Calgary' }, event: '1000m', result: '1:11.90 (track record)', sources: ['https://example.org/wc'], confidence: 'confirmed' }],
+      worldCupWins: [
+        {
+          id: 'wc1',
+          season: '2021/22',
+          date: '2021-12',
+          venue: { en: 'Calgary', nl: 'Calgary' },
+          event: '1000m',
+          result: '1:11.90 (track record)',
+          sources: ['https://example.org/wc'],
+          confidence: 'confirmed',
+        },
+      ],
       dutchTitles: [
-        { id: 'nk1', championship: 'nk-single-distances', season: '2020', date: '2020', venue: { en: 'Heerenveen', nl: 'Heerenveen' }, event: '1000m', result: '1:14.00', sources: ['https://example.org/nk'], confidence: 'confirmed' },
-        { id: 'nk2', championship: 'nk-sprint', season: '2019', date: '2019-12-28', venue: { en: 'Heerenveen', nl: 'Heerenveen' }, event: '1000m', result: 'points not found', sources: ['https://example.org/nk2'], confidence: 'confirmed' },
+        {
+          id: 'nk1',
+          championship: 'nk-single-distances',
+          season: '2020',
+          date: '2020',
+          venue: { en: 'Heerenveen', nl: 'Heerenveen' },
+          event: '1000m',
+          result: '1:14.00',
+          sources: ['https://example.org/nk'],
+          confidence: 'confirmed',
+        },
+        {
+          id: 'nk2',
+          championship: 'nk-sprint',
+          season: '2019',
+          date: '2019-12-28',
+          venue: { en: 'Heerenveen', nl: 'Heerenveen' },
+          event: '1000m',
+          result: 'points not found',
+          sources: ['https://example.org/nk2'],
+          confidence: 'confirmed',
+        },
       ],
       personalBests: [
         ...mini.personalBests,
         // The Olympic race again as a personal best: one point, the championship kind, both sources.
-        { id: 'pb1', event: '1000m', result: medal.result!, date: medal.date, venue: medal.venue, sources: ['https://example.org/pb'], confidence: 'confirmed' },
+        {
+          id: 'pb1',
+          event: '1000m',
+          result: medal.result!,
+          date: medal.date,
+          venue: medal.venue,
+          sources: ['https://example.org/pb'],
+          confidence: 'confirmed',
+        },
       ],
     };
     const points = progressionPoints(d, '1000m');
     const byKind = (k: string) => points.filter((p) => p.kind === k);
     expect(points.length).toBe(expectedRaces(d, '1000m').size);
-    expect(byKind('european')).toMatchObject([{ date: `${medal.year}-01-15`, sourceDate: `${medal.year}-01`, seconds: 73.5 }]);
+    expect(byKind('european')).toMatchObject([
+      { date: `${medal.year}-01-15`, sourceDate: `${medal.year}-01`, seconds: 73.5 },
+    ]);
     expect(byKind('world-cup')).toMatchObject([{ date: '2021-12-15', seconds: 71.9, resultText: '1:11.90' }]);
     expect(byKind('dutch')).toMatchObject([{ date: '2020-07-01', seconds: 74 }]);
     expect(byKind('pb')).toEqual([]);
     const olympic = points.find((p) => p.date === medal.date && p.kind === 'olympics')!;
     expect(olympic.sources).toEqual(expect.arrayContaining([...medal.sources, 'https://example.org/pb']));
     expect(points.filter((p) => p.date === medal.date && p.seconds === olympic.seconds)).toHaveLength(1);
-    expect(progressionPoints(d, '1000m', 'nl').find((p) => p.kind === 'olympics')!.label).toContain('Olympische Spelen');
+    expect(progressionPoints(d, '1000m', 'nl').find((p) => p.kind === 'olympics')!.label).toContain(
+      'Olympische Spelen',
+    );
   });
 
   it('real dataset file exists (written by the data task)', () => {
@@ -206,7 +264,9 @@ describe('chart rendering', () => {
     const svg = await specToSvg(progressionSpec(points, 'en', 'Jutta Leerdam — 1000 m progression'));
     const texts = svgTexts(svg);
     expect(svg).toMatch(/^<svg[^>]* width="800" height="400"/);
-    expect(texts).toEqual(expect.arrayContaining(['Jutta Leerdam — 1000 m progression', 'Date', 'Time (lower is faster)', 'Olympic Games']));
+    expect(texts).toEqual(
+      expect.arrayContaining(['Jutta Leerdam — 1000 m progression', 'Date', 'Time (lower is faster)', 'Olympic Games']),
+    );
     expect(texts).toContain(formatSeconds(fastest, 'en'));
     // Every time label on the y axis reads m:ss.xx.
     const timeLabels = texts.filter((s) => /^\d:\d\d\.\d\d$/.test(s));
@@ -215,8 +275,12 @@ describe('chart rendering', () => {
   });
 
   it('writes Dutch labels and Dutch time notation for nl', async () => {
-    const texts = svgTexts(await specToSvg(progressionSpec(progressionPoints(mini, '1000m', 'nl'), 'nl', 'Progressie')));
-    expect(texts).toEqual(expect.arrayContaining(['Datum', 'Tijd (lager is sneller)', 'Olympische Spelen', 'Wedstrijd']));
+    const texts = svgTexts(
+      await specToSvg(progressionSpec(progressionPoints(mini, '1000m', 'nl'), 'nl', 'Progressie')),
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining(['Datum', 'Tijd (lager is sneller)', 'Olympische Spelen', 'Wedstrijd']),
+    );
     expect(texts).toContain(formatSeconds(fastest, 'nl'));
     expect(texts.filter((s) => /^\d\.\d\d,\d\d$/.test(s)).length).toBeGreaterThanOrEqual(3);
     expect(texts.some((s) => /^\d:\d\d\.\d\d$/.test(s))).toBe(false);
@@ -226,7 +290,10 @@ describe('chart rendering', () => {
     const png = await renderProgressionChart(points, 'en', 'Progression');
     expect(pngSize(png)).toEqual({ width: 800, height: 400 });
     expect(png.length).toBeGreaterThan(5000);
-    expect(pngSize(await renderProgressionChart(points, 'en', 'Progression', { width: 640, height: 320 }))).toEqual({ width: 640, height: 320 });
+    expect(pngSize(await renderProgressionChart(points, 'en', 'Progression', { width: 640, height: 320 }))).toEqual({
+      width: 640,
+      height: 320,
+    });
     // Without a font file resvg silently drops all text: the font must make a visible difference.
     const svg = await specToSvg(progressionSpec(points, 'en', 'Progression'));
     const withFont = await svgToPng(svg);
@@ -256,30 +323,33 @@ describe.each([
   ['real dataset', REAL_DATA],
 ])('/progression on the %s', (_label, file) => {
   const available = existsSync(file);
-  it.runIf(available).each(DISTANCES)('%s: a chart attached and referenced by the embed, or a polite no-data reply', async (distance) => {
-    const view = loadView(file);
-    const points = progressionPoints(view.dataset, distance);
-    const r = await run(view, 'progression', { distance });
-    expect(r.data.allowed_mentions).toEqual({ parse: [] });
-    if (points.length === 0) {
-      expect(r.data.flags).toBe(MessageFlags.Ephemeral);
-      expect(r.files).toBeUndefined();
-      expect(embed(r).description).toContain('no times');
-      return;
-    }
-    expect(r.data.flags).toBeUndefined();
-    expect(r.files).toHaveLength(1);
-    const [png] = r.files!;
-    expect(png!.name).toBe(`progression-${distance}.png`);
-    expect(png!.contentType).toBe('image/png');
-    expect(embed(r).image?.url).toBe(`attachment://${png!.name}`);
-    expect(pngSize(png!.data)).toEqual({ width: 800, height: 400 });
-    const best = points.reduce((a, b) => (b.seconds < a.seconds ? b : a));
-    expect(embed(r).description).toContain(`${points.length} timed`);
-    expect(embed(r).description).toContain(`**${best.resultText}**`);
-    expect(embed(r).fields?.[0]?.value).toContain(best.sources[0]);
-    expect(embed(r).footer?.text).toMatch(/^Data as of /);
-  });
+  it.runIf(available).each(DISTANCES)(
+    '%s: a chart attached and referenced by the embed, or a polite no-data reply',
+    async (distance) => {
+      const view = loadView(file);
+      const points = progressionPoints(view.dataset, distance);
+      const r = await run(view, 'progression', { distance });
+      expect(r.data.allowed_mentions).toEqual({ parse: [] });
+      if (points.length === 0) {
+        expect(r.data.flags).toBe(MessageFlags.Ephemeral);
+        expect(r.files).toBeUndefined();
+        expect(embed(r).description).toContain('no times');
+        return;
+      }
+      expect(r.data.flags).toBeUndefined();
+      expect(r.files).toHaveLength(1);
+      const [png] = r.files!;
+      expect(png!.name).toBe(`progression-${distance}.png`);
+      expect(png!.contentType).toBe('image/png');
+      expect(embed(r).image?.url).toBe(`attachment://${png!.name}`);
+      expect(pngSize(png!.data)).toEqual({ width: 800, height: 400 });
+      const best = points.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+      expect(embed(r).description).toContain(`${points.length} timed`);
+      expect(embed(r).description).toContain(`**${best.resultText}**`);
+      expect(embed(r).fields?.[0]?.value).toContain(best.sources[0]);
+      expect(embed(r).footer?.text).toMatch(/^Data as of /);
+    },
+  );
 
   it.runIf(available)('answers in Dutch for a Dutch locale', async () => {
     const view = loadView(file);
@@ -321,7 +391,9 @@ describe('/medals chart option', () => {
     expect(embed(r).image?.url).toBe(`attachment://${MEDAL_CHART_FILE}`);
     expect(pngSize(r.files![0]!.data)).toEqual({ width: 800, height: 400 });
     expect(r.data.allowed_mentions).toEqual({ parse: [] });
-    expect(registry.get('medals')!.definition.options!.find((o) => o.name === 'chart')?.name_localizations?.nl).toBe('grafiek');
+    expect(registry.get('medals')!.definition.options!.find((o) => o.name === 'chart')?.name_localizations?.nl).toBe(
+      'grafiek',
+    );
   });
 
   it('charts only the filtered medals', async () => {
@@ -342,7 +414,8 @@ describe('/medals chart option', () => {
         .find((b) => b.custom_id?.startsWith('medals:p:') && !b.disabled);
     // The real dataset has more medals than fit on one page, so both replies have a Next button.
     expect(nextOf(plain)).toBeDefined();
-    const press = async (customId: string) => registry.get('medals')!.component!(customId.split(':').slice(1), request('medals'), ctxFor(view));
+    const press = async (customId: string) =>
+      registry.get('medals')!.component!(customId.split(':').slice(1), request('medals'), ctxFor(view));
     const plainPage = await press(nextOf(plain)!.custom_id!);
     expect(plainPage.kind).toBe('update');
     expect(plainPage.files).toBeUndefined();
@@ -400,7 +473,10 @@ describe('chart replies are cached', () => {
 describe('offline CLI', () => {
   it('prints the chart reply and saves the PNG with --out', async () => {
     const dir = tempDir('charts-');
-    const r = await runCli(['progression', 'distance:1000m', '--out', dir], { DATA_FILE: MINI_DATA, LOG_LEVEL: 'silent' });
+    const r = await runCli(['progression', 'distance:1000m', '--out', dir], {
+      DATA_FILE: MINI_DATA,
+      LOG_LEVEL: 'silent',
+    });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('[image: attachment://progression-1000m.png]');
     const saved = join(dir, 'progression-1000m.png');

@@ -10,7 +10,11 @@ const env = { DATA_FILE: REAL_DATA, LOG_LEVEL: 'silent' };
 
 describe('offline CLI through npm, as the README shows it', () => {
   it('prints the exact interaction callback body with --json', async () => {
-    const r = await runCommand('npm', ['run', '--silent', 'cli', '--', 'medals', 'competition:olympics', '--json'], env);
+    const r = await runCommand(
+      'npm',
+      ['run', '--silent', 'cli', '--', 'medals', 'competition:olympics', '--json'],
+      env,
+    );
     expect(r.code).toBe(0);
     const body = JSON.parse(r.stdout);
     expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);

@@ -15,12 +15,25 @@ const run = async (view: ReturnType<typeof loadView>, name: string, options = {}
   if (!check.ok) throw new Error(check.message);
   return module.run({ ...req, options: check.options }, ctx);
 };
-const press = async (view: ReturnType<typeof loadView>, customId: string, extra = {}, ctx = ctxFor(view), values?: string[]) => {
+const press = async (
+  view: ReturnType<typeof loadView>,
+  customId: string,
+  extra = {},
+  ctx = ctxFor(view),
+  values?: string[],
+) => {
   const [name, ...state] = customId.split(':');
   return registry.get(name!)!.component!(state, request(name!, {}, extra), ctx, values);
 };
 const embed = (r: Reply): APIEmbed => r.data.embeds![0]!;
-const buttons = (r: Reply) => (r.data.components ?? []).flatMap((row) => ('components' in row ? (row.components as unknown[]) : [])) as { custom_id?: string; disabled?: boolean; label?: string; type: number; style?: number }[];
+const buttons = (r: Reply) =>
+  (r.data.components ?? []).flatMap((row) => ('components' in row ? (row.components as unknown[]) : [])) as {
+    custom_id?: string;
+    disabled?: boolean;
+    label?: string;
+    type: number;
+    style?: number;
+  }[];
 
 describe.each([
   ['real dataset', REAL_DATA],
@@ -35,7 +48,9 @@ describe.each([
     const gold = all.filter((m) => m.medal === 'gold').length;
     const silver = all.filter((m) => m.medal === 'silver').length;
     const bronze = all.filter((m) => m.medal === 'bronze').length;
-    expect(e.description).toContain(`${gold} gold · 🥈 ${silver} silver · 🥉 ${bronze} bronze — ${all.length} in total`);
+    expect(e.description).toContain(
+      `${gold} gold · 🥈 ${silver} silver · 🥉 ${bronze} bronze — ${all.length} in total`,
+    );
     const newest = [...all].sort((a, b) => (a.date < b.date ? 1 : -1))[0]!;
     const firstLine = e.description!.split('\n').find((l) => /^🥇|^🥈|^🥉/.test(l))!;
     expect(firstLine).toContain(String(newest.year));
@@ -47,7 +62,9 @@ describe.each([
     let reply = await run(view, 'medals');
     const pages = Math.ceil(all.length / PER_PAGE);
     for (let page = 1; page <= pages; page += 1) {
-      for (const m of all) if (embed(reply).description!.includes(m.sources[0]!) && embed(reply).description!.includes(`${m.year} `)) seen.push(m.id);
+      for (const m of all)
+        if (embed(reply).description!.includes(m.sources[0]!) && embed(reply).description!.includes(`${m.year} `))
+          seen.push(m.id);
       const next = buttons(reply).find((b) => b.label?.includes('Next'));
       if (page === pages) {
         expect(next === undefined || next.disabled).toBe(true);
@@ -63,8 +80,18 @@ describe.each([
 
   it('filters by competition, event, year and medal, in English or Dutch words', async () => {
     const sample = all[0]!;
-    const expected = filterMedals(all, { competition: sample.competition, event: sample.event, year: sample.year, medal: sample.medal });
-    const r = await run(view, 'medals', { competition: sample.competition, event: sample.event, year: sample.year, medal: sample.medal });
+    const expected = filterMedals(all, {
+      competition: sample.competition,
+      event: sample.event,
+      year: sample.year,
+      medal: sample.medal,
+    });
+    const r = await run(view, 'medals', {
+      competition: sample.competition,
+      event: sample.event,
+      year: sample.year,
+      medal: sample.medal,
+    });
     expect(embed(r).description).toContain(`— ${expected.length} in total`);
     const olympics = filterMedals(all, { competition: 'olympics' }).length;
     const nl = await run(view, 'medals', { competition: 'Olympische Spelen' });
@@ -144,7 +171,9 @@ describe.each([
     for (let i = 0; i < view.dataset.quotes.length; i += 1) {
       const r = await run(view, 'quote', {}, {}, ctx);
       if (embed(r).description!.includes(dutch.text.slice(0, 30))) {
-        expect(embed(r).fields!.find((f) => f.name === 'Translation')?.value).toContain(dutch.translation!.slice(0, 30));
+        expect(embed(r).fields!.find((f) => f.name === 'Translation')?.value).toContain(
+          dutch.translation!.slice(0, 30),
+        );
         return;
       }
     }
@@ -207,7 +236,9 @@ describe('/about, /records, /timeline and /help on the real dataset', () => {
     const year = view.timelineYears.find((y) => d.timeline.filter((e) => e.date.startsWith(String(y))).length >= 2)!;
     const events = d.timeline.filter((e) => e.date.startsWith(String(year)));
     const r = await run(view, 'timeline', { year });
-    const lines = embed(r).description!.split('\n').filter((l) => l.startsWith('**'));
+    const lines = embed(r)
+      .description!.split('\n')
+      .filter((l) => l.startsWith('**'));
     expect(lines.length).toBe(Math.min(events.length, 10));
     expect(embed(r).description).toContain(events[0]!.text.en);
     const all = await run(view, 'timeline');
@@ -246,7 +277,11 @@ describe('every reply, whatever the options', () => {
       const r = await run(view, name, options, { locale });
       expect(r.data.allowed_mentions, name).toEqual({ parse: [] });
       for (const e of r.data.embeds ?? []) {
-        const total = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+        const total =
+          (e.title?.length ?? 0) +
+          (e.description?.length ?? 0) +
+          (e.footer?.text.length ?? 0) +
+          (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
         expect(total, `${name} ${JSON.stringify(options)}`).toBeLessThanOrEqual(6000);
         expect(e.description?.length ?? 0).toBeLessThanOrEqual(4096);
         expect(e.fields?.length ?? 0).toBeLessThanOrEqual(25);

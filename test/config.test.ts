@@ -19,7 +19,11 @@ describe('configuration', () => {
   });
 
   it('parses lists and treats empty values as unset', () => {
-    const c = parseConfig({ MODERATOR_ROLE_IDS: '123456789012345678, 223456789012345678', CACHE_URL: '', DISCORD_GUILD_ID: ' ' });
+    const c = parseConfig({
+      MODERATOR_ROLE_IDS: '123456789012345678, 223456789012345678',
+      CACHE_URL: '',
+      DISCORD_GUILD_ID: ' ',
+    });
     expect(c.MODERATOR_ROLE_IDS).toEqual(['123456789012345678', '223456789012345678']);
     expect(c.CACHE_URL).toBeUndefined();
     expect(c.DISCORD_GUILD_ID).toBeUndefined();
@@ -27,7 +31,13 @@ describe('configuration', () => {
 
   it('reports every bad value with its name and what is expected', () => {
     try {
-      parseConfig({ DISCORD_CLIENT_ID: 'abc', CACHE_URL: 'memcached://x', LOG_LEVEL: 'loud', DISCORD_API_URL: 'not a url', MODERATOR_ROLE_IDS: '12,x' });
+      parseConfig({
+        DISCORD_CLIENT_ID: 'abc',
+        CACHE_URL: 'memcached://x',
+        LOG_LEVEL: 'loud',
+        DISCORD_API_URL: 'not a url',
+        MODERATOR_ROLE_IDS: '12,x',
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
@@ -49,7 +59,10 @@ describe('configuration', () => {
   });
 
   it('npm start with a bad value exits 1 naming it', async () => {
-    const r = await runCommand('npm', ['start', '--silent'], { DISCORD_TOKEN: 'x'.repeat(30), CACHE_URL: 'ftp://nope' });
+    const r = await runCommand('npm', ['start', '--silent'], {
+      DISCORD_TOKEN: 'x'.repeat(30),
+      CACHE_URL: 'ftp://nope',
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/CACHE_URL/);
   });

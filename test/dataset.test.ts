@@ -34,16 +34,37 @@ describe('the real dataset', () => {
     expect(d.profile.social.length).toBeGreaterThan(0);
     expect(d.profile.affiliations.length).toBeGreaterThan(0);
     const competitions = new Set(d.medals.map((m) => m.competition));
-    for (const c of ['olympics', 'world-single-distances', 'world-sprint', 'european-single-distances', 'european-sprint', 'world-junior']) {
+    for (const c of [
+      'olympics',
+      'world-single-distances',
+      'world-sprint',
+      'european-single-distances',
+      'european-sprint',
+      'world-junior',
+    ]) {
       expect(competitions).toContain(c);
     }
     for (const topic of ['overview', 'early-life', 'career', 'teams-and-coaches', 'personal-life', 'social-media']) {
-      expect(d.background.some((b) => b.topic === topic), topic).toBe(true);
+      expect(
+        d.background.some((b) => b.topic === topic),
+        topic,
+      ).toBe(true);
     }
   });
 
   it('gives every medal, quote and fact at least one http(s) source', () => {
-    const rows = [...d.medals, ...d.quotes, ...d.timeline, ...d.background, ...d.personalBests, ...d.records, ...d.worldCupWins, ...d.dutchTitles, ...d.profile.social, ...d.profile.affiliations];
+    const rows = [
+      ...d.medals,
+      ...d.quotes,
+      ...d.timeline,
+      ...d.background,
+      ...d.personalBests,
+      ...d.records,
+      ...d.worldCupWins,
+      ...d.dutchTitles,
+      ...d.profile.social,
+      ...d.profile.affiliations,
+    ];
     for (const row of rows) {
       expect(row.sources.length, row.id).toBeGreaterThan(0);
       for (const url of row.sources) expect(url, row.id).toMatch(/^https?:\/\/[^\s]+$/);
@@ -60,7 +81,9 @@ describe('the real dataset', () => {
     expect(olympic.some((m) => m.year === 2026 && m.event === '500m' && m.medal === 'silver')).toBe(true);
     expect(olympic.some((m) => m.year === 2022 && m.event === '1000m' && m.medal === 'silver')).toBe(true);
     // Competition tallies add up to the total.
-    const perCompetition = view.medalCompetitions.map((c) => tallyOf(d.medals.filter((m) => m.competition === c)).total);
+    const perCompetition = view.medalCompetitions.map(
+      (c) => tallyOf(d.medals.filter((m) => m.competition === c)).total,
+    );
     expect(perCompetition.reduce((a, b) => a + b, 0)).toBe(view.tally.total);
   });
 
@@ -69,7 +92,18 @@ describe('the real dataset', () => {
   });
 
   it('records conflicts between sources as conflicts, each version with its own source', () => {
-    const conflicts = [d.profile.height, d.profile.born, d.profile.birthplace, ...d.medals, ...d.background, ...d.timeline, ...d.quotes, ...d.worldCupWins, ...d.personalBests, ...d.records]
+    const conflicts = [
+      d.profile.height,
+      d.profile.born,
+      d.profile.birthplace,
+      ...d.medals,
+      ...d.background,
+      ...d.timeline,
+      ...d.quotes,
+      ...d.worldCupWins,
+      ...d.personalBests,
+      ...d.records,
+    ]
       .filter((r): r is NonNullable<typeof r> => r !== undefined)
       .flatMap((r) => (r.conflict ? [r.conflict] : []));
     expect(conflicts.length).toBeGreaterThan(0);
@@ -114,7 +148,8 @@ describe('refusing a bad data file', () => {
   it('refuses duplicate ids across sections', () => {
     const r = parseDataset(mutate((d) => (d.quotes[0].id = d.medals[0].id)));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toContainEqual({ path: 'quotes[0].id', message: expect.stringMatching(/duplicate id/) });
+    if (!r.ok)
+      expect(r.errors).toContainEqual({ path: 'quotes[0].id', message: expect.stringMatching(/duplicate id/) });
   });
 
   it('refuses a Dutch quote without translation and a medal dated outside its year', () => {

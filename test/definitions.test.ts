@@ -24,7 +24,7 @@ function* walk(node: Named, path: string): Generator<{ node: Named; path: string
 describe('command definitions', () => {
   const registry = createRegistry();
 
-  it('give every command, subcommand and option a Dutch name and description within Discord\'s rules', () => {
+  it("give every command, subcommand and option a Dutch name and description within Discord's rules", () => {
     let checked = 0;
     for (const [name, module] of registry) {
       const root = module.definition as unknown as Named;
@@ -38,7 +38,10 @@ describe('command definitions', () => {
         expect(description, `${path}: Dutch description`).toBeTruthy();
         expect(description!.length, `${path}: Dutch description length`).toBeLessThanOrEqual(100);
         // Two options of one command must not share a Dutch name, or Discord refuses the whole set.
-        expect(siblings.filter((s) => s.name_localizations?.nl === nl).length, `${path}: unique Dutch name`).toBeLessThanOrEqual(1);
+        expect(
+          siblings.filter((s) => s.name_localizations?.nl === nl).length,
+          `${path}: unique Dutch name`,
+        ).toBeLessThanOrEqual(1);
         checked += 1;
       }
     }

@@ -39,7 +39,10 @@ async function respond(i: Interaction): Promise<void> {
       const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
         new ButtonBuilder().setCustomId('again').setLabel('Again').setStyle(ButtonStyle.Primary),
       );
-      await i.reply({ embeds: [{ title: `Hello ${i.options.getString('who') ?? 'world'}`, description: `locale ${i.locale}` }], components: [row] });
+      await i.reply({
+        embeds: [{ title: `Hello ${i.options.getString('who') ?? 'world'}`, description: `locale ${i.locale}` }],
+        components: [row],
+      });
       return;
     }
     case 'slow': {
@@ -177,10 +180,12 @@ describe('FakeDiscord with a real discord.js client', () => {
     await fake.waitUntil(() => fake.interaction(id)?.original === null, 5_000, 'deleteReply');
     const record = fake.interaction(id)!;
     expect(record.followUps.map((r) => r.body)).toMatchObject([{ content: 'same true' }]);
-    expect(fake.requestsTo(new RegExp(`/messages/@original$`)).filter((r) => r.path.includes(record.token)).map((r) => `${r.method} ${r.status}`)).toEqual([
-      'GET 200',
-      'DELETE 204',
-    ]);
+    expect(
+      fake
+        .requestsTo(new RegExp(`/messages/@original$`))
+        .filter((r) => r.path.includes(record.token))
+        .map((r) => `${r.method} ${r.status}`),
+    ).toEqual(['GET 200', 'DELETE 204']);
     fake.expectNoViolations();
   });
 
@@ -273,7 +278,9 @@ describe('FakeDiscord with a real discord.js client', () => {
     const { id } = await fake.command('long');
     await fake.waitForResponse(id);
     expect(fake.violations.some((v) => v.includes('embeds[0].title is 300 characters (max 256)'))).toBe(true);
-    expect(fake.violations.some((v) => v.includes('openapi: data.embeds.0.title must NOT have more than 256 characters'))).toBe(true);
+    expect(
+      fake.violations.some((v) => v.includes('openapi: data.embeds.0.title must NOT have more than 256 characters')),
+    ).toBe(true);
     expect(() => fake.expectNoViolations()).toThrow(/title/);
     fake.clearViolations();
   });
@@ -310,7 +317,14 @@ describe('FakeDiscord without a client', () => {
         {
           name: 'Hello',
           description: 'ok',
-          options: [{ type: 3, name: 'pick', description: 'p', choices: Array.from({ length: 26 }, (_, i) => ({ name: `c${i}`, value: `${i}` })) }],
+          options: [
+            {
+              type: 3,
+              name: 'pick',
+              description: 'p',
+              choices: Array.from({ length: 26 }, (_, i) => ({ name: `c${i}`, value: `${i}` })),
+            },
+          ],
         },
       ]),
     });
@@ -330,7 +344,10 @@ describe('FakeDiscord without a client', () => {
     const [data] = (await once(ws, 'message')) as [Buffer];
     ws.terminate();
     // First message of a zlib stream: header + sync-flushed HELLO, inflatable on its own.
-    const hello = JSON.parse(inflateSync(data, { finishFlush: 2 /* Z_SYNC_FLUSH */ }).toString()) as { op: number; d: { heartbeat_interval: number } };
+    const hello = JSON.parse(inflateSync(data, { finishFlush: 2 /* Z_SYNC_FLUSH */ }).toString()) as {
+      op: number;
+      d: { heartbeat_interval: number };
+    };
     expect(hello).toMatchObject({ op: 10, d: { heartbeat_interval: 41_250 } });
   });
 });

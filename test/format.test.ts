@@ -6,7 +6,12 @@ const INTL = { en: 'en-GB', nl: 'nl-NL' } as const;
 describe('locale formatting without Intl at run time', () => {
   it('prints every month, with and without a day, exactly as Intl does for en-GB and nl-NL', () => {
     for (const lang of ['en', 'nl'] as const) {
-      const day = new Intl.DateTimeFormat(INTL[lang], { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+      const day = new Intl.DateTimeFormat(INTL[lang], {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        timeZone: 'UTC',
+      });
       const month = new Intl.DateTimeFormat(INTL[lang], { year: 'numeric', month: 'long', timeZone: 'UTC' });
       for (let m = 1; m <= 12; m++) {
         const mm = String(m).padStart(2, '0');
@@ -19,7 +24,8 @@ describe('locale formatting without Intl at run time', () => {
 
   it('groups numbers as Intl does', () => {
     for (const lang of ['en', 'nl'] as const) {
-      for (const n of [0, 7, 999, 1000, 257000, 6500000, 1234.5, -4200]) expect(formatNumber(n, lang)).toBe(new Intl.NumberFormat(INTL[lang]).format(n));
+      for (const n of [0, 7, 999, 1000, 257000, 6500000, 1234.5, -4200])
+        expect(formatNumber(n, lang)).toBe(new Intl.NumberFormat(INTL[lang]).format(n));
     }
   });
 

@@ -13,12 +13,22 @@ describe('handler fuzz', () => {
     let answered = 0;
     for (let i = 0; i < 3000; i += 1) {
       const req = randomRequest(rand, i);
-      const reply = i % 5 === 0 ? await responder.component(`${req.command}:p:${Math.floor(rand() * 100) - 50}:${String(req.options.topic ?? '')}`, req) : await responder.command(req);
+      const reply =
+        i % 5 === 0
+          ? await responder.component(
+              `${req.command}:p:${Math.floor(rand() * 100) - 50}:${String(req.options.topic ?? '')}`,
+              req,
+            )
+          : await responder.command(req);
       expect(reply.data.allowed_mentions).toEqual({ parse: [] });
       const embeds = reply.data.embeds ?? [];
       expect(embeds.length).toBeGreaterThan(0);
       for (const e of embeds) {
-        const total = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+        const total =
+          (e.title?.length ?? 0) +
+          (e.description?.length ?? 0) +
+          (e.footer?.text.length ?? 0) +
+          (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
         expect(total).toBeLessThanOrEqual(6000);
         expect(e.title?.length ?? 0).toBeLessThanOrEqual(256);
       }

@@ -50,7 +50,11 @@ export function ctxFor(view: DataView, random = seededRandom()): HandlerContext 
   return { data: view, rotation: memoryRotation(), random };
 }
 
-export function request(command: string, options: CommandRequest['options'] = {}, extra: Partial<CommandRequest> = {}): CommandRequest {
+export function request(
+  command: string,
+  options: CommandRequest['options'] = {},
+  extra: Partial<CommandRequest> = {},
+): CommandRequest {
   return {
     command,
     options,
@@ -64,7 +68,11 @@ export function request(command: string, options: CommandRequest['options'] = {}
 }
 
 export async function responderFor(view: DataView | (() => DataView), cacheUrl?: string) {
-  const store = await createCacheStore(cacheUrl, silentLog, `test-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const store = await createCacheStore(
+    cacheUrl,
+    silentLog,
+    `test-${process.pid}-${Math.random().toString(36).slice(2)}`,
+  );
   const registry = createRegistry();
   const responder = createResponder({
     registry,
@@ -91,7 +99,15 @@ export function removeTempDirs(): void {
 }
 
 /** Every text part of a reply, for "does it say X" and "does it ping" checks. */
-export function replyText(data: { content?: string; embeds?: { title?: string; description?: string; footer?: { text: string }; fields?: { name: string; value: string }[] }[] }): string {
+export function replyText(data: {
+  content?: string;
+  embeds?: {
+    title?: string;
+    description?: string;
+    footer?: { text: string };
+    fields?: { name: string; value: string }[];
+  }[];
+}): string {
   const parts: string[] = [data.content ?? ''];
   for (const e of data.embeds ?? []) {
     parts.push(e.title ?? '', e.description ?? '', e.footer?.text ?? '');

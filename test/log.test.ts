@@ -19,9 +19,17 @@ describe('logs never carry secrets', () => {
   it('redacts the bot token wherever it appears: fields, messages, errors and stacks', () => {
     const { lines, stream } = capture();
     const log = createLogger('debug', [TOKEN], stream);
-    log.info({ token: TOKEN, config: { DISCORD_TOKEN: TOKEN }, headers: { authorization: `Bot ${TOKEN}` } }, 'starting');
+    log.info(
+      { token: TOKEN, config: { DISCORD_TOKEN: TOKEN }, headers: { authorization: `Bot ${TOKEN}` } },
+      'starting',
+    );
     log.error({ err: new Error(`request failed with token ${TOKEN}`) }, `login with ${TOKEN}`);
-    log.warn({ url: `https://discord.com/api/v10/interactions/123456789012345678/aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OnNlY3JldA/callback` }, 'callback failed');
+    log.warn(
+      {
+        url: `https://discord.com/api/v10/interactions/123456789012345678/aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OnNlY3JldA/callback`,
+      },
+      'callback failed',
+    );
     log.info({ cache: 'redis://user:hunter2secret@127.0.0.1:6379' }, 'cache');
     const all = lines.join('');
     expect(lines.length).toBe(4);

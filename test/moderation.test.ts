@@ -22,7 +22,12 @@ function tempData(): string {
   return file;
 }
 
-async function eventually<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, tries = 60, everyMs = 100): Promise<T> {
+async function eventually<T>(
+  probe: () => Promise<T | undefined> | T | undefined,
+  what: string,
+  tries = 60,
+  everyMs = 100,
+): Promise<T> {
   for (let i = 0; i < tries; i += 1) {
     const v = await probe();
     if (v !== undefined) return v;
@@ -33,7 +38,15 @@ async function eventually<T>(probe: () => Promise<T | undefined> | T | undefined
 
 const withQuote = (file: string, id: string, text: string) => {
   const d = JSON.parse(readFileSync(file, 'utf8'));
-  d.quotes.push({ id, text, language: 'en', occasion: { en: 'o', nl: 'o' }, date: '2026-03-01', topics: ['fresh'], sources: ['https://example.org/new'] });
+  d.quotes.push({
+    id,
+    text,
+    language: 'en',
+    occasion: { en: 'o', nl: 'o' },
+    date: '2026-03-01',
+    topics: ['fresh'],
+    sources: ['https://example.org/new'],
+  });
   return JSON.stringify(d, null, 2);
 };
 
@@ -77,9 +90,24 @@ describe('live reload', () => {
 
   describe.each([
     ['bad JSON', (text: string) => text.replace('"medals"', '"medals" :: '), '(file)', /invalid JSON at line \d+/],
-    ['a schema error', (text: string) => text.replace('"medal": "gold"', '"medal": "platinum"'), 'medals[', /Invalid option|expected one of/i],
-    ['a missing source', (text: string) => text.replace('"sources": [\n        "https://example.org/source-10"\n      ]', '"sources": []'), 'medals[0].sources', /source/],
-    ['a duplicate id', (text: string) => text.replace('"id": "medal-1"', '"id": "medal-0"'), 'medals[1].id', /duplicate id/],
+    [
+      'a schema error',
+      (text: string) => text.replace('"medal": "gold"', '"medal": "platinum"'),
+      'medals[',
+      /Invalid option|expected one of/i,
+    ],
+    [
+      'a missing source',
+      (text: string) => text.replace('"sources": [\n        "https://example.org/source-10"\n      ]', '"sources": []'),
+      'medals[0].sources',
+      /source/,
+    ],
+    [
+      'a duplicate id',
+      (text: string) => text.replace('"id": "medal-1"', '"id": "medal-0"'),
+      'medals[1].id',
+      /duplicate id/,
+    ],
     ['an empty file', () => '', '(file)', /invalid JSON/],
   ])('refusing %s', (_name, corrupt, path, reason) => {
     it('keeps serving the last good data and reports every error with its path', async () => {
@@ -118,8 +146,14 @@ describe('live reload', () => {
 });
 
 describe('moderator commands', () => {
-  const data = async (sub: string, options: Record<string, string | number> = {}, member: typeof MOD | null = MOD, app?: App) => {
-    const a = app ?? (await createApp({ dataFile: tempData(), log: silentLog, moderatorRoleIds: ['600000000000000001'] }));
+  const data = async (
+    sub: string,
+    options: Record<string, string | number> = {},
+    member: typeof MOD | null = MOD,
+    app?: App,
+  ) => {
+    const a =
+      app ?? (await createApp({ dataFile: tempData(), log: silentLog, moderatorRoleIds: ['600000000000000001'] }));
     if (!app) apps.push(a);
     return { app: a, reply: await a.responder.command(request('data', options, { subcommand: sub, member })) };
   };
@@ -135,9 +169,13 @@ describe('moderator commands', () => {
     expect(replyText(reply.data)).toMatch(/Only moderators/);
     const app = await createApp({ dataFile: tempData(), log: silentLog });
     apps.push(app);
-    const dutch = await app.responder.command(request('data', {}, { subcommand: 'history', member: PLAIN, locale: 'nl' }));
+    const dutch = await app.responder.command(
+      request('data', {}, { subcommand: 'history', member: PLAIN, locale: 'nl' }),
+    );
     expect(replyText(dutch.data)).toMatch(/Alleen moderators/);
-    const dutchMod = await app.responder.command(request('data', { id: 'nope' }, { subcommand: 'remove', member: MOD, locale: 'nl' }));
+    const dutchMod = await app.responder.command(
+      request('data', { id: 'nope' }, { subcommand: 'remove', member: MOD, locale: 'nl' }),
+    );
     expect(replyText(dutchMod.data)).toMatch(/Wijziging geweigerd[\s\S]*Er is geen rij met dat id/);
     expect(isModerator({ permissions: 0n, roleIds: ['600000000000000001'] }, ['600000000000000001'])).toBe(true);
     expect(isModerator({ permissions: PermissionFlagsBits.Administrator, roleIds: [] }, [])).toBe(true);
@@ -145,25 +183,52 @@ describe('moderator commands', () => {
   });
 
   it('adds a quote: validated, written atomically, history kept, audit appended, served at once', async () => {
-    const { app, reply } = await data('add-quote', { text: 'Ik ga ervoor', language: 'nl', translation: 'I am going for it', occasion: 'Interview', date: '2026-03-02', topics: 'motivation', source: 'https://example.org/interview' });
+    const { app, reply } = await data('add-quote', {
+      text: 'Ik ga ervoor',
+      language: 'nl',
+      translation: 'I am going for it',
+      occasion: 'Interview',
+      date: '2026-03-02',
+      topics: 'motivation',
+      source: 'https://example.org/interview',
+    });
     expect(replyText(reply.data)).toMatch(/Added quote `quote-2026-ik-ga-ervoor`/);
     const onDisk = parseDataset(readFileSync(app.data.file, 'utf8'));
     expect(onDisk.ok && onDisk.dataset.quotes.some((q) => q.text === 'Ik ga ervoor')).toBe(true);
     expect(app.data.current().dataset.quotes.some((q) => q.text === 'Ik ga ervoor')).toBe(true);
     const [record] = await app.editor.history();
-    expect(record).toMatchObject({ seq: 1, op: 'add', userId: '200000000000000001', id: 'quote-2026-ik-ga-ervoor', section: 'quotes' });
+    expect(record).toMatchObject({
+      seq: 1,
+      op: 'add',
+      userId: '200000000000000001',
+      id: 'quote-2026-ik-ga-ervoor',
+      section: 'quotes',
+    });
     expect(readFileSync(join(app.editor.historyDir, record!.snapshot), 'utf8')).toBe(readFileSync(MINI_DATA, 'utf8'));
     const hist = await data('history', {}, MOD, app);
     expect(replyText(hist.reply.data)).toMatch(/#1 .* add quote-2026-ik-ga-ervoor/);
   });
 
   it('refuses an invalid change with the path and reason, leaving the file untouched', async () => {
-    const { app, reply } = await data('add-medal', { competition: 'olympics', event: '500m', medal: 'gold', year: 2030, date: '2029-02-01', venue: 'X', source: 'not-a-url' });
+    const { app, reply } = await data('add-medal', {
+      competition: 'olympics',
+      event: '500m',
+      medal: 'gold',
+      year: 2030,
+      date: '2029-02-01',
+      venue: 'X',
+      source: 'not-a-url',
+    });
     const text = replyText(reply.data);
     expect(text).toMatch(/medals\[11\]\.date: date 2029-02-01 is not in year 2030/);
     expect(text).toMatch(/medals\[11\]\.sources\[0\]/);
     expect(readFileSync(app.data.file, 'utf8')).toBe(readFileSync(MINI_DATA, 'utf8'));
-    const dutchNoTranslation = await data('add-quote', { text: 'Hoi', language: 'nl', occasion: 'x', date: '2026', topics: 'a', source: 'https://example.org' }, MOD, app);
+    const dutchNoTranslation = await data(
+      'add-quote',
+      { text: 'Hoi', language: 'nl', occasion: 'x', date: '2026', topics: 'a', source: 'https://example.org' },
+      MOD,
+      app,
+    );
     expect(replyText(dutchNoTranslation.reply.data)).toMatch(/translation: a Dutch quote needs an English translation/);
   });
 
@@ -185,7 +250,14 @@ describe('moderator commands', () => {
     expect(readFileSync(app.data.file, 'utf8')).toBe(readFileSync(MINI_DATA, 'utf8'));
     const nothing = await data('undo', {}, MOD, app);
     expect(replyText(nothing.reply.data)).toMatch(/no change left to undo/);
-    expect((await app.editor.history(100)).map((r) => r.op)).toEqual(['undo', 'undo', 'undo', 'remove', 'edit', 'edit']);
+    expect((await app.editor.history(100)).map((r) => r.op)).toEqual([
+      'undo',
+      'undo',
+      'undo',
+      'remove',
+      'edit',
+      'edit',
+    ]);
   });
 
   it('refuses to undo over a hand edit, and refuses an edit made against an older version', async () => {
@@ -262,7 +334,12 @@ describe('npm run data:check', () => {
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/is valid \(version [0-9a-f]{12}\): 11 medals/);
     const file = tempData();
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"medal": "gold"', '"medal": "tin"').replace('"id": "medal-1"', '"id": "medal-0"'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('"medal": "gold"', '"medal": "tin"')
+        .replace('"id": "medal-1"', '"id": "medal-0"'),
+    );
     const bad = await runCommand('npm', ['run', '--silent', 'data:check', '--', file]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/has 2 error\(s\)/);

@@ -8,7 +8,10 @@ import { REAL_DATA } from './helpers.ts';
  * the bot's real output: a line may end in "…" (shortened there), and a lone "…" ends the comparison.
  */
 const README = readFileSync('README.md', 'utf8');
-const EXAMPLES = [...README.matchAll(/`npm run --silent cli -- ([^`]+)`[^\n]*\n\n```\n([\s\S]*?)```/g)].map((m) => ({ command: m[1]!, shown: m[2]!.replace(/\n$/, '').split('\n') }));
+const EXAMPLES = [...README.matchAll(/`npm run --silent cli -- ([^`]+)`[^\n]*\n\n```\n([\s\S]*?)```/g)].map((m) => ({
+  command: m[1]!,
+  shown: m[2]!.replace(/\n$/, '').split('\n'),
+}));
 
 /** Splits like a shell for the quoting the README uses: "double quotes" around one argument. */
 const argsOf = (command: string) => [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
@@ -26,7 +29,9 @@ describe('README example replies', () => {
       // A random quote: the pick varies, the layout does not.
       if (argsOf(command)[0] === 'quote') {
         expect(actual[0]).toBe(shown[0]);
-        expect(actual.filter((l) => l.startsWith('-- ')).slice(0, 2)).toEqual(shown.filter((l) => l.startsWith('-- ')).slice(0, 2));
+        expect(actual.filter((l) => l.startsWith('-- ')).slice(0, 2)).toEqual(
+          shown.filter((l) => l.startsWith('-- ')).slice(0, 2),
+        );
         return;
       }
       for (const [i, line] of shown.entries()) {

@@ -33,14 +33,30 @@ describe('two bot processes sharing one Redis', () => {
     copyFileSync(MINI_DATA, fileB);
     // Generous cache bound: with the 200 ms default a loaded CI machine can skip a rotation read, and sharing is what is tested here.
     const env = { CACHE_URL: 'redis://127.0.0.1:6379', NAMESPACE: namespace, CACHE_TIMEOUT_MS: '2000' };
-    [a, b] = await Promise.all([AppProcess.start({ ...env, DATA_FILE: fileA }), AppProcess.start({ ...env, DATA_FILE: fileB })]);
+    [a, b] = await Promise.all([
+      AppProcess.start({ ...env, DATA_FILE: fileA }),
+      AppProcess.start({ ...env, DATA_FILE: fileB }),
+    ]);
   });
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
   });
 
   it('a change made through one process is served by the other within 5 seconds', async () => {
-    const add = await a.command(request('data', { text: 'Shared words', language: 'en', occasion: 'Test', date: '2026-03-05', topics: 'shared', source: 'https://example.org/shared' }, { subcommand: 'add-quote', member: MOD }));
+    const add = await a.command(
+      request(
+        'data',
+        {
+          text: 'Shared words',
+          language: 'en',
+          occasion: 'Test',
+          date: '2026-03-05',
+          topics: 'shared',
+          source: 'https://example.org/shared',
+        },
+        { subcommand: 'add-quote', member: MOD },
+      ),
+    );
     expect(replyText(add.data)).toMatch(/Added quote/);
     const served = await eventually(async () => {
       const r = await b.command(request('quote', { topic: 'shared' }));
@@ -53,10 +69,26 @@ describe('two bot processes sharing one Redis', () => {
 
   it('simultaneous edits through both processes are all kept (no lost update)', async () => {
     const add = (p: AppProcess, tag: string, i: number) =>
-      p.command(request('data', { text: `Concurrent ${tag} ${i}`, language: 'en', occasion: 'Test', date: '2026-03-06', topics: 'concurrent', source: 'https://example.org/c' }, { subcommand: 'add-quote', member: MOD, userId: tag === 'a' ? '200000000000000011' : '200000000000000012' }));
+      p.command(
+        request(
+          'data',
+          {
+            text: `Concurrent ${tag} ${i}`,
+            language: 'en',
+            occasion: 'Test',
+            date: '2026-03-06',
+            topics: 'concurrent',
+            source: 'https://example.org/c',
+          },
+          { subcommand: 'add-quote', member: MOD, userId: tag === 'a' ? '200000000000000011' : '200000000000000012' },
+        ),
+      );
     const replies = await Promise.all([0, 1, 2, 3, 4].flatMap((i) => [add(a, 'a', i), add(b, 'b', i)]));
     for (const r of replies) expect(replyText(r.data)).toMatch(/Added quote/);
-    await eventually(async () => ((await a.version()) === (await b.version()) ? true : undefined), 'both processes on one version');
+    await eventually(
+      async () => ((await a.version()) === (await b.version()) ? true : undefined),
+      'both processes on one version',
+    );
     for (const file of [fileA, fileB]) {
       const parsed = parseDataset(readFileSync(file, 'utf8'));
       expect(parsed.ok).toBe(true);

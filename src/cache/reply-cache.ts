@@ -19,7 +19,9 @@ function toStored(r: Reply): StoredReply {
   return {
     kind: r.kind,
     data: r.data,
-    ...(r.files ? { files: r.files.map((f) => ({ name: f.name, contentType: f.contentType, base64: f.data.toString('base64') })) } : {}),
+    ...(r.files
+      ? { files: r.files.map((f) => ({ name: f.name, contentType: f.contentType, base64: f.data.toString('base64') })) }
+      : {}),
   };
 }
 
@@ -27,7 +29,15 @@ function fromStored(s: StoredReply): Reply {
   return {
     kind: s.kind,
     data: s.data,
-    ...(s.files ? { files: s.files.map((f) => ({ name: f.name, contentType: f.contentType, data: Buffer.from(f.base64, 'base64') })) } : {}),
+    ...(s.files
+      ? {
+          files: s.files.map((f) => ({
+            name: f.name,
+            contentType: f.contentType,
+            data: Buffer.from(f.base64, 'base64'),
+          })),
+        }
+      : {}),
   };
 }
 
@@ -57,7 +67,12 @@ export function createReplyCache(keyv: Keyv, log: Logger, timeoutMs = CACHE_TIME
     },
     async set(key, reply) {
       local.set(key, reply);
-      await bounded(() => keyv.set(key, toStored(reply), REPLY_TTL_MS).then(() => undefined), timeoutMs, undefined, onFailure);
+      await bounded(
+        () => keyv.set(key, toStored(reply), REPLY_TTL_MS).then(() => undefined),
+        timeoutMs,
+        undefined,
+        onFailure,
+      );
     },
   };
 }
@@ -80,7 +95,12 @@ export function createRotationStore(keyv: Keyv | undefined, log: Logger, timeout
   }
   return {
     async seen(key: string): Promise<string[]> {
-      const value = await bounded(() => keyv.get<string | string[]>(`rotation:${key}`), timeoutMs, undefined, onFailure);
+      const value = await bounded(
+        () => keyv.get<string | string[]>(`rotation:${key}`),
+        timeoutMs,
+        undefined,
+        onFailure,
+      );
       if (typeof value === 'string') return value === '' ? [] : value.split(',');
       // Written as an array before 2026-11-26; still read so no channel's rotation restarts.
       return Array.isArray(value) ? value : (local.get<string[]>(key) ?? []);
@@ -88,7 +108,12 @@ export function createRotationStore(keyv: Keyv | undefined, log: Logger, timeout
     async remember(key: string, ids: string[]): Promise<void> {
       local.set(key, ids);
       // One comma-joined string (ids never hold a comma): keyv serialises an array element by element, which cost more than the quote itself.
-      await bounded(() => keyv.set(`rotation:${key}`, ids.join(','), ROTATION_TTL_MS).then(() => undefined), timeoutMs, undefined, onFailure);
+      await bounded(
+        () => keyv.set(`rotation:${key}`, ids.join(','), ROTATION_TTL_MS).then(() => undefined),
+        timeoutMs,
+        undefined,
+        onFailure,
+      );
     },
   };
 }

@@ -28,7 +28,11 @@ export function redisClientOptions(url: string) {
 }
 
 /** Redis support (about 10 MiB of modules) is loaded only when a redis:// URL is configured. */
-export async function createCacheStore(url: string | undefined, log: Logger, namespace = 'leerdam'): Promise<CacheStore> {
+export async function createCacheStore(
+  url: string | undefined,
+  log: Logger,
+  namespace = 'leerdam',
+): Promise<CacheStore> {
   if (!url) {
     // LRU-bounded so a long-running bot (or a fuzzer) cannot grow memory without limit.
     // One map: sharding into 16 hashes every key, for no gain at 20,000 entries.

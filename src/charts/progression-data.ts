@@ -31,7 +31,8 @@ export function isDistance(value: unknown): value is Distance {
  * "(track record)". Points ("154.418 pts") and free text must never become a time, so a number
  * followed by a points unit, another digit or a further separator is refused.
  */
-const LEADING_TIME = /^\s*(?:(\d{1,2}):([0-5]\d)|(\d{1,2}))\.(\d{1,3})(?![\d:]|[.,]\d|\s*(?:pts?|points|pnt|punten)\b)/i;
+const LEADING_TIME =
+  /^\s*(?:(\d{1,2}):([0-5]\d)|(\d{1,2}))\.(\d{1,3})(?![\d:]|[.,]\d|\s*(?:pts?|points|pnt|punten)\b)/i;
 
 /** Seconds from a result that starts with a time; undefined for points, text or nothing. */
 export function parseResultSeconds(result: string | undefined): number | undefined {
@@ -77,15 +78,28 @@ const KIND_RANK: Record<PointKind, number> = { olympics: 0, world: 1, european: 
 export function progressionPoints(dataset: Dataset, distance: Distance, lang: Lang = 'en'): ProgressionPoint[] {
   const m = t(lang);
   const out: ProgressionPoint[] = [];
-  const add = (row: { date: string; event: string; result?: string | undefined; sources: readonly string[] }, kind: PointKind, label: string) => {
+  const add = (
+    row: { date: string; event: string; result?: string | undefined; sources: readonly string[] },
+    kind: PointKind,
+    label: string,
+  ) => {
     if (row.event !== distance) return;
     const time = parseLeadingTime(row.result);
     const date = placeDate(row.date);
     if (!time || !date) return;
-    out.push({ date, sourceDate: row.date, seconds: time.seconds, resultText: time.text, kind, label, sources: row.sources });
+    out.push({
+      date,
+      sourceDate: row.date,
+      seconds: time.seconds,
+      resultText: time.text,
+      kind,
+      label,
+      sources: row.sources,
+    });
   };
   for (const r of dataset.medals) add(r, medalKind(r.competition), `${m.competition[r.competition]} ${r.year}`);
-  for (const r of dataset.worldCupWins) add(r, 'world-cup', `${m.chart.kind['world-cup']}, ${r.venue[lang]}, ${r.season}`);
+  for (const r of dataset.worldCupWins)
+    add(r, 'world-cup', `${m.chart.kind['world-cup']}, ${r.venue[lang]}, ${r.season}`);
   for (const r of dataset.dutchTitles) add(r, 'dutch', `${m.dutchChampionship[r.championship]} ${r.season}`);
   for (const r of dataset.personalBests) add(r, 'pb', `${m.chart.kind.pb}, ${r.venue[lang]}`);
 
@@ -105,5 +119,8 @@ export function progressionPoints(dataset: Dataset, distance: Distance, lang: La
 
 /** The fastest point, earliest on a tie. */
 export function bestPoint(points: readonly ProgressionPoint[]): ProgressionPoint | undefined {
-  return points.reduce<ProgressionPoint | undefined>((best, p) => (!best || p.seconds < best.seconds ? p : best), undefined);
+  return points.reduce<ProgressionPoint | undefined>(
+    (best, p) => (!best || p.seconds < best.seconds ? p : best),
+    undefined,
+  );
 }

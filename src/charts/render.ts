@@ -91,7 +91,13 @@ function baseConfig(size: ChartSize) {
     config: {
       font: CHART_FONT,
       view: { stroke: null },
-      axis: { labelFontSize: 13, titleFontSize: 14, gridColor: '#E5E7EB', domainColor: '#6B7280', tickColor: '#6B7280' },
+      axis: {
+        labelFontSize: 13,
+        titleFontSize: 14,
+        gridColor: '#E5E7EB',
+        domainColor: '#6B7280',
+        tickColor: '#6B7280',
+      },
       legend: { labelFontSize: 13, titleFontSize: 13, orient: 'right', labelLimit: 280 },
       title: { fontSize: 18, anchor: 'start', offset: 12, subtitleFontSize: 13, subtitleColor: '#4B5563' },
     },
@@ -103,7 +109,8 @@ function baseConfig(size: ChartSize) {
  * Dutch swaps the separators the same way formatResult does: "1.12,31", "37,15".
  */
 export function timeLabelExpr(lang: Lang): string {
-  const en = "(datum.value >= 60 ? floor(datum.value / 60) + ':' + pad(format(datum.value % 60, '.2f'), 5, '0', 'left') : format(datum.value, '.2f'))";
+  const en =
+    "(datum.value >= 60 ? floor(datum.value / 60) + ':' + pad(format(datum.value % 60, '.2f'), 5, '0', 'left') : format(datum.value, '.2f'))";
   return lang === 'en' ? en : `replace(replace(${en}, '.', ','), ':', '.')`;
 }
 
@@ -117,7 +124,12 @@ export function formatSeconds(seconds: number, lang: Lang): string {
 
 const utcYearStart = (year: number) => Date.UTC(year, 0, 1);
 
-export function progressionSpec(points: readonly ProgressionPoint[], lang: Lang, title: string, size: ChartSize = { width: CHART_WIDTH, height: CHART_HEIGHT }): TopLevelSpec {
+export function progressionSpec(
+  points: readonly ProgressionPoint[],
+  lang: Lang,
+  title: string,
+  size: ChartSize = { width: CHART_WIDTH, height: CHART_HEIGHT },
+): TopLevelSpec {
   const m = t(lang).chart;
   const best = bestPoint(points);
   let fastest = Infinity;
@@ -187,7 +199,11 @@ export function progressionSpec(points: readonly ProgressionPoint[], lang: Lang,
   };
 }
 
-export function medalTimelineSpec(medals: readonly Pick<Medal, 'year' | 'medal'>[], lang: Lang, size: ChartSize = { width: CHART_WIDTH, height: CHART_HEIGHT }): TopLevelSpec {
+export function medalTimelineSpec(
+  medals: readonly Pick<Medal, 'year' | 'medal'>[],
+  lang: Lang,
+  size: ChartSize = { width: CHART_WIDTH, height: CHART_HEIGHT },
+): TopLevelSpec {
   const msg = t(lang);
   const tally = tallyOf(medals);
   const colours: MedalColour[] = ['gold', 'silver', 'bronze'];
@@ -199,21 +215,41 @@ export function medalTimelineSpec(medals: readonly Pick<Medal, 'year' | 'medal'>
   // Every year in the span, medal or not: a gap year must look like a gap, not vanish.
   const allYears = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
   const bars = allYears.flatMap((year) =>
-    colours.map((colour, rank) => ({ year, medal: msg.medal[colour], rank, count: counts.get(`${year}|${colour}`) ?? 0 })),
+    colours.map((colour, rank) => ({
+      year,
+      medal: msg.medal[colour],
+      rank,
+      count: counts.get(`${year}|${colour}`) ?? 0,
+    })),
   );
-  const totals = allYears.map((year) => ({ year, total: bars.filter((b) => b.year === year).reduce((n, b) => n + b.count, 0) }));
+  const totals = allYears.map((year) => ({
+    year,
+    total: bars.filter((b) => b.year === year).reduce((n, b) => n + b.count, 0),
+  }));
   const highest = Math.max(1, ...totals.map((row) => row.total));
-  const x = { field: 'year', type: 'ordinal', title: msg.chart.year, scale: { domain: allYears }, axis: { labelAngle: 0 } } as const;
+  const x = {
+    field: 'year',
+    type: 'ordinal',
+    title: msg.chart.year,
+    scale: { domain: allYears },
+    axis: { labelAngle: 0 },
+  } as const;
   return {
     ...baseConfig(size),
-    title: { text: msg.chart.medalTimelineTitle, subtitle: msg.medalsTally(tally.gold, tally.silver, tally.bronze, tally.total).replace(/[🥇🥈🥉]\s?/gu, '') },
+    title: {
+      text: msg.chart.medalTimelineTitle,
+      subtitle: msg.medalsTally(tally.gold, tally.silver, tally.bronze, tally.total).replace(/[🥇🥈🥉]\s?/gu, ''),
+    },
     layer: [
       {
         data: { values: bars },
         mark: { type: 'bar', cornerRadiusEnd: 0, stroke: 'white', strokeWidth: 1 },
         encoding: {
           x,
-          y: { field: 'count', type: 'quantitative', stack: 'zero',
+          y: {
+            field: 'count',
+            type: 'quantitative',
+            stack: 'zero',
             title: msg.chart.medals,
             // Headroom so the total above the tallest bar is not cut off by the top of the plot.
             scale: { domainMax: Math.ceil(highest * 1.15) },
@@ -238,12 +274,21 @@ export function medalTimelineSpec(medals: readonly Pick<Medal, 'year' | 'medal'>
   };
 }
 
-export async function renderProgressionChart(points: readonly ProgressionPoint[], lang: Lang, title: string, size?: ChartSize): Promise<Buffer> {
+export async function renderProgressionChart(
+  points: readonly ProgressionPoint[],
+  lang: Lang,
+  title: string,
+  size?: ChartSize,
+): Promise<Buffer> {
   renders += 1;
   return svgToPng(await specToSvg(progressionSpec(points, lang, title, size)));
 }
 
-export async function renderMedalTimelineChart(medals: readonly Pick<Medal, 'year' | 'medal'>[], lang: Lang, size?: ChartSize): Promise<Buffer> {
+export async function renderMedalTimelineChart(
+  medals: readonly Pick<Medal, 'year' | 'medal'>[],
+  lang: Lang,
+  size?: ChartSize,
+): Promise<Buffer> {
   renders += 1;
   return svgToPng(await specToSvg(medalTimelineSpec(medals, lang, size)));
 }

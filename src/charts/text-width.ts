@@ -4,7 +4,7 @@
  * on an empty legend column and hides axis labels as "overlapping". These per-class advance
  * widths (in em, from DejaVu Sans) err slightly wide so text is never clipped.
  */
-const NARROW = new Set([...' .,:;|!\'il']);
+const NARROW = new Set([..." .,:;|!'il"]);
 const WIDE = new Set([...'mwMW—%@']);
 
 function charWidth(ch: string): number {

@@ -22,7 +22,11 @@ export function rankChoices(query: string, candidates: readonly Candidate[]): AP
       fields: ['name', 'keywords', 'value'],
       storeFields: [],
       searchOptions: { prefix: true, fuzzy: 0.3, combineWith: 'OR' },
-      tokenize: (text) => text.toLowerCase().split(/[\s\-_/.,:]+/).filter(Boolean),
+      tokenize: (text) =>
+        text
+          .toLowerCase()
+          .split(/[\s\-_/.,:]+/)
+          .filter(Boolean),
     });
     index.addAll(candidates.map((c, id) => ({ id, name: c.name, keywords: c.keywords ?? '', value: String(c.value) })));
     ranked = index.search(q).map((hit) => candidates[hit.id as number]!);

@@ -1,4 +1,8 @@
-import { InteractionResponseType, type APIInteractionResponse, type APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import {
+  InteractionResponseType,
+  type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
+} from 'discord-api-types/v10';
 import type { Reply } from './types.ts';
 
 /**
@@ -9,7 +13,9 @@ import type { Reply } from './types.ts';
 export function toCallbackBody(reply: Reply): APIInteractionResponse {
   const data: APIInteractionResponseCallbackData = { ...reply.data, allowed_mentions: { parse: [] } };
   if (reply.files?.length) data.attachments = reply.files.map((f, i) => ({ id: String(i), filename: f.name }));
-  return reply.kind === 'update' ? { type: InteractionResponseType.UpdateMessage, data } : { type: InteractionResponseType.ChannelMessageWithSource, data };
+  return reply.kind === 'update'
+    ? { type: InteractionResponseType.UpdateMessage, data }
+    : { type: InteractionResponseType.ChannelMessageWithSource, data };
 }
 
 // A cached reply is the same object on every hit, so its JSON is built once, not once per
@@ -20,5 +26,7 @@ const encoded = new WeakMap<Reply, Partial<Record<Reply['kind'], Buffer>>>();
 export function encodeCallbackBody(reply: Reply, kind: Reply['kind']): Buffer {
   let entry = encoded.get(reply);
   if (!entry) encoded.set(reply, (entry = {}));
-  return (entry[kind] ??= Buffer.from(JSON.stringify(toCallbackBody(reply.kind === kind ? reply : { ...reply, kind }))));
+  return (entry[kind] ??= Buffer.from(
+    JSON.stringify(toCallbackBody(reply.kind === kind ? reply : { ...reply, kind })),
+  ));
 }

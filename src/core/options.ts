@@ -9,7 +9,10 @@ export type OptionCheck = { ok: true; options: ValidatedOptions } | { ok: false;
 const MAX_STRING = 6000;
 
 /** The option list that applies: the subcommand's when there is one. */
-export function optionSpecs(def: CommandDefinition, subcommand: string | undefined): APIApplicationCommandOption[] | undefined {
+export function optionSpecs(
+  def: CommandDefinition,
+  subcommand: string | undefined,
+): APIApplicationCommandOption[] | undefined {
   const top = (def.options ?? []) as APIApplicationCommandOption[];
   if (!subcommand) return top;
   const sub = top.find((o) => o.type === ApplicationCommandOptionType.Subcommand && o.name === subcommand);
@@ -67,7 +70,13 @@ export function validateOptions(def: CommandDefinition, req: CommandRequest, lan
   }
   for (const spec of specs) {
     if ('required' in spec && spec.required && !(spec.name in out)) {
-      return { ok: false, message: m.badOptionType(spec.name, spec.type === ApplicationCommandOptionType.String ? m.typeString : m.typeNumber) };
+      return {
+        ok: false,
+        message: m.badOptionType(
+          spec.name,
+          spec.type === ApplicationCommandOptionType.String ? m.typeString : m.typeNumber,
+        ),
+      };
     }
   }
   return { ok: true, options: out };

@@ -24,8 +24,14 @@ export function renderReplyText(reply: Reply): string {
   for (const row of reply.data.components ?? []) {
     if (row.type !== ComponentType.ActionRow) continue;
     for (const c of row.components) {
-      if (c.type === ComponentType.Button && 'custom_id' in c) controls.push(`[${c.label ?? ''}${c.disabled ? ' (disabled)' : ''}] ${c.disabled ? '' : `--press ${c.custom_id}`}`.trim());
-      if (c.type === ComponentType.StringSelect) controls.push(`[${c.placeholder ?? 'select'}: ${c.options.map((o) => o.value).join(' | ')}] --press ${c.custom_id} --value <choice>`);
+      if (c.type === ComponentType.Button && 'custom_id' in c)
+        controls.push(
+          `[${c.label ?? ''}${c.disabled ? ' (disabled)' : ''}] ${c.disabled ? '' : `--press ${c.custom_id}`}`.trim(),
+        );
+      if (c.type === ComponentType.StringSelect)
+        controls.push(
+          `[${c.placeholder ?? 'select'}: ${c.options.map((o) => o.value).join(' | ')}] --press ${c.custom_id} --value <choice>`,
+        );
     }
   }
   if (controls.length) parts.push(controls.join('\n'));

@@ -1,4 +1,9 @@
-import { MessageFlags, type APIEmbed, type APIActionRowComponent, type APIComponentInMessageActionRow } from 'discord-api-types/v10';
+import {
+  MessageFlags,
+  type APIEmbed,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+} from 'discord-api-types/v10';
 import { t } from '../i18n/messages.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { LIMITS, truncate } from './limits.ts';
@@ -29,18 +34,28 @@ export function clampEmbed(e: APIEmbed): APIEmbed {
   if (out.fields) {
     out.fields = out.fields
       .slice(0, LIMITS.embedFields)
-      .map((f) => ({ ...f, name: truncate(f.name || '\u200b', LIMITS.fieldName), value: truncate(f.value || '\u200b', LIMITS.fieldValue) }));
+      .map((f) => ({
+        ...f,
+        name: truncate(f.name || '\u200b', LIMITS.fieldName),
+        value: truncate(f.value || '\u200b', LIMITS.fieldValue),
+      }));
   }
   // Over the total: drop trailing fields first, then shorten the description.
-  while (embedLength(out) > LIMITS.embedTotal && out.fields && out.fields.length > 0) out.fields = out.fields.slice(0, -1);
+  while (embedLength(out) > LIMITS.embedTotal && out.fields && out.fields.length > 0)
+    out.fields = out.fields.slice(0, -1);
   const excess = embedLength(out) - LIMITS.embedTotal;
-  if (excess > 0 && out.description) out.description = truncate(out.description, Math.max(1, out.description.length - excess));
+  if (excess > 0 && out.description)
+    out.description = truncate(out.description, Math.max(1, out.description.length - excess));
   return out;
 }
 
 export function message(
   embeds: APIEmbed[],
-  options: { components?: APIActionRowComponent<APIComponentInMessageActionRow>[]; ephemeral?: boolean; kind?: Reply['kind'] } = {},
+  options: {
+    components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+    ephemeral?: boolean;
+    kind?: Reply['kind'];
+  } = {},
 ): Reply {
   return {
     kind: options.kind ?? 'message',
@@ -56,12 +71,13 @@ export function message(
 /** The user's own mistake: polite, ephemeral, never a stack trace. */
 export function userError(lang: Lang, text: string, hint?: string): Reply {
   const m = t(lang);
-  return message(
-    [{ title: m.errorTitle, description: hint ? `${text}\n\n${hint}` : text, color: COLOURS.error }],
-    { ephemeral: true },
-  );
+  return message([{ title: m.errorTitle, description: hint ? `${text}\n\n${hint}` : text, color: COLOURS.error }], {
+    ephemeral: true,
+  });
 }
 
 export function internalError(lang: Lang): Reply {
-  return message([{ title: t(lang).errorTitle, description: t(lang).internalError, color: COLOURS.error }], { ephemeral: true });
+  return message([{ title: t(lang).errorTitle, description: t(lang).internalError, color: COLOURS.error }], {
+    ephemeral: true,
+  });
 }

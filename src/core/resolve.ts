@@ -30,7 +30,12 @@ const EVENT_ALIASES: Record<string, string[]> = {
   allround: ['allround', 'allroundtitle', 'vierkamp'],
 };
 
-function resolveFrom(input: string, slugs: readonly string[], aliases: Record<string, string[]>, label: (slug: string, lang: Lang) => string): string | undefined {
+function resolveFrom(
+  input: string,
+  slugs: readonly string[],
+  aliases: Record<string, string[]>,
+  label: (slug: string, lang: Lang) => string,
+): string | undefined {
   const f = fold(input);
   if (!f) return undefined;
   for (const slug of slugs) {

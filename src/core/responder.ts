@@ -24,15 +24,30 @@ export interface ResponderDeps {
 export interface Responder {
   command(req: CommandRequest): Promise<Reply>;
   component(customId: string, req: CommandRequest, values?: readonly string[]): Promise<Reply>;
-  autocomplete(req: CommandRequest, focused: { name: string; value: string }): Promise<APIApplicationCommandOptionChoice[]>;
+  autocomplete(
+    req: CommandRequest,
+    focused: { name: string; value: string },
+  ): Promise<APIApplicationCommandOptionChoice[]>;
 }
 
 export function commandCacheKey(version: string, req: CommandRequest, options: Record<string, unknown>): string {
-  return ['reply', version, langOf(req.locale), req.command, req.subcommand ?? '', normalizeOptions(options as Record<string, string>)].join(':');
+  return [
+    'reply',
+    version,
+    langOf(req.locale),
+    req.command,
+    req.subcommand ?? '',
+    normalizeOptions(options as Record<string, string>),
+  ].join(':');
 }
 
 export function createResponder(deps: ResponderDeps): Responder {
-  const context = (data: DataView): HandlerContext => ({ data, rotation: deps.rotation, random: deps.random ?? Math.random, moderation: deps.moderation });
+  const context = (data: DataView): HandlerContext => ({
+    data,
+    rotation: deps.rotation,
+    random: deps.random ?? Math.random,
+    moderation: deps.moderation,
+  });
 
   async function cached(key: string | undefined, compute: () => Reply | Promise<Reply>): Promise<Reply> {
     if (key) {
@@ -71,7 +86,13 @@ export function createResponder(deps: ResponderDeps): Responder {
         if (!module?.component) return userError(lang, t(lang).expiredButton);
         const data = deps.data();
         const key = module.cacheable
-          ? ['component', data.version, lang, truncate(customId, LIMITS.customId), (values ?? []).join(',').slice(0, 200)].join(':')
+          ? [
+              'component',
+              data.version,
+              lang,
+              truncate(customId, LIMITS.customId),
+              (values ?? []).join(',').slice(0, 200),
+            ].join(':')
           : undefined;
         return await cached(key, () => module.component!(state, { ...req, command: name! }, context(data), values));
       } catch (error) {
@@ -84,7 +105,11 @@ export function createResponder(deps: ResponderDeps): Responder {
       try {
         const module = deps.registry.get(req.command);
         if (!module?.autocomplete) return [];
-        const choices = module.autocomplete({ name: focused.name, value: String(focused.value).slice(0, 100) }, req, context(deps.data()));
+        const choices = module.autocomplete(
+          { name: focused.name, value: String(focused.value).slice(0, 100) },
+          req,
+          context(deps.data()),
+        );
         return choices.slice(0, LIMITS.autocompleteChoices).map((c) => ({
           ...c,
           name: truncate(c.name, LIMITS.choiceName),

@@ -36,11 +36,16 @@ export function sourcesField(urls: readonly string[], lang: Lang, limit = 1024):
   return { name: unique.length === 1 ? m.source : m.sources, value: lines.join('\n') };
 }
 
-type ConflictLike = { note: { en: string; nl: string }; versions: { claim: { en: string; nl: string }; sources: string[] }[] };
+type ConflictLike = {
+  note: { en: string; nl: string };
+  versions: { claim: { en: string; nl: string }; sources: string[] }[];
+};
 
 /** A conflict is shown as such: the note and every version with its own source, never one picked silently. */
 export function conflictText(conflict: ConflictLike | undefined, lang: Lang, indent = '  ↳ '): string {
   if (!conflict) return '';
-  const versions = conflict.versions.map((v) => `${v.claim[lang]} (${inlineSources(v.sources)})`).join(lang === 'nl' ? ' of ' : ' vs ');
+  const versions = conflict.versions
+    .map((v) => `${v.claim[lang]} (${inlineSources(v.sources)})`)
+    .join(lang === 'nl' ? ' of ' : ' vs ');
   return `\n${indent}${t(lang).conflict}: ${conflict.note[lang]} — ${versions}`;
 }

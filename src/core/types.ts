@@ -72,6 +72,15 @@ export interface CommandModule {
   cacheable: boolean;
   run(req: CommandRequest, ctx: HandlerContext): Reply | Promise<Reply>;
   /** Buttons: custom_id is `<command>:<state...>`; state arrives split on ':'. */
-  component?(state: string[], req: CommandRequest, ctx: HandlerContext, values?: readonly string[]): Reply | Promise<Reply>;
-  autocomplete?(focused: { name: string; value: string }, req: CommandRequest, ctx: HandlerContext): APIApplicationCommandOptionChoice[];
+  component?(
+    state: string[],
+    req: CommandRequest,
+    ctx: HandlerContext,
+    values?: readonly string[],
+  ): Reply | Promise<Reply>;
+  autocomplete?(
+    focused: { name: string; value: string },
+    req: CommandRequest,
+    ctx: HandlerContext,
+  ): APIApplicationCommandOptionChoice[];
 }

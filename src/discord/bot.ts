@@ -57,13 +57,21 @@ export function attachInteractionHandler(client: Client, responder: Responder, l
     }
     if (interaction.isChatInputCommand()) {
       const { subcommand, options } = flattenOptions(interaction.options.data);
-      await answer(interaction, responder.command({ ...base, command: interaction.commandName, subcommand, options }), log);
+      await answer(
+        interaction,
+        responder.command({ ...base, command: interaction.commandName, subcommand, options }),
+        log,
+      );
       return;
     }
     if (interaction.isButton() || interaction.isStringSelectMenu()) {
       const values = interaction.isStringSelectMenu() ? interaction.values : undefined;
       const command = interaction.customId.split(':')[0] ?? '';
-      await answer(interaction, responder.component(interaction.customId, { ...base, command, options: {} }, values), log);
+      await answer(
+        interaction,
+        responder.component(interaction.customId, { ...base, command, options: {} }, values),
+        log,
+      );
     }
   };
 
@@ -72,7 +80,10 @@ export function attachInteractionHandler(client: Client, responder: Responder, l
     const task = handle(interaction)
       .catch((error: unknown) => {
         // A retried callback whose first attempt did reach Discord: the user has the reply.
-        if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged) {
+        if (
+          error instanceof DiscordAPIError &&
+          error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged
+        ) {
           log.debug({ id: interaction.id }, 'interaction was already acknowledged');
           return;
         }

@@ -13,7 +13,10 @@ function memberOf(interaction: Interaction): MemberInfo | null {
 }
 
 /** Flattens discord.js option data (subcommand first) into the handler's plain record. */
-export function flattenOptions(data: readonly CommandInteractionOption[]): { subcommand?: string; options: Record<string, OptionValue> } {
+export function flattenOptions(data: readonly CommandInteractionOption[]): {
+  subcommand?: string;
+  options: Record<string, OptionValue>;
+} {
   let list = data;
   let subcommand: string | undefined;
   const first = list[0];
@@ -25,7 +28,8 @@ export function flattenOptions(data: readonly CommandInteractionOption[]): { sub
   for (const o of list) {
     const v = o.value as unknown;
     // Anything that is not a scalar is passed on as text so validation can refuse it politely.
-    options[String(o.name)] = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : JSON.stringify(v ?? null);
+    options[String(o.name)] =
+      typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : JSON.stringify(v ?? null);
   }
   return { ...(subcommand ? { subcommand } : {}), options };
 }

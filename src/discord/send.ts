@@ -20,7 +20,12 @@ export async function sendCallback(interaction: RepliableInteraction, reply: Rep
   const kind = interaction.isMessageComponent() ? reply.kind : 'message';
   const route = Routes.interactionCallback(interaction.id, interaction.token);
   if (reply.files?.length) {
-    const files: RawFile[] = reply.files.map((f, i) => ({ key: `files[${i}]`, name: f.name, data: f.data, contentType: f.contentType }));
+    const files: RawFile[] = reply.files.map((f, i) => ({
+      key: `files[${i}]`,
+      name: f.name,
+      data: f.data,
+      contentType: f.contentType,
+    }));
     await interaction.client.rest.post(route, { body: toCallbackBody({ ...reply, kind }), files, auth: false });
   } else {
     await interaction.client.rest.post(route, {
@@ -43,6 +48,8 @@ export function toDiscordJs(reply: Reply): InteractionReplyOptions & Interaction
     components: (d.components ?? []) as InteractionReplyOptions['components'],
     allowedMentions: { parse: [] },
     ...(d.flags !== undefined ? { flags: d.flags as InteractionReplyOptions['flags'] } : {}),
-    ...(reply.files ? { files: reply.files.map((f) => ({ attachment: f.data, name: f.name, contentType: f.contentType })) } : {}),
+    ...(reply.files
+      ? { files: reply.files.map((f) => ({ attachment: f.data, name: f.name, contentType: f.contentType })) }
+      : {}),
   } as InteractionReplyOptions & InteractionUpdateOptions;
 }

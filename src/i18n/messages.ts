@@ -33,9 +33,19 @@ const en = {
     'personal-life': 'Personal life',
     'social-media': 'Social media',
   },
-  recordKind: { world: 'World record', olympic: 'Olympic record', dutch: 'Dutch record', track: 'Track record', junior: 'Junior record', other: 'Record' },
+  recordKind: {
+    world: 'World record',
+    olympic: 'Olympic record',
+    dutch: 'Dutch record',
+    track: 'Track record',
+    junior: 'Junior record',
+    other: 'Record',
+  },
   recordStatus: { current: 'current', former: 'former', unknown: 'status unknown' },
-  dutchChampionship: { 'nk-sprint': 'Dutch Sprint Championships', 'nk-single-distances': 'Dutch Single Distances Championships' },
+  dutchChampionship: {
+    'nk-sprint': 'Dutch Sprint Championships',
+    'nk-single-distances': 'Dutch Single Distances Championships',
+  },
   platform: { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube', x: 'X', other: 'Other' },
 
   sources: 'Sources',
@@ -50,7 +60,8 @@ const en = {
 
   medalsTitle: 'Jutta Leerdam — medals',
   medalsFiltered: (filters: string) => `Filtered by ${filters}`,
-  medalsTally: (g: number, s: number, b: number, total: number) => `🥇 ${g} gold · 🥈 ${s} silver · 🥉 ${b} bronze — ${total} in total`,
+  medalsTally: (g: number, s: number, b: number, total: number) =>
+    `🥇 ${g} gold · 🥈 ${s} silver · 🥉 ${b} bronze — ${total} in total`,
   medalsNone: 'The dataset holds no medal that matches these filters.',
   medalsNoneHint: 'Try `/medals` without filters to see every medal.',
 
@@ -106,7 +117,7 @@ const en = {
 
   helpTitle: 'Leerdam bot — help',
   helpIntro:
-    'I answer questions about Jutta Leerdam, the Dutch speed skater, from a dataset kept by this server\'s moderators. Every fact comes with its source.',
+    "I answer questions about Jutta Leerdam, the Dutch speed skater, from a dataset kept by this server's moderators. Every fact comes with its source.",
   helpCommands: 'Commands',
 
   competitionWord: 'competition',
@@ -147,7 +158,8 @@ const en = {
   badOptionChoice: (name: string, allowed: string) => `Option \`${name}\` must be one of: ${allowed}.`,
   badOptionRange: (name: string, min: string, max: string) => `Option \`${name}\` must be between ${min} and ${max}.`,
   badOptionLength: (name: string, max: number) => `Option \`${name}\` may be at most ${max} characters.`,
-  unknownValue: (what: string, value: string, allowed: string) => `“${value}” is not a known ${what}. Known: ${allowed}.`,
+  unknownValue: (what: string, value: string, allowed: string) =>
+    `“${value}” is not a known ${what}. Known: ${allowed}.`,
   internalError: 'Sorry, something went wrong while answering. Please try again in a moment.',
   expiredButton: 'This button no longer works. Run the command again.',
   typeNumber: 'a whole number',
@@ -191,7 +203,14 @@ const nl: Messages = {
     'personal-life': 'Privéleven',
     'social-media': 'Sociale media',
   },
-  recordKind: { world: 'Wereldrecord', olympic: 'Olympisch record', dutch: 'Nederlands record', track: 'Baanrecord', junior: 'Juniorenrecord', other: 'Record' },
+  recordKind: {
+    world: 'Wereldrecord',
+    olympic: 'Olympisch record',
+    dutch: 'Nederlands record',
+    track: 'Baanrecord',
+    junior: 'Juniorenrecord',
+    other: 'Record',
+  },
   recordStatus: { current: 'huidig', former: 'voormalig', unknown: 'status onbekend' },
   dutchChampionship: { 'nk-sprint': 'NK sprint', 'nk-single-distances': 'NK afstanden' },
   platform: { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube', x: 'X', other: 'Overig' },

@@ -24,28 +24,48 @@ const QUESTION_WORDS = new Set('when where who how many much wanneer waar wie ho
  * Dutch glues words together (wereldbekerwedstrijd = wereldbeker + wedstrijd). Splitting off a
  * known head lets a compound in a question meet the same head in a differently glued fact.
  */
-const COMPOUND_HEADS = ['wereldbeker', 'wereldkampioen', 'wereldtitel', 'wereldrecord', 'baanrecord', 'sprinttitel', 'olympisch'];
+const COMPOUND_HEADS = [
+  'wereldbeker',
+  'wereldkampioen',
+  'wereldtitel',
+  'wereldrecord',
+  'baanrecord',
+  'sprinttitel',
+  'olympisch',
+];
 
 function decompound(word: string): string[] {
-  for (const head of COMPOUND_HEADS) if (word.length > head.length + 2 && word.startsWith(head)) return [head, word.slice(head.length)];
+  for (const head of COMPOUND_HEADS)
+    if (word.length > head.length + 2 && word.startsWith(head)) return [head, word.slice(head.length)];
   return [word];
 }
 
 export function tokenize(text: string): string[] {
-  return text
-    .toLowerCase()
-    // "500m", "1.000 meter" and "1000 m" are the same distance.
-    .replace(/(\d)\.(\d{3})(?!\d)/g, '$1$2')
-    .replace(/(\d)(m|meter|metres?|meters)\b/g, '$1 $2')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .split(/[^a-z0-9:.]+/)
-    .map((w) => w.replace(/^[.:]+|[.:]+$/g, ''))
-    .filter(Boolean)
-    .flatMap(decompound);
+  return (
+    text
+      .toLowerCase()
+      // "500m", "1.000 meter" and "1000 m" are the same distance.
+      .replace(/(\d)\.(\d{3})(?!\d)/g, '$1$2')
+      .replace(/(\d)(m|meter|metres?|meters)\b/g, '$1 $2')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .split(/[^a-z0-9:.]+/)
+      .map((w) => w.replace(/^[.:]+|[.:]+$/g, ''))
+      .filter(Boolean)
+      .flatMap(decompound)
+  );
 }
 
-const STRUCTURED = new Set<FactDoc['kind']>(['profile', 'medal', 'world-cup', 'dutch-title', 'personal-best', 'record', 'social', 'affiliation']);
+const STRUCTURED = new Set<FactDoc['kind']>([
+  'profile',
+  'medal',
+  'world-cup',
+  'dutch-title',
+  'personal-best',
+  'record',
+  'social',
+  'affiliation',
+]);
 
 export interface AskIndex {
   docs: FactDoc[];
@@ -69,7 +89,8 @@ const cityOf = (venue: string) => venue.split(',')[0]!.trim();
 
 function placesOf(d: Dataset): Place[] {
   const byEn = new Map<string, Place>();
-  for (const m of d.medals) byEn.set(cityOf(m.venue.en).toLowerCase(), { en: cityOf(m.venue.en), nl: cityOf(m.venue.nl) });
+  for (const m of d.medals)
+    byEn.set(cityOf(m.venue.en).toLowerCase(), { en: cityOf(m.venue.en), nl: cityOf(m.venue.nl) });
   return [...byEn.values()];
 }
 
@@ -86,7 +107,12 @@ export function buildAskIndex(d: Dataset): AskIndex {
     searchOptions: {
       boost: { keywords: 2, text: 1 },
       // A table row (a medal, a personal best) is the canonical fact; narrative rows only retell it.
-      boostDocument: (id) => (STRUCTURED.has(kindOf.get(id as string) ?? 'quote') ? 1.3 : 1) * (weightOf.get(id as string) ?? 1), fuzzy: (term) => (term.length > 4 ? 0.2 : 0), prefix: (term) => term.length > 3, combineWith: 'OR' },
+      boostDocument: (id) =>
+        (STRUCTURED.has(kindOf.get(id as string) ?? 'quote') ? 1.3 : 1) * (weightOf.get(id as string) ?? 1),
+      fuzzy: (term) => (term.length > 4 ? 0.2 : 0),
+      prefix: (term) => term.length > 3,
+      combineWith: 'OR',
+    },
   });
   search.addAll(docs);
   const newestByKind = new Map<FactDoc['kind'], FactDoc[]>();
@@ -117,9 +143,19 @@ export type AskAnswer =
 const has = (q: string, re: RegExp) => re.test(q);
 
 export function readMedalClaim(question: string, places: readonly Place[] = []): MedalClaim | undefined {
-  const words = ` ${question.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ')} `;
+  const words = ` ${question
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')} `;
   // World Cup and Dutch titles are not championship medals: let the search answer those.
-  if (has(words, / (world cup|wereldbeker\w*|nk|(dutch|national) (titles?|champion\w*)|nederlandse? (titels?|kampioen\w*)|nationale titels?) /)) return undefined;
+  if (
+    has(
+      words,
+      / (world cup|wereldbeker\w*|nk|(dutch|national) (titles?|champion\w*)|nederlandse? (titels?|kampioen\w*)|nationale titels?) /,
+    )
+  )
+    return undefined;
   // "What did she say after winning gold?" asks for her words, which the quotes hold.
   if (has(words, / (say|said|says|saying|zei|zegt|zeggen|gezegd|quote|quotes|citaat|citaten) /)) return undefined;
   const claim: MedalClaim = {};
@@ -127,30 +163,46 @@ export function readMedalClaim(question: string, places: readonly Place[] = []):
   else if (has(words, / (silver|zilver|zilveren) /)) claim.medal = 'silver';
   else if (has(words, / (bronze|brons|bronzen) /)) claim.medal = 'bronze';
   // A title is a gold medal; a championship is not a title ("kampioenschap" is left alone).
-  else if (has(words, / (title|titles|titel|titels|wereldtitel|wereldtitels|champion|kampioen|kampioene|wereldkampioen|wereldkampioene) /)) claim.medal = 'gold';
+  else if (
+    has(
+      words,
+      / (title|titles|titel|titels|wereldtitel|wereldtitels|champion|kampioen|kampioene|wereldkampioen|wereldkampioene) /,
+    )
+  )
+    claim.medal = 'gold';
   if (has(words, / (olympic|olympics|olympische|olympisch|spelen|games|os) /)) claim.competitions = ['olympics'];
-  else if (has(words, / (world|wk|wereld\w*) (sprint\w*) /) || has(words, / wk sprint /)) claim.competitions = ['world-sprint'];
+  else if (has(words, / (world|wk|wereld\w*) (sprint\w*) /) || has(words, / wk sprint /))
+    claim.competitions = ['world-sprint'];
   else if (has(words, / (junior\w*) /)) claim.competitions = ['world-junior'];
   else if (has(words, / (european|ek|europees|europese|europa) sprint\w* /)) claim.competitions = ['european-sprint'];
-  else if (has(words, / (european|ek|europees|europese|europa\w*) /)) claim.competitions = ['european-single-distances', 'european-sprint'];
-  else if (has(words, / (world|wk|worlds|wereldkampioen\w*|wereldtitel\w*|wereldkampioenschap\w*) /)) claim.competitions = ['world-single-distances', 'world-sprint'];
+  else if (has(words, / (european|ek|europees|europese|europa\w*) /))
+    claim.competitions = ['european-single-distances', 'european-sprint'];
+  else if (has(words, / (world|wk|worlds|wereldkampioen\w*|wereldtitel\w*|wereldkampioenschap\w*) /))
+    claim.competitions = ['world-single-distances', 'world-sprint'];
   if (has(words, / team ?sprint /)) claim.event = 'team-sprint';
   else if (has(words, / (team pursuit|ploegenachtervolging) /)) claim.event = 'team-pursuit';
   else if (has(words, / all ?round|allround|vierkamp /) && has(words, / sprint\w* /)) claim.event = 'sprint-allround';
   else if (has(words, / all ?round|allround|vierkamp /)) claim.event = 'allround';
   else {
-    const distance = /(?:^|\D)(500|1000|1\.000|1500|1\.500|3000|3\.000)\s?(?:m|meter|metres|meters)?(?:\D|$)/.exec(question.toLowerCase());
+    const distance = /(?:^|\D)(500|1000|1\.000|1500|1\.500|3000|3\.000)\s?(?:m|meter|metres|meters)?(?:\D|$)/.exec(
+      question.toLowerCase(),
+    );
     if (distance) claim.event = `${distance[1]!.replace('.', '')}m` as Event;
   }
   const year = /\b(19[89]\d|20\d\d)\b/.exec(question);
   if (year) claim.year = Number(year[1]);
   for (const p of places) {
     const names = [p.en, p.nl].map((n) => n.toLowerCase());
-    const aliased = Object.entries(PLACE_ALIASES).some(([alias, city]) => names.includes(city) && words.includes(` ${alias} `));
+    const aliased = Object.entries(PLACE_ALIASES).some(
+      ([alias, city]) => names.includes(city) && words.includes(` ${alias} `),
+    );
     if (aliased || names.some((n) => words.includes(` ${n} `))) claim.place = p;
   }
   if (has(words, / (first|eerste|voor het eerst) /)) claim.oldestFirst = true;
-  const aboutMedals = has(words, / (medal\w*|medaille\w*|won|win|wins|winning|podium|winnen|gewonnen|wint|champion\w*|\w*kampioen\w*|title|\w*titel\w*) /);
+  const aboutMedals = has(
+    words,
+    / (medal\w*|medaille\w*|won|win|wins|winning|podium|winnen|gewonnen|wint|champion\w*|\w*kampioen\w*|title|\w*titel\w*) /,
+  );
   if (claim.medal || (aboutMedals && (claim.competitions || claim.event || claim.place))) return claim;
   // "How many medals has she won?" is a claim about all of them.
   if (has(words, / (how many|hoeveel) /) && has(words, / (medal\w*|medaille\w*) /)) return claim;
@@ -181,7 +233,13 @@ export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], questi
     const found = medalsNewestFirst.filter((m) => matches(m, claim));
     const ordered = claim.oldestFirst ? [...found].reverse() : found;
     if (found.length > 0) {
-      return { kind: 'facts', hits: ordered.slice(0, 8).map((m) => index.byId.get(m.id)!), count: found.length, tally: tallyOf(found), ...(claim.oldestFirst ? { oldestFirst: true } : {}) };
+      return {
+        kind: 'facts',
+        hits: ordered.slice(0, 8).map((m) => index.byId.get(m.id)!),
+        count: found.length,
+        tally: tallyOf(found),
+        ...(claim.oldestFirst ? { oldestFirst: true } : {}),
+      };
     }
     // Relax the claim step by step to show what the dataset does hold nearby.
     const relaxations: MedalClaim[] = [
@@ -195,7 +253,8 @@ export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], questi
     for (const r of relaxations) {
       if (!r.competitions && !r.event && !r.medal && !r.year && !r.place) continue;
       const near = medalsNewestFirst.filter((m) => matches(m, r));
-      if (near.length) return { kind: 'false-premise', claim, actual: near.slice(0, 6).map((m) => index.byId.get(m.id)!) };
+      if (near.length)
+        return { kind: 'false-premise', claim, actual: near.slice(0, 6).map((m) => index.byId.get(m.id)!) };
     }
     return { kind: 'false-premise', claim, actual: [] };
   }
@@ -210,9 +269,13 @@ export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], questi
   }
   // A World Cup race win is not a World Cup title: a question about the title must not get race rows.
   const aboutWorldCupTitle = OVERALL_TITLE.test(q) && WORLD_CUP.test(q);
-  const results = index.search.search(queryTerms.join(' '), aboutWorldCupTitle ? { filter: (r) => index.byId.get(r.id as string)?.kind !== 'world-cup' } : {});
+  const results = index.search.search(
+    queryTerms.join(' '),
+    aboutWorldCupTitle ? { filter: (r) => index.byId.get(r.id as string)?.kind !== 'world-cup' } : {},
+  );
   // Most of what was asked must be found in one fact; otherwise the dataset does not hold the answer.
-  const coverage = (r: (typeof results)[number]) => new Set(r.queryTerms.filter((w) => !QUESTION_WORDS.has(w))).size / topicTerms.length;
+  const coverage = (r: (typeof results)[number]) =>
+    new Set(r.queryTerms.filter((w) => !QUESTION_WORDS.has(w))).size / topicTerms.length;
   // With one or two topic words, half is one word: too easy a match ("Welke auto rijdt ze?"), so all must be found.
   const needed = topicTerms.length <= 2 ? 1 : 0.5;
   const covered = results.filter((r) => coverage(r) >= needed);
@@ -221,7 +284,8 @@ export function ask(index: AskIndex, medalsNewestFirst: readonly Medal[], questi
   const hits = covered.filter((r) => r.score >= top.score * 0.6).slice(0, 3);
   const first = index.byId.get(top.id as string)!;
   // "How many World Cup races…" wants the number of rows of that kind, not the three best matches.
-  if (COUNTABLE.has(first.kind) && HOW_MANY.test(q) && !(first.kind === 'world-cup' && OVERALL_TITLE.test(q))) return allOfKind(index, first.kind);
+  if (COUNTABLE.has(first.kind) && HOW_MANY.test(q) && !(first.kind === 'world-cup' && OVERALL_TITLE.test(q)))
+    return allOfKind(index, first.kind);
   return { kind: 'facts', hits: hits.map((r) => index.byId.get(r.id as string)!) };
 }
 
@@ -233,8 +297,16 @@ const WORLD_CUP = /\b(world ?cup|wereldbeker\w*)\b/;
 const OVERALL_TITLE = /\b(titles?|titels?|overall|klassement|eindzege)\b/;
 const WIN = String.raw`(wins?|won|winning|victor\w*|zeges?|overwinning\w*|gewonnen|races?|wedstrijden)`;
 const COUNT_INTENTS: [FactDoc['kind'], RegExp][] = [
-  ['dutch-title', /\b(dutch|national|nederlandse?|nationale)\s+(titles?|titels?|championships?|kampioenschappen)\b|\bnk[- ]?(titels?|titles?)\b/],
-  ['world-cup', new RegExp(String.raw`\bwereldbekerzege\w*|\b(world ?cup|wereldbeker)\w*\b.*\b${WIN}\b|\b${WIN}\b.*\b(world ?cup|wereldbeker)`)],
+  [
+    'dutch-title',
+    /\b(dutch|national|nederlandse?|nationale)\s+(titles?|titels?|championships?|kampioenschappen)\b|\bnk[- ]?(titels?|titles?)\b/,
+  ],
+  [
+    'world-cup',
+    new RegExp(
+      String.raw`\bwereldbekerzege\w*|\b(world ?cup|wereldbeker)\w*\b.*\b${WIN}\b|\b${WIN}\b.*\b(world ?cup|wereldbeker)`,
+    ),
+  ],
 ];
 
 /**

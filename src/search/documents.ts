@@ -7,7 +7,18 @@ import { t } from '../i18n/messages.ts';
 /** One answerable fact: what it says in each language, what finds it, and where it comes from. */
 export interface FactDoc {
   id: string;
-  kind: 'profile' | 'medal' | 'world-cup' | 'dutch-title' | 'personal-best' | 'record' | 'timeline' | 'background' | 'social' | 'quote' | 'affiliation';
+  kind:
+    | 'profile'
+    | 'medal'
+    | 'world-cup'
+    | 'dutch-title'
+    | 'personal-best'
+    | 'record'
+    | 'timeline'
+    | 'background'
+    | 'social'
+    | 'quote'
+    | 'affiliation';
   /** Searchable text in both languages. */
   text: string;
   /** Question words that point at this fact (birth → "born", "geboren"). */
@@ -32,10 +43,12 @@ const RECORD_KEYWORDS: Record<Dataset['records'][number]['kind'], string> = {
 /** Everyday words for each /about topic, so "siblings" finds the family row without the row saying "siblings". */
 const TOPIC_KEYWORDS: Record<Dataset['background'][number]['topic'], string> = {
   overview: 'who is about wie is',
-  'early-life': 'childhood family parents siblings sister brother grew up jeugd familie ouders zus zussen broer opgegroeid',
+  'early-life':
+    'childhood family parents siblings sister brother grew up jeugd familie ouders zus zussen broer opgegroeid',
   career: 'career results achievements carriere loopbaan resultaten prestaties',
   'teams-and-coaches': 'team teams coach coaches trainer ploeg ploegen',
-  education: 'study studied studies school university college education opleiding studie studeerde school hogeschool universiteit',
+  education:
+    'study studied studies school university college education opleiding studie studeerde school hogeschool universiteit',
   'personal-life': 'private life partner boyfriend relationship privé prive relatie',
   'social-media': 'social media instagram tiktok followers influencer model sociale media volgers',
 };
@@ -45,15 +58,33 @@ const TOPIC_KEYWORDS: Record<Dataset['background'][number]['topic'], string> = {
  * topic words alone would point every education row at "what did she study", the school too.
  */
 const TEXT_SYNONYMS: [RegExp, string][] = [
-  [/\b(stud(y|ied|ies|ying|ie|eerde|eert|eren)|gestudeerd)\b/i, 'study studied studies studying studie studeerde studeert studeren gestudeerd'],
-  [/\b(engaged|engagement|verloofd|verloving|her partner|haar partner)\b/i, 'fiance fiancee boyfriend engaged engagement verloofde verloofd verloving vriend'],
-  [/\b(wedding|bruiloft|married|getrouwd|huwelijk)\b/i, 'wedding married marry marriage bruiloft getrouwd trouwen trouwt huwelijk'],
+  [
+    /\b(stud(y|ied|ies|ying|ie|eerde|eert|eren)|gestudeerd)\b/i,
+    'study studied studies studying studie studeerde studeert studeren gestudeerd',
+  ],
+  [
+    /\b(engaged|engagement|verloofd|verloving|her partner|haar partner)\b/i,
+    'fiance fiancee boyfriend engaged engagement verloofde verloofd verloving vriend',
+  ],
+  [
+    /\b(wedding|bruiloft|married|getrouwd|huwelijk)\b/i,
+    'wedding married marry marriage bruiloft getrouwd trouwen trouwt huwelijk',
+  ],
   [/\b(nicknames?|bijnamen|bijnaam)\b/i, 'nickname nicknames bijnaam bijnamen'],
-  [/\b(season classification|eindklassement|distance title)\b/i, 'overall title titles standings classification eindklassement klassement eindzege'],
-  [/\b(stop|stops|stopt|stoppen|retire[sd]?|retirement|returns?|terugkeert|terugkeer)\b/i, 'retire retires retirement retiring stop stopping quit future stoppen stopt afscheid toekomst'],
+  [
+    /\b(season classification|eindklassement|distance title)\b/i,
+    'overall title titles standings classification eindklassement klassement eindzege',
+  ],
+  [
+    /\b(stop|stops|stopt|stoppen|retire[sd]?|retirement|returns?|terugkeert|terugkeer)\b/i,
+    'retire retires retirement retiring stop stopping quit future stoppen stopt afscheid toekomst',
+  ],
 ];
 
-const synonymsOf = (text: string) => TEXT_SYNONYMS.filter(([re]) => re.test(text)).map(([, words]) => words).join(' ');
+const synonymsOf = (text: string) =>
+  TEXT_SYNONYMS.filter(([re]) => re.test(text))
+    .map(([, words]) => words)
+    .join(' ');
 
 const both = (f: (lang: Lang) => string) => `${f('en')} ${f('nl')}`;
 const L = (en: string, nl: string): Record<Lang, string> => ({ en, nl });
@@ -81,7 +112,8 @@ export function buildDocuments(d: Dataset): FactDoc[] {
     id: 'profile-birthplace',
     kind: 'profile',
     text: both((l) => `${t(l).birthplace} ${p.birthplace.value[l]}`),
-    keywords: 'where born birthplace hometown town city from comes waar geboren geboorteplaats woonplaats vandaan komt stad dorp',
+    keywords:
+      'where born birthplace hometown town city from comes waar geboren geboorteplaats woonplaats vandaan komt stad dorp',
     answer: L(`She was born in ${p.birthplace.value.en}.`, `Ze is geboren in ${p.birthplace.value.nl}.`),
     sources: p.birthplace.sources,
     conflict: Boolean(p.birthplace.conflict),
@@ -121,19 +153,49 @@ export function buildDocuments(d: Dataset): FactDoc[] {
     });
   }
   for (const w of d.worldCupWins) {
-    const line = (l: Lang) => `${l === 'nl' ? 'Wereldbekerzege' : 'World Cup win'} ${w.season} · ${t(l).event[w.event]}${w.result ? ` · ${formatResult(w.result, l)}` : ''} · ${w.venue[l]} · ${formatDate(w.date, l)}`;
-    docs.push({ id: w.id, kind: 'world-cup', text: both(line), keywords: 'world cup won race wereldbeker wedstrijd gewonnen', answer: L(line('en'), line('nl')), date: w.date, sources: w.sources, conflict: Boolean(w.conflict) });
+    const line = (l: Lang) =>
+      `${l === 'nl' ? 'Wereldbekerzege' : 'World Cup win'} ${w.season} · ${t(l).event[w.event]}${w.result ? ` · ${formatResult(w.result, l)}` : ''} · ${w.venue[l]} · ${formatDate(w.date, l)}`;
+    docs.push({
+      id: w.id,
+      kind: 'world-cup',
+      text: both(line),
+      keywords: 'world cup won race wereldbeker wedstrijd gewonnen',
+      answer: L(line('en'), line('nl')),
+      date: w.date,
+      sources: w.sources,
+      conflict: Boolean(w.conflict),
+    });
   }
   for (const n of d.dutchTitles) {
-    const line = (l: Lang) => `${t(l).dutchChampionship[n.championship]} ${n.season} · ${t(l).event[n.event]}${n.result ? ` · ${formatResult(n.result, l)}` : ''} · ${n.venue[l]} · ${formatDate(n.date, l)}`;
-    docs.push({ id: n.id, kind: 'dutch-title', text: both(line), keywords: 'dutch national title champion nk nederlands kampioen titel nationale', answer: L(line('en'), line('nl')), date: n.date, sources: n.sources });
+    const line = (l: Lang) =>
+      `${t(l).dutchChampionship[n.championship]} ${n.season} · ${t(l).event[n.event]}${n.result ? ` · ${formatResult(n.result, l)}` : ''} · ${n.venue[l]} · ${formatDate(n.date, l)}`;
+    docs.push({
+      id: n.id,
+      kind: 'dutch-title',
+      text: both(line),
+      keywords: 'dutch national title champion nk nederlands kampioen titel nationale',
+      answer: L(line('en'), line('nl')),
+      date: n.date,
+      sources: n.sources,
+    });
   }
   for (const pb of d.personalBests) {
-    const line = (l: Lang) => `${l === 'nl' ? 'Persoonlijk record' : 'Personal best'} ${t(l).event[pb.event]}: ${formatResult(pb.result, l)} · ${pb.venue[l]} · ${formatDate(pb.date, l)}`;
-    docs.push({ id: pb.id, kind: 'personal-best', text: both(line), keywords: 'personal best pb fastest time quickest persoonlijk record pr snelste tijd', answer: L(line('en'), line('nl')), date: pb.date, sources: pb.sources, conflict: Boolean(pb.conflict) });
+    const line = (l: Lang) =>
+      `${l === 'nl' ? 'Persoonlijk record' : 'Personal best'} ${t(l).event[pb.event]}: ${formatResult(pb.result, l)} · ${pb.venue[l]} · ${formatDate(pb.date, l)}`;
+    docs.push({
+      id: pb.id,
+      kind: 'personal-best',
+      text: both(line),
+      keywords: 'personal best pb fastest time quickest persoonlijk record pr snelste tijd',
+      answer: L(line('en'), line('nl')),
+      date: pb.date,
+      sources: pb.sources,
+      conflict: Boolean(pb.conflict),
+    });
   }
   for (const r of d.records) {
-    const line = (l: Lang) => `${t(l).recordKind[r.kind]} (${t(l).recordStatus[r.status]}) ${t(l).event[r.event]}: ${formatResult(r.result, l)} · ${r.venue[l]} · ${formatDate(r.date, l)} — ${r.description[l]}`;
+    const line = (l: Lang) =>
+      `${t(l).recordKind[r.kind]} (${t(l).recordStatus[r.status]}) ${t(l).event[r.event]}: ${formatResult(r.result, l)} · ${r.venue[l]} · ${formatDate(r.date, l)} — ${r.description[l]}`;
     docs.push({
       id: r.id,
       kind: 'record',
@@ -149,20 +211,45 @@ export function buildDocuments(d: Dataset): FactDoc[] {
   }
   for (const e of d.timeline) {
     const when = (l: Lang) => (e.dateLabel ? e.dateLabel[l] : formatDate(e.date, l));
-    docs.push({ id: e.id, kind: 'timeline', text: both((l) => e.text[l]), keywords: e.tags.join(' '), answer: L(`${when('en')}: ${e.text.en}`, `${when('nl')}: ${e.text.nl}`), date: e.date, sources: e.sources, conflict: Boolean(e.conflict) });
+    docs.push({
+      id: e.id,
+      kind: 'timeline',
+      text: both((l) => e.text[l]),
+      keywords: e.tags.join(' '),
+      answer: L(`${when('en')}: ${e.text.en}`, `${when('nl')}: ${e.text.nl}`),
+      date: e.date,
+      sources: e.sources,
+      conflict: Boolean(e.conflict),
+    });
   }
   for (const b of d.background) {
-    docs.push({ id: b.id, kind: 'background', text: both((l) => b.text[l]), keywords: `${b.topic.replace(/-/g, ' ')} ${both((l) => t(l).aboutTopic[b.topic])} ${TOPIC_KEYWORDS[b.topic]} ${synonymsOf(both((l) => b.text[l]))}`, answer: L(b.text.en, b.text.nl), date: b.asOf, sources: b.sources, conflict: Boolean(b.conflict) });
+    docs.push({
+      id: b.id,
+      kind: 'background',
+      text: both((l) => b.text[l]),
+      keywords: `${b.topic.replace(/-/g, ' ')} ${both((l) => t(l).aboutTopic[b.topic])} ${TOPIC_KEYWORDS[b.topic]} ${synonymsOf(both((l) => b.text[l]))}`,
+      answer: L(b.text.en, b.text.nl),
+      date: b.asOf,
+      sources: b.sources,
+      conflict: Boolean(b.conflict),
+    });
   }
   for (const a of p.affiliations) {
     const span = (l: Lang) => [a.from ? formatDate(a.from, l) : '?', a.to ? formatDate(a.to, l) : ''].join('–');
-    const kind = L(a.kind === 'coach' ? 'Coach' : a.kind === 'club' ? 'Club' : 'Team', a.kind === 'coach' ? 'Coach' : a.kind === 'club' ? 'Club' : 'Ploeg');
+    const kind = L(
+      a.kind === 'coach' ? 'Coach' : a.kind === 'club' ? 'Club' : 'Team',
+      a.kind === 'coach' ? 'Coach' : a.kind === 'club' ? 'Club' : 'Ploeg',
+    );
     docs.push({
       id: a.id,
       kind: 'affiliation',
       text: both((l) => `${kind[l]} ${a.name} ${a.detail?.[l] ?? ''}`),
-      keywords: a.kind === 'coach' ? 'coach trainer coached trains coacht traint' : 'team club skates for ploeg schaatst voor',
-      answer: L(`${kind.en}: ${a.name} (${span('en')})${a.detail ? ` — ${a.detail.en}` : ''}`, `${kind.nl}: ${a.name} (${span('nl')})${a.detail ? ` — ${a.detail.nl}` : ''}`),
+      keywords:
+        a.kind === 'coach' ? 'coach trainer coached trains coacht traint' : 'team club skates for ploeg schaatst voor',
+      answer: L(
+        `${kind.en}: ${a.name} (${span('en')})${a.detail ? ` — ${a.detail.en}` : ''}`,
+        `${kind.nl}: ${a.name} (${span('nl')})${a.detail ? ` — ${a.detail.nl}` : ''}`,
+      ),
       date: a.from,
       sources: a.sources,
     });
@@ -197,7 +284,10 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       kind: 'quote',
       text: `${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`,
       keywords: `said quote zei citaat ${q.topics.join(' ')}`,
-      answer: L(`“${q.text}”${q.translation ? ` (${q.translation})` : ''} — ${q.occasion.en}`, `„${q.text}” — ${q.occasion.nl}`),
+      answer: L(
+        `“${q.text}”${q.translation ? ` (${q.translation})` : ''} — ${q.occasion.en}`,
+        `„${q.text}” — ${q.occasion.nl}`,
+      ),
       date: q.date,
       sources: q.sources,
     });

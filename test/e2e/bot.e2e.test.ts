@@ -26,7 +26,11 @@ describe('the real bot against a local Discord server', () => {
     });
     expect(deploy.code, deploy.stderr).toBe(0);
     expect(deploy.stdout).toMatch(/Registered \d+ commands globally/);
-    bot = await BotProcess.start({ DISCORD_API_URL: fake.apiUrl, DATA_FILE: dataFile, MODERATOR_LOG_CHANNEL_ID: '700000000000000001' });
+    bot = await BotProcess.start({
+      DISCORD_API_URL: fake.apiUrl,
+      DATA_FILE: dataFile,
+      MODERATOR_LOG_CHANNEL_ID: '700000000000000001',
+    });
   });
 
   afterAll(async () => {
@@ -77,7 +81,8 @@ describe('the real bot against a local Discord server', () => {
   });
 
   it('uploads chart PNGs: /progression and /medals chart:true, and a page click replaces the chart instead of adding one', async () => {
-    const png = (data: Buffer) => data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const png = (data: Buffer) =>
+      data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const prog = await fake.waitForResponse((await fake.command('progression', { distance: '1000m' })).id);
     expect(prog.files.map((f) => f.name)).toEqual(['progression-1000m.png']);
     expect(png(prog.files[0]!.data)).toBe(true);
@@ -127,7 +132,18 @@ describe('the real bot against a local Discord server', () => {
     const refused = await fake.waitForResponse(plain.id);
     expect(refused.data.flags).toBe(MessageFlags.Ephemeral);
     expect(replyText(refused.data)).toMatch(/Only moderators/);
-    const mod = await fake.command('data add-quote', { text: 'E2E words', language: 'en', occasion: 'e2e', date: '2026-03-01', topics: 'e2e', source: 'https://example.org/e2e' }, { member: MOD });
+    const mod = await fake.command(
+      'data add-quote',
+      {
+        text: 'E2E words',
+        language: 'en',
+        occasion: 'e2e',
+        date: '2026-03-01',
+        topics: 'e2e',
+        source: 'https://example.org/e2e',
+      },
+      { member: MOD },
+    );
     const added = await fake.waitForResponse(mod.id);
     expect(replyText(added.data)).toMatch(/Added quote/);
     await fake.waitUntil(() => fake.channelMessages('700000000000000001').length > 0, 5000, 'moderator log message');
@@ -140,7 +156,8 @@ describe('the real bot against a local Discord server', () => {
     fake.expectNoViolations();
     for (const r of fake.requests) {
       const body = r.body as { data?: { allowed_mentions?: unknown } } | undefined;
-      if (r.path.includes('/callback') && body?.data && 'embeds' in body.data) expect(body.data.allowed_mentions).toEqual({ parse: [] });
+      if (r.path.includes('/callback') && body?.data && 'embeds' in body.data)
+        expect(body.data.allowed_mentions).toEqual({ parse: [] });
     }
     expect(bot.stderr + bot.stdout).not.toContain(FAKE_TOKEN);
     expect(bot.stderr + bot.stdout).not.toContain(FAKE_TOKEN.split('.')[2]!);

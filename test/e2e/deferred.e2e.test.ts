@@ -23,7 +23,12 @@ describe('slow replies are deferred, then edited in', () => {
     fake = await FakeDiscord.start({ responseDeadlineMs: 3000 });
     const dataFile = join(tempDir(), 'leerdam.json');
     copyFileSync(REAL_DATA, dataFile);
-    bot = await BotProcess.start({ DISCORD_API_URL: fake.apiUrl, DATA_FILE: dataFile, CACHE_URL: redis.url, CACHE_TIMEOUT_MS: '2500' });
+    bot = await BotProcess.start({
+      DISCORD_API_URL: fake.apiUrl,
+      DATA_FILE: dataFile,
+      CACHE_URL: redis.url,
+      CACHE_TIMEOUT_MS: '2500',
+    });
     // One answered command first, so the cache's connection is open: freezing it then makes reads hang
     // (a connection attempt to a frozen Redis would instead give up after the 1 s connect timeout).
     const warm = await fake.command('help');

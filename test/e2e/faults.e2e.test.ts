@@ -8,7 +8,8 @@ import { FakeDiscord } from '../support/discord-server/index.ts';
 import { sleep, SteadyLoad } from '../support/load.ts';
 import { TestRedis } from '../support/redis-server.ts';
 
-const redisCli = (port: number, ...args: string[]) => execFileSync('redis-cli', ['-p', String(port), ...args], { encoding: 'utf8' }).trim();
+const redisCli = (port: number, ...args: string[]) =>
+  execFileSync('redis-cli', ['-p', String(port), ...args], { encoding: 'utf8' }).trim();
 
 /**
  * Each fault under steady load. The fake refuses a callback later than 3 s after dispatch
@@ -50,7 +51,9 @@ describe('faults under steady load', () => {
     await bot?.stop();
     await fake?.stop();
     await redis?.stop();
-    process.stdout.write(`faults survived: ${survived.length} (${survived.join(', ')}); interactions sent ${totals.sent}, answered ${totals.answered}\n`);
+    process.stdout.write(
+      `faults survived: ${survived.length} (${survived.join(', ')}); interactions sent ${totals.sent}, answered ${totals.answered}\n`,
+    );
   });
 
   it('gateway connection dropped: resumes and answers', async () => {

@@ -16,16 +16,37 @@ function randomInteraction(rand: () => number, fake: FakeDiscord): Record<string
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const options = Array.from({ length: Math.floor(rand() * 4) }, () => {
     const value = randomValue(rand);
-    const type = typeof value === 'number' ? (Number.isInteger(value) ? ApplicationCommandOptionType.Integer : ApplicationCommandOptionType.Number) : typeof value === 'boolean' ? ApplicationCommandOptionType.Boolean : ApplicationCommandOptionType.String;
-    return { name: pick(OPTION_NAMES), type: rand() < 0.1 ? 99 : type, value, ...(rand() < 0.05 ? { focused: true } : {}) };
+    const type =
+      typeof value === 'number'
+        ? Number.isInteger(value)
+          ? ApplicationCommandOptionType.Integer
+          : ApplicationCommandOptionType.Number
+        : typeof value === 'boolean'
+          ? ApplicationCommandOptionType.Boolean
+          : ApplicationCommandOptionType.String;
+    return {
+      name: pick(OPTION_NAMES),
+      type: rand() < 0.1 ? 99 : type,
+      value,
+      ...(rand() < 0.05 ? { focused: true } : {}),
+    };
   });
   const guild = fake.guilds[0]!;
-  const base: Record<string, unknown> = { locale: rand() < 0.5 ? 'nl' : pick(['en-US', 'de', '', 'xx-YY']), channel_id: guild.channelId };
+  const base: Record<string, unknown> = {
+    locale: rand() < 0.5 ? 'nl' : pick(['en-US', 'de', '', 'xx-YY']),
+    channel_id: guild.channelId,
+  };
   const r = rand();
   if (r < 0.1) {
     // Missing member data in a guild interaction.
     base.member = undefined;
-    base.user = { id: '100000000000000009', username: pick(HOSTILE).slice(0, 32), discriminator: '0', avatar: null, global_name: null };
+    base.user = {
+      id: '100000000000000009',
+      username: pick(HOSTILE).slice(0, 32),
+      discriminator: '0',
+      avatar: null,
+      global_name: null,
+    };
   } else if (r < 0.2) {
     base.guild_id = null;
     base.member = undefined;
@@ -33,14 +54,59 @@ function randomInteraction(rand: () => number, fake: FakeDiscord): Record<string
   }
   const kind = rand();
   if (kind < 0.7) {
-    return { ...base, type: InteractionType.ApplicationCommand, data: { id: '1', name: pick(COMMAND_NAMES).slice(0, 100), type: 1, options } };
+    return {
+      ...base,
+      type: InteractionType.ApplicationCommand,
+      data: { id: '1', name: pick(COMMAND_NAMES).slice(0, 100), type: 1, options },
+    };
   }
   if (kind < 0.85) {
-    const customId = pick(['medals:p:2:,,,', 'medals:p:-5:x,y,z,w', 'quote:a:', 'quote:a:@everyone', 'timeline:p:99:', 'about:t', 'nope', '', `${pick(HOSTILE)}`.slice(0, 100)]);
-    return { ...base, type: InteractionType.MessageComponent, data: { custom_id: customId, component_type: 2 }, message: { id: '1', channel_id: guild.channelId, content: '', embeds: [], components: [], attachments: [], author: { id: fake.bot.id, username: 'bot', discriminator: '0', avatar: null, global_name: null }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], pinned: false, type: 0, flags: 0 } };
+    const customId = pick([
+      'medals:p:2:,,,',
+      'medals:p:-5:x,y,z,w',
+      'quote:a:',
+      'quote:a:@everyone',
+      'timeline:p:99:',
+      'about:t',
+      'nope',
+      '',
+      `${pick(HOSTILE)}`.slice(0, 100),
+    ]);
+    return {
+      ...base,
+      type: InteractionType.MessageComponent,
+      data: { custom_id: customId, component_type: 2 },
+      message: {
+        id: '1',
+        channel_id: guild.channelId,
+        content: '',
+        embeds: [],
+        components: [],
+        attachments: [],
+        author: { id: fake.bot.id, username: 'bot', discriminator: '0', avatar: null, global_name: null },
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        tts: false,
+        mention_everyone: false,
+        mentions: [],
+        mention_roles: [],
+        pinned: false,
+        type: 0,
+        flags: 0,
+      },
+    };
   }
-  const focused = { name: pick(OPTION_NAMES), type: ApplicationCommandOptionType.String, value: String(randomValue(rand)).slice(0, 200), focused: true };
-  return { ...base, type: InteractionType.ApplicationCommandAutocomplete, data: { id: '1', name: pick(COMMAND_NAMES).slice(0, 100), type: 1, options: [focused] } };
+  const focused = {
+    name: pick(OPTION_NAMES),
+    type: ApplicationCommandOptionType.String,
+    value: String(randomValue(rand)).slice(0, 200),
+    focused: true,
+  };
+  return {
+    ...base,
+    type: InteractionType.ApplicationCommandAutocomplete,
+    data: { id: '1', name: pick(COMMAND_NAMES).slice(0, 100), type: 1, options: [focused] },
+  };
 }
 
 describe(`fuzz: ${TOTAL} random, oversized, unknown and malformed interactions`, () => {

@@ -20,13 +20,24 @@ describe('npm run start:sharded', () => {
     fake = undefined;
   });
 
-  async function start(shards: number, env: Record<string, string>, readyLines: number): Promise<{ fake: FakeDiscord; manager: BotProcess }> {
+  async function start(
+    shards: number,
+    env: Record<string, string>,
+    readyLines: number,
+  ): Promise<{ fake: FakeDiscord; manager: BotProcess }> {
     // max_concurrency lets the shards identify together instead of 5 s apart.
     fake = await FakeDiscord.start({ shards, maxConcurrency: shards, guildCount: 6 });
     const dataFile = join(tempDir(), 'leerdam.json');
     copyFileSync(REAL_DATA, dataFile);
-    manager = await BotProcess.start({ DISCORD_API_URL: fake.apiUrl, DATA_FILE: dataFile, ...env }, 'dist/src/sharded.js', /"msg":"shard launched"/);
-    await manager.waitFor(new RegExp(Array.from({ length: readyLines }, () => '"msg":"ready"').join('[\\s\\S]*')), 30_000);
+    manager = await BotProcess.start(
+      { DISCORD_API_URL: fake.apiUrl, DATA_FILE: dataFile, ...env },
+      'dist/src/sharded.js',
+      /"msg":"shard launched"/,
+    );
+    await manager.waitFor(
+      new RegExp(Array.from({ length: readyLines }, () => '"msg":"ready"').join('[\\s\\S]*')),
+      30_000,
+    );
     return { fake, manager };
   }
 
@@ -58,6 +69,9 @@ describe('npm run start:sharded', () => {
     expect((await fake.waitForResponse(sent.id)).data.embeds[0].title).toContain('Jutta Leerdam');
     // SIGTERM reaches the manager, which stops its shards (each drains its replies) and exits 0.
     manager.signal('SIGTERM');
-    expect(await Promise.race([manager.exited, sleep(10_000).then(() => 'still running' as const)])).toEqual({ code: 0, signal: null });
+    expect(await Promise.race([manager.exited, sleep(10_000).then(() => 'still running' as const)])).toEqual({
+      code: 0,
+      signal: null,
+    });
   });
 });

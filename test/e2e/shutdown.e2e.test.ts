@@ -15,7 +15,9 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('graceful shutdown on %s', (signal
     try {
       // Slow callbacks keep replies in flight when the signal arrives.
       fake.setDelay(/\/callback$/, 800);
-      const dispatched = await Promise.all(Array.from({ length: 10 }, (_, i) => fake.command(i % 2 ? 'medals' : 'about')));
+      const dispatched = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => fake.command(i % 2 ? 'medals' : 'about')),
+      );
       // The bot receives them within milliseconds; their callbacks take 800 ms, so they are in flight.
       await sleep(150);
       expect(dispatched.every((d) => fake.interaction(d.id)?.callback === null)).toBe(true);

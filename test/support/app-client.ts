@@ -20,7 +20,10 @@ export class AppProcess {
   }
 
   static async start(env: Record<string, string>): Promise<AppProcess> {
-    const child = spawn('npx', ['tsx', 'test/support/app-process.ts'], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn('npx', ['tsx', 'test/support/app-process.ts'], {
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     const p = new AppProcess(child);
     await p.ready;
     return p;
@@ -35,7 +38,10 @@ export class AppProcess {
   }
 
   command(req: CommandRequest): Promise<Reply> {
-    const wire = { ...req, member: req.member ? { ...req.member, permissions: String(req.member.permissions ?? 0n) } : null };
+    const wire = {
+      ...req,
+      member: req.member ? { ...req.member, permissions: String(req.member.permissions ?? 0n) } : null,
+    };
     return this.call({ req: wire }) as Promise<Reply>;
   }
 

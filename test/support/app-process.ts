@@ -20,8 +20,19 @@ process.stdout.write(`${JSON.stringify({ ready: true, version: app.data.current(
 
 const lines = createInterface({ input: process.stdin });
 lines.on('line', (line) => {
-  const { id, req, version } = JSON.parse(line) as { id: number; req?: Parameters<typeof app.responder.command>[0]; version?: boolean };
-  const answer = version ? Promise.resolve({ version: app.data.current().version }) : app.responder.command({ ...req!, member: req!.member ? { ...req!.member, permissions: BigInt(req!.member.permissions as unknown as string) } : null });
+  const { id, req, version } = JSON.parse(line) as {
+    id: number;
+    req?: Parameters<typeof app.responder.command>[0];
+    version?: boolean;
+  };
+  const answer = version
+    ? Promise.resolve({ version: app.data.current().version })
+    : app.responder.command({
+        ...req!,
+        member: req!.member
+          ? { ...req!.member, permissions: BigInt(req!.member.permissions as unknown as string) }
+          : null,
+      });
   void answer.then((reply) => process.stdout.write(`${JSON.stringify({ id, reply })}\n`));
 });
 lines.on('close', () => {

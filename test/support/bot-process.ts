@@ -23,9 +23,19 @@ export class BotProcess {
     return this.child.pid!;
   }
 
-  static async start(env: Record<string, string>, entry = 'dist/src/main.js', readyPattern = /"msg":"ready"/): Promise<BotProcess> {
+  static async start(
+    env: Record<string, string>,
+    entry = 'dist/src/main.js',
+    readyPattern = /"msg":"ready"/,
+  ): Promise<BotProcess> {
     const child = spawn(process.execPath, entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry], {
-      env: { ...process.env, DOTENV_CONFIG_PATH: '/nonexistent/.env', DISCORD_TOKEN: FAKE_TOKEN, LOG_LEVEL: 'info', ...env },
+      env: {
+        ...process.env,
+        DOTENV_CONFIG_PATH: '/nonexistent/.env',
+        DISCORD_TOKEN: FAKE_TOKEN,
+        LOG_LEVEL: 'info',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const bot = new BotProcess(child);
@@ -36,7 +46,8 @@ export class BotProcess {
   async waitFor(pattern: RegExp, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!pattern.test(this.stdout + this.stderr)) {
-      if (this.child.exitCode !== null) throw new Error(`bot exited (${this.child.exitCode}):\n${this.stderr.slice(-2000)}`);
+      if (this.child.exitCode !== null)
+        throw new Error(`bot exited (${this.child.exitCode}):\n${this.stderr.slice(-2000)}`);
       if (Date.now() > deadline) throw new Error(`bot never printed ${pattern}:\n${this.stderr.slice(-2000)}`);
       await new Promise((r) => setTimeout(r, 25));
     }

@@ -19,7 +19,15 @@ for (let i = 0; i < Number(count); i += 1) {
     {
       op: 'add',
       section: 'quotes',
-      row: { id: `quote-${tag}-${i}`, text: `Quote ${tag} ${i}`, language: 'en', occasion: { en: 'test', nl: 'test' }, date: '2026-03-01', topics: ['test'], sources: ['https://example.org/q'] },
+      row: {
+        id: `quote-${tag}-${i}`,
+        text: `Quote ${tag} ${i}`,
+        language: 'en',
+        occasion: { en: 'test', nl: 'test' },
+        date: '2026-03-01',
+        topics: ['test'],
+        sources: ['https://example.org/q'],
+      },
     },
     `${tag}`,
   );

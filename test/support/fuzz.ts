@@ -23,8 +23,39 @@ export const HOSTILE = [
   'Olympische Spelen',
 ];
 
-export const COMMAND_NAMES = ['medals', 'quote', 'about', 'records', 'timeline', 'help', 'ask', 'data', 'progression', 'nope', '', 'MEDALS', 'x'.repeat(200)];
-const OPTION_NAMES = ['competition', 'event', 'year', 'medal', 'topic', 'question', 'distance', 'chart', 'page', 'id', 'field', 'value', 'text', 'bogus', '__proto__', 'constructor'];
+export const COMMAND_NAMES = [
+  'medals',
+  'quote',
+  'about',
+  'records',
+  'timeline',
+  'help',
+  'ask',
+  'data',
+  'progression',
+  'nope',
+  '',
+  'MEDALS',
+  'x'.repeat(200),
+];
+const OPTION_NAMES = [
+  'competition',
+  'event',
+  'year',
+  'medal',
+  'topic',
+  'question',
+  'distance',
+  'chart',
+  'page',
+  'id',
+  'field',
+  'value',
+  'text',
+  'bogus',
+  '__proto__',
+  'constructor',
+];
 
 export function randomValue(rand: () => number): OptionValue {
   const r = rand();
@@ -32,7 +63,9 @@ export function randomValue(rand: () => number): OptionValue {
   if (r < 0.6) return Math.floor(rand() * 5000) - 1000;
   if (r < 0.7) return rand() * 1e12;
   if (r < 0.8) return rand() < 0.5;
-  return Array.from({ length: Math.floor(rand() * 40) }, () => String.fromCharCode(32 + Math.floor(rand() * 5000))).join('');
+  return Array.from({ length: Math.floor(rand() * 40) }, () =>
+    String.fromCharCode(32 + Math.floor(rand() * 5000)),
+  ).join('');
 }
 
 export function randomRequest(rand: () => number, i: number): CommandRequest {

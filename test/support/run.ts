@@ -7,7 +7,12 @@ export interface RunResult {
 }
 
 /** Runs a command to completion with no stdin, as CI would, and a bounded wait. */
-export function runCommand(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 60_000): Promise<RunResult> {
+export function runCommand(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 60_000,
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, {
       env: { ...process.env, DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },

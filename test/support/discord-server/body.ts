@@ -32,7 +32,11 @@ export async function parseBody(raw: Buffer, contentType: string | undefined): P
 async function parseMultipart(raw: Buffer, contentType: string): Promise<ParsedBody> {
   let form: FormData;
   try {
-    form = await new Request('http://fake.invalid/', { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(raw) }).formData();
+    form = await new Request('http://fake.invalid/', {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body: new Uint8Array(raw),
+    }).formData();
   } catch (error) {
     return { body: undefined, files: [], error: `unreadable multipart body: ${(error as Error).message}` };
   }

@@ -47,7 +47,16 @@ export function makeGuilds(count: number, ownerId: string): FakeGuild[] {
 }
 
 export function makeUser(id: string, username: string, bot: boolean): APIUser {
-  return { id, username, discriminator: '0', global_name: bot ? null : username, avatar: null, bot, flags: 0 as UserFlags, public_flags: 0 as UserFlags };
+  return {
+    id,
+    username,
+    discriminator: '0',
+    global_name: bot ? null : username,
+    avatar: null,
+    bot,
+    flags: 0 as UserFlags,
+    public_flags: 0 as UserFlags,
+  };
 }
 
 export function everyoneRole(guildId: string, permissions: string): APIRole {
@@ -82,7 +91,11 @@ export function textChannel(guild: FakeGuild): APITextChannel {
   };
 }
 
-export function member(user: APIUser, roles: string[], permissions?: string): APIGuildMember & { permissions?: string } {
+export function member(
+  user: APIUser,
+  roles: string[],
+  permissions?: string,
+): APIGuildMember & { permissions?: string } {
   return {
     user,
     nick: null,
@@ -100,7 +113,11 @@ export function member(user: APIUser, roles: string[], permissions?: string): AP
   };
 }
 
-export function guildCreate(guild: FakeGuild, bot: APIUser, everyonePermissions: string): GatewayGuildCreateDispatchData {
+export function guildCreate(
+  guild: FakeGuild,
+  bot: APIUser,
+  everyonePermissions: string,
+): GatewayGuildCreateDispatchData {
   return {
     id: guild.id,
     name: guild.name,
@@ -181,7 +198,9 @@ export function messageFrom(input: MessageInput): APIMessage {
   const has = (key: string) => key in body && body[key] !== undefined;
   const kept = (prev?.flags ?? 0) & ~LOADING;
   // Ephemerality is fixed when the message is created; an edit cannot add or drop it.
-  const flags = has('flags') ? (Number(body.flags) & SETTABLE_FLAGS & ~EPHEMERAL) | (prev ? kept & EPHEMERAL : Number(body.flags) & EPHEMERAL) : kept;
+  const flags = has('flags')
+    ? (Number(body.flags) & SETTABLE_FLAGS & ~EPHEMERAL) | (prev ? kept & EPHEMERAL : Number(body.flags) & EPHEMERAL)
+    : kept;
   return {
     id,
     channel_id: input.channelId,
@@ -194,12 +213,16 @@ export function messageFrom(input: MessageInput): APIMessage {
     mentions: [],
     mention_roles: [],
     attachments: attachments(body, input, prev),
-    embeds: has('embeds') ? (body.embeds as APIEmbed[] | null ?? []).map((e) => ({ type: 'rich', ...e }) as APIEmbed) : (prev?.embeds ?? []),
+    embeds: has('embeds')
+      ? ((body.embeds as APIEmbed[] | null) ?? []).map((e) => ({ type: 'rich', ...e }) as APIEmbed)
+      : (prev?.embeds ?? []),
     components: has('components') ? ((body.components ?? []) as APIMessage['components']) : (prev?.components ?? []),
     pinned: false,
     type: input.interaction && input.interaction.type === 2 ? MessageType.ChatInputCommand : MessageType.Default,
     flags: input.loading ? flags | LOADING : flags,
-    ...(input.webhook && input.applicationId ? { webhook_id: input.applicationId, application_id: input.applicationId } : {}),
+    ...(input.webhook && input.applicationId
+      ? { webhook_id: input.applicationId, application_id: input.applicationId }
+      : {}),
     ...(input.interaction
       ? {
           interaction_metadata: {
@@ -223,7 +246,9 @@ function attachments(body: JsonObject, input: MessageInput, prev: APIMessage | u
   const listed = Array.isArray(body.attachments) ? body.attachments.filter(isObject) : null;
   const kept = (prev?.attachments ?? []).filter((a) => !listed || listed.some((l) => String(l.id) === a.id));
   const uploaded = input.files.map((file, index) => {
-    const meta = listed?.find((l) => String(l.id) === String(index) || String(l.id) === /\[(\d+)\]/.exec(file.field)?.[1]);
+    const meta = listed?.find(
+      (l) => String(l.id) === String(index) || String(l.id) === /\[(\d+)\]/.exec(file.field)?.[1],
+    );
     const id = snowflake();
     const filename = typeof meta?.filename === 'string' ? meta.filename : file.name;
     const url = `${input.origin}/attachments/${input.channelId}/${id}/${encodeURIComponent(filename)}`;

@@ -123,7 +123,12 @@ export class Gateway extends EventEmitter {
       conn.close(CLOSE.DecodeError, 'only encoding=json is supported');
       return;
     }
-    conn.send({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.#config.heartbeatIntervalMs, _trace: ['["fake-gateway",{}]'] }, s: null, t: null });
+    conn.send({
+      op: GatewayOpcodes.Hello,
+      d: { heartbeat_interval: this.#config.heartbeatIntervalMs, _trace: ['["fake-gateway",{}]'] },
+      s: null,
+      t: null,
+    });
   }
 
   #sessionOf(conn: Connection): GatewaySession | undefined {
@@ -180,8 +185,10 @@ export class Gateway extends EventEmitter {
     if (typeof d.token !== 'string' || !this.#host.tokenAccepted(d.token)) {
       return conn.close(CLOSE.AuthenticationFailed, 'Authentication failed.');
     }
-    const shard: [number, number] = Array.isArray(d.shard) && d.shard.length === 2 ? [Number(d.shard[0]), Number(d.shard[1])] : [0, 1];
-    if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) return conn.close(CLOSE.InvalidShard, 'Invalid shard.');
+    const shard: [number, number] =
+      Array.isArray(d.shard) && d.shard.length === 2 ? [Number(d.shard[0]), Number(d.shard[1])] : [0, 1];
+    if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1]))
+      return conn.close(CLOSE.InvalidShard, 'Invalid shard.');
     const intents = typeof d.intents === 'number' ? d.intents : 0;
     if (d.compress === true) conn.enablePerMessageCompression();
     this.identifies.push({
@@ -214,8 +221,11 @@ export class Gateway extends EventEmitter {
       user_settings: {},
       _trace: ['["fake-gateway",{}]'],
     });
-    const sendGuilds = this.#config.guildCreate === 'always' || (this.#config.guildCreate === 'intents' && (intents & GUILDS_INTENT) !== 0);
-    if (sendGuilds) for (const g of guilds) this.#dispatch(session, GatewayDispatchEvents.GuildCreate, this.#host.guildCreate(g));
+    const sendGuilds =
+      this.#config.guildCreate === 'always' ||
+      (this.#config.guildCreate === 'intents' && (intents & GUILDS_INTENT) !== 0);
+    if (sendGuilds)
+      for (const g of guilds) this.#dispatch(session, GatewayDispatchEvents.GuildCreate, this.#host.guildCreate(g));
     this.emit('identify', session);
     this.emit('session', session);
   }
@@ -224,7 +234,13 @@ export class Gateway extends EventEmitter {
     const session = typeof d.session_id === 'string' ? this.sessions.get(d.session_id) : undefined;
     const seq = typeof d.seq === 'number' ? d.seq : 0;
     const oldest = session?.events[0]?.s ?? (session ? session.seq + 1 : 0);
-    if (!session || typeof d.token !== 'string' || !this.#host.tokenAccepted(d.token) || seq < oldest - 1 || seq > session.seq) {
+    if (
+      !session ||
+      typeof d.token !== 'string' ||
+      !this.#host.tokenAccepted(d.token) ||
+      seq < oldest - 1 ||
+      seq > session.seq
+    ) {
       if (session) this.sessions.delete(session.id);
       conn.send({ op: GatewayOpcodes.InvalidSession, d: false, s: null, t: null });
       return;

@@ -2,7 +2,14 @@ import { EventEmitter } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { GatewayDispatchEvents, InteractionType, type APIApplicationCommand, type APIInteraction, type APIMessage, type APIUser } from 'discord-api-types/v10';
+import {
+  GatewayDispatchEvents,
+  InteractionType,
+  type APIApplicationCommand,
+  type APIInteraction,
+  type APIMessage,
+  type APIUser,
+} from 'discord-api-types/v10';
 import { guildCreate, makeGuilds, makeUser, messageFrom, type FakeGuild } from './entities.ts';
 import { Faults } from './faults.ts';
 import { Gateway, type GatewaySession, type IdentifyRecord } from './gateway.ts';
@@ -200,7 +207,9 @@ export class FakeDiscord extends EventEmitter {
   /** Throws listing every recorded violation; use after a flow that should be clean. */
   expectNoViolations(): void {
     if (this.violations.length > 0) {
-      throw new Error(`Discord would have rejected or clipped ${this.violations.length} thing(s):\n- ${this.violations.join('\n- ')}`);
+      throw new Error(
+        `Discord would have rejected or clipped ${this.violations.length} thing(s):\n- ${this.violations.join('\n- ')}`,
+      );
     }
   }
 
@@ -296,12 +305,16 @@ export class FakeDiscord extends EventEmitter {
    * application command). Waits for the owning shard to have a session; while its socket is
    * down the event is buffered and arrives with the RESUME replay.
    */
-  async dispatchInteraction(partial: Partial<APIInteraction> & Record<string, unknown> = {}): Promise<DispatchedInteraction> {
+  async dispatchInteraction(
+    partial: Partial<APIInteraction> & Record<string, unknown> = {},
+  ): Promise<DispatchedInteraction> {
     const type = (partial.type as InteractionType | undefined) ?? InteractionType.ApplicationCommand;
-    const guildId = typeof partial.guild_id === 'string' ? partial.guild_id : partial.guild_id === null ? null : undefined;
+    const guildId =
+      typeof partial.guild_id === 'string' ? partial.guild_id : partial.guild_id === null ? null : undefined;
     const base = buildBase(this.#env(), type, guildId === undefined ? {} : { guildId });
     const id = typeof partial.id === 'string' ? partial.id : base.id;
-    const token = typeof partial.token === 'string' ? partial.token : id === base.id ? base.token : interactionToken(id);
+    const token =
+      typeof partial.token === 'string' ? partial.token : id === base.id ? base.token : interactionToken(id);
     const payload = { ...base, ...partial, id, token } as unknown as APIInteraction;
     return this.#deliver({ id, token, guildId: payload.guild_id ?? null, payload });
   }
@@ -311,7 +324,12 @@ export class FakeDiscord extends EventEmitter {
     return this.#deliver(buildCommand(this.#env(), path, options, ctx));
   }
 
-  autocomplete(path: string, options: OptionInput, focused: string, ctx: InteractionContext = {}): Promise<DispatchedInteraction> {
+  autocomplete(
+    path: string,
+    options: OptionInput,
+    focused: string,
+    ctx: InteractionContext = {},
+  ): Promise<DispatchedInteraction> {
     return this.#deliver(buildAutocomplete(this.#env(), path, options, focused, ctx));
   }
 
@@ -321,7 +339,9 @@ export class FakeDiscord extends EventEmitter {
   }
 
   select(customId: string, values: string[], ctx: ComponentInput = {}): Promise<DispatchedInteraction> {
-    return this.#deliver(buildSelect(this.#env(), customId, values, this.#componentMessage(customId, ctx, 'select'), ctx));
+    return this.#deliver(
+      buildSelect(this.#env(), customId, values, this.#componentMessage(customId, ctx, 'select'), ctx),
+    );
   }
 
   #componentMessage(customId: string, ctx: ComponentInput, kind: 'button' | 'select'): APIMessage {
@@ -398,8 +418,14 @@ export class FakeDiscord extends EventEmitter {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.store.off('interaction', onChange);
-        const cb = record.callback ? `callback type ${String((record.callback.body as { type?: unknown })?.type)}` : 'no callback';
-        reject(new Error(`no response to interaction ${interactionId} within ${timeoutMs} ms (${cb}, ${record.edits.length} edits, ${record.followUps.length} follow-ups)`));
+        const cb = record.callback
+          ? `callback type ${String((record.callback.body as { type?: unknown })?.type)}`
+          : 'no callback';
+        reject(
+          new Error(
+            `no response to interaction ${interactionId} within ${timeoutMs} ms (${cb}, ${record.edits.length} edits, ${record.followUps.length} follow-ups)`,
+          ),
+        );
       }, timeoutMs);
       const onChange = (changed: InteractionRecord) => {
         if (changed !== record) return;
@@ -420,7 +446,9 @@ export class FakeDiscord extends EventEmitter {
 
   /** Requests whose path matches, in arrival order (failed attempts included). */
   requestsTo(matcher: RegExp, method?: string): RecordedRequest[] {
-    return this.requests.filter((r) => (method === undefined || r.method === method) && (matcher.lastIndex = 0, matcher.test(r.path)));
+    return this.requests.filter(
+      (r) => (method === undefined || r.method === method) && ((matcher.lastIndex = 0), matcher.test(r.path)),
+    );
   }
 
   /** Polls `predicate` until it holds; for state the fake exposes as counters. */

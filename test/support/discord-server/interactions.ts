@@ -94,7 +94,11 @@ export function buildBase(env: BuildEnv, type: InteractionType, ctx: Interaction
     guild_id: guildId,
     guild: { id: guildId, locale: ctx.guildLocale ?? 'en-US', features: [] },
     guild_locale: ctx.guildLocale ?? 'en-US',
-    member: { ...member(user, ctx.member?.roles ?? []), permissions: ctx.member?.permissions ?? MEMBER_PERMISSIONS, nick: ctx.member?.nick ?? null },
+    member: {
+      ...member(user, ctx.member?.roles ?? []),
+      permissions: ctx.member?.permissions ?? MEMBER_PERMISSIONS,
+      nick: ctx.member?.nick ?? null,
+    },
     channel_id: channelId,
     channel: {
       id: channelId,
@@ -125,12 +129,23 @@ function finish(base: ReturnType<typeof buildBase>, payload: object): BuiltInter
  * `path` is the command as typed: `"quote"`, `"data show"` (subcommand) or
  * `"admin data reload"` (group + subcommand).
  */
-export function buildCommand(env: BuildEnv, path: string, options: OptionInput = {}, ctx: InteractionContext = {}): BuiltInteraction {
+export function buildCommand(
+  env: BuildEnv,
+  path: string,
+  options: OptionInput = {},
+  ctx: InteractionContext = {},
+): BuiltInteraction {
   return buildCommandLike(env, InteractionType.ApplicationCommand, path, options, null, ctx);
 }
 
 /** Autocomplete for `focused`, whose value is what the user has typed so far (a string, as Discord sends it). */
-export function buildAutocomplete(env: BuildEnv, path: string, options: OptionInput, focused: string, ctx: InteractionContext = {}): BuiltInteraction {
+export function buildAutocomplete(
+  env: BuildEnv,
+  path: string,
+  options: OptionInput,
+  focused: string,
+  ctx: InteractionContext = {},
+): BuiltInteraction {
   return buildCommandLike(env, InteractionType.ApplicationCommandAutocomplete, path, options, focused, ctx);
 }
 
@@ -150,7 +165,10 @@ function buildCommandLike(
   for (const part of nested) defs = subOptions(defs, part);
   let leaf = Array.isArray(options) ? options : toOptions(options, defs);
   // Discord sends the focused option's partial input as typed, i.e. as a string, whatever its type.
-  if (focused !== null) leaf = leaf.map((o) => (o.name === focused && 'value' in o ? ({ ...o, value: String(o.value), focused: true } as typeof o) : o));
+  if (focused !== null)
+    leaf = leaf.map((o) =>
+      o.name === focused && 'value' in o ? ({ ...o, value: String(o.value), focused: true } as typeof o) : o,
+    );
   if (focused !== null && !leaf.some((o) => o.name === focused)) {
     leaf = [...leaf, { type: ApplicationCommandOptionType.String, name: focused, value: '', focused: true }];
   }
@@ -159,7 +177,11 @@ function buildCommandLike(
   for (const [i, part] of [...nested.entries()].reverse()) {
     const isGroup = i < nested.length - 1;
     wrapped = [
-      { type: isGroup ? ApplicationCommandOptionType.SubcommandGroup : ApplicationCommandOptionType.Subcommand, name: part, options: wrapped },
+      {
+        type: isGroup ? ApplicationCommandOptionType.SubcommandGroup : ApplicationCommandOptionType.Subcommand,
+        name: part,
+        options: wrapped,
+      },
     ] as APIApplicationCommandInteractionDataOption[];
   }
   const data = {
@@ -173,12 +195,18 @@ function buildCommandLike(
   return finish(base, { data });
 }
 
-function subOptions(defs: readonly APIApplicationCommandOption[], name: string): readonly APIApplicationCommandOption[] {
+function subOptions(
+  defs: readonly APIApplicationCommandOption[],
+  name: string,
+): readonly APIApplicationCommandOption[] {
   const def = defs.find((d) => d.name === name);
   return def && 'options' in def && Array.isArray(def.options) ? (def.options as APIApplicationCommandOption[]) : [];
 }
 
-function toOptions(values: Record<string, string | number | boolean>, defs: readonly APIApplicationCommandOption[]): APIApplicationCommandInteractionDataOption[] {
+function toOptions(
+  values: Record<string, string | number | boolean>,
+  defs: readonly APIApplicationCommandOption[],
+): APIApplicationCommandInteractionDataOption[] {
   return Object.entries(values).map(([name, value]) => {
     const declared = defs.find((d) => d.name === name)?.type;
     const type =
@@ -199,12 +227,26 @@ export interface ComponentInput extends InteractionContext {
   message?: APIMessage;
 }
 
-export function buildButton(env: BuildEnv, customId: string, message: APIMessage, ctx: InteractionContext = {}): BuiltInteraction {
+export function buildButton(
+  env: BuildEnv,
+  customId: string,
+  message: APIMessage,
+  ctx: InteractionContext = {},
+): BuiltInteraction {
   const base = buildBase(env, InteractionType.MessageComponent, ctx);
-  return finish(base, { message: { ...message, channel_id: base.channel_id }, data: { custom_id: customId, component_type: ComponentType.Button } });
+  return finish(base, {
+    message: { ...message, channel_id: base.channel_id },
+    data: { custom_id: customId, component_type: ComponentType.Button },
+  });
 }
 
-export function buildSelect(env: BuildEnv, customId: string, values: string[], message: APIMessage, ctx: InteractionContext = {}): BuiltInteraction {
+export function buildSelect(
+  env: BuildEnv,
+  customId: string,
+  values: string[],
+  message: APIMessage,
+  ctx: InteractionContext = {},
+): BuiltInteraction {
   const base = buildBase(env, InteractionType.MessageComponent, ctx);
   return finish(base, {
     message: { ...message, channel_id: base.channel_id },
@@ -216,6 +258,10 @@ export function buildSelect(env: BuildEnv, customId: string, values: string[], m
 export function hasComponent(components: unknown, customId: string): boolean {
   if (!Array.isArray(components)) return false;
   return components.some(
-    (c) => isObject(c) && (c.custom_id === customId || hasComponent(c.components, customId) || hasComponent(isObject(c.accessory) ? [c.accessory] : [], customId)),
+    (c) =>
+      isObject(c) &&
+      (c.custom_id === customId ||
+        hasComponent(c.components, customId) ||
+        hasComponent(isObject(c.accessory) ? [c.accessory] : [], customId)),
   );
 }

@@ -266,8 +266,11 @@ function checkOptions(options: unknown[], where: string, level: Level, p: Proble
   p.count(where, options, 25);
   const names = new Set<string>();
   let sawOptional = false;
-  const nesting = options.filter((o) => isObject(o) && (o.type === OptionType.Subcommand || o.type === OptionType.SubcommandGroup));
-  if (nesting.length > 0 && nesting.length !== options.length) p.add(`${where}: subcommands cannot be mixed with other options`);
+  const nesting = options.filter(
+    (o) => isObject(o) && (o.type === OptionType.Subcommand || o.type === OptionType.SubcommandGroup),
+  );
+  if (nesting.length > 0 && nesting.length !== options.length)
+    p.add(`${where}: subcommands cannot be mixed with other options`);
   options.forEach((raw, i) => {
     const at = `${where}[${i}]`;
     if (!isObject(raw)) return p.add(`${at} is not an object`);
@@ -280,7 +283,8 @@ function checkOptions(options: unknown[], where: string, level: Level, p: Proble
     if (raw.type === OptionType.SubcommandGroup) {
       if (level !== 'command') p.add(`${at}: subcommand groups only at the top level`);
       const subs = list(raw.options);
-      if (subs.some((s) => !isObject(s) || s.type !== OptionType.Subcommand)) p.add(`${at}: a group may only contain subcommands`);
+      if (subs.some((s) => !isObject(s) || s.type !== OptionType.Subcommand))
+        p.add(`${at}: a group may only contain subcommands`);
       checkOptions(subs, `${at}.options`, 'group', p);
       return;
     }

@@ -25,7 +25,9 @@ export class OpenApiValidator {
 
   constructor(specPath: string) {
     if (!existsSync(specPath)) {
-      throw new Error(`Discord OpenAPI spec not found at ${specPath} (set DISCORD_OPENAPI_SPEC or pass validate: { openapi: false })`);
+      throw new Error(
+        `Discord OpenAPI spec not found at ${specPath} (set DISCORD_OPENAPI_SPEC or pass validate: { openapi: false })`,
+      );
     }
     this.#doc = JSON.parse(readFileSync(specPath, 'utf8')) as JsonObject;
     discriminateUnions(this.#doc, this.#doc);
@@ -49,7 +51,10 @@ export class OpenApiValidator {
     const key = `${method.toLowerCase()} ${specPath}`;
     if (this.#cache.has(key)) return this.#cache.get(key) ?? null;
     const pointer = `#/paths/${escapePointer(specPath)}/${method.toLowerCase()}/requestBody/content/application~1json/schema`;
-    const validate = resolvePointer(this.#doc, pointer) === undefined ? null : this.#ajv.compile({ $ref: `${ROOT_ID}${encodeFragment(pointer)}` });
+    const validate =
+      resolvePointer(this.#doc, pointer) === undefined
+        ? null
+        : this.#ajv.compile({ $ref: `${ROOT_ID}${encodeFragment(pointer)}` });
     this.#cache.set(key, validate);
     return validate;
   }
@@ -87,7 +92,8 @@ function discriminateUnions(node: unknown, doc: JsonObject, seen = new Set<unkno
 
 function typeTag(branch: unknown, doc: JsonObject): unknown[] | null {
   let target = branch;
-  for (let hops = 0; isObject(target) && typeof target.$ref === 'string' && hops < 5; hops++) target = resolvePointer(doc, target.$ref);
+  for (let hops = 0; isObject(target) && typeof target.$ref === 'string' && hops < 5; hops++)
+    target = resolvePointer(doc, target.$ref);
   if (!isObject(target) || !isObject(target.properties)) return null;
   const tag = target.properties.type;
   if (!isObject(tag)) return null;
@@ -112,7 +118,8 @@ function normalizeKnownGaps(value: unknown, key = ''): unknown {
     return value.map((item) => {
       // New uploads are announced with their integer index (0, 1, …) matching files[n]; the spec
       // types attachment ids as snowflake strings.
-      if (key === 'attachments' && isObject(item) && typeof item.id === 'number') return { ...normalizeKnownGaps(item) as JsonObject, id: String(item.id) };
+      if (key === 'attachments' && isObject(item) && typeof item.id === 'number')
+        return { ...(normalizeKnownGaps(item) as JsonObject), id: String(item.id) };
       return normalizeKnownGaps(item);
     });
   }

@@ -69,13 +69,19 @@ async function handle(deps: RestDeps, req: IncomingMessage, res: ServerResponse)
     return respond(
       429,
       { message: 'You are being rate limited.', retry_after: retry, global: false },
-      { ...rateLimitHeaders(`${method} ${record.route ?? path}`, 0, retry), 'Retry-After': String(retry), 'X-RateLimit-Scope': 'user' },
+      {
+        ...rateLimitHeaders(`${method} ${record.route ?? path}`, 0, retry),
+        'Retry-After': String(retry),
+        'X-RateLimit-Scope': 'user',
+      },
     );
   }
   if (failure?.status === 500) return respond(500, { message: '500: Internal Server Error', code: 0 });
 
   if (!match.route) {
-    return match.pathKnown ? respond(405, { message: '405: Method Not Allowed', code: 0 }) : respond(404, { message: '404: Not Found', code: 0 });
+    return match.pathKnown
+      ? respond(405, { message: '405: Method Not Allowed', code: 0 })
+      : respond(404, { message: '404: Not Found', code: 0 });
   }
   if (parsed.error) return respond(400, { message: parsed.error, code: 50109 });
   if (match.route.auth) {
@@ -84,7 +90,13 @@ async function handle(deps: RestDeps, req: IncomingMessage, res: ServerResponse)
     if (token === null || !deps.tokenAccepted(token)) return respond(401, { message: '401: Unauthorized', code: 0 });
   }
   const result: RouteResult = match.route.handle(
-    { params: 'params' in match ? match.params : {}, query: url.searchParams, body: parsed.body, files: parsed.files, record },
+    {
+      params: 'params' in match ? match.params : {},
+      query: url.searchParams,
+      body: parsed.body,
+      files: parsed.files,
+      record,
+    },
     deps.routes,
   );
   respond(result.status, result.body);
@@ -124,5 +136,7 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
     return;
   }
   const json = JSON.stringify(body);
-  res.writeHead(status, { ...headers, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(json) }).end(json);
+  res
+    .writeHead(status, { ...headers, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(json) })
+    .end(json);
 }

@@ -82,7 +82,13 @@ function invoker(record: InteractionRecord): APIUser {
   return (p.member?.user ?? p.user) as APIUser;
 }
 
-function responseMessage(host: RouteHost, record: InteractionRecord, body: unknown, files: RecordedFile[], extra: { previous?: APIMessage; loading?: boolean } = {}): APIMessage {
+function responseMessage(
+  host: RouteHost,
+  record: InteractionRecord,
+  body: unknown,
+  files: RecordedFile[],
+  extra: { previous?: APIMessage; loading?: boolean } = {},
+): APIMessage {
   return messageFrom({
     channelId: record.payload.channel?.id ?? record.payload.channel_id ?? '0',
     author: host.bot,
@@ -118,9 +124,18 @@ function callback(ctx: RouteContext, host: RouteHost): RouteResult {
   const data = ctx.body.data;
   const source = sourceMessage(record);
   if (type === 4) record.original = responseMessage(host, record, data, ctx.files);
-  else if (type === 5) record.original = responseMessage(host, record, { flags: isObject(data) ? data.flags : 0 }, [], { loading: true });
+  else if (type === 5)
+    record.original = responseMessage(host, record, { flags: isObject(data) ? data.flags : 0 }, [], { loading: true });
   else if (type === 6) record.original = source;
-  else if (type === 7 && source) record.original = messageFrom({ channelId: source.channel_id, author: source.author, body: data, files: ctx.files, origin: host.origin(), previous: source });
+  else if (type === 7 && source)
+    record.original = messageFrom({
+      channelId: source.channel_id,
+      author: source.author,
+      body: data,
+      files: ctx.files,
+      origin: host.origin(),
+      previous: source,
+    });
   host.store.touched(record);
   if (ctx.query.get('with_response') !== 'true') return { status: 204 };
   const message = record.original;
@@ -132,7 +147,11 @@ function callback(ctx: RouteContext, host: RouteHost): RouteResult {
         type: record.payload.type,
         activity_instance_id: null,
         ...(message
-          ? { response_message_id: message.id, response_message_loading: type === 5, response_message_ephemeral: ((message.flags ?? 0) & 64) !== 0 }
+          ? {
+              response_message_id: message.id,
+              response_message_loading: type === 5,
+              response_message_ephemeral: ((message.flags ?? 0) & 64) !== 0,
+            }
           : {}),
       },
       resource: { type, ...(message && type !== 6 ? { message } : {}) },
@@ -140,8 +159,12 @@ function callback(ctx: RouteContext, host: RouteHost): RouteResult {
   };
 }
 
-function messageTarget(record: InteractionRecord, messageId: string): { kind: 'original' | 'followup'; message: APIMessage } | null {
-  if (record.original && (messageId === '@original' || messageId === record.original.id)) return { kind: 'original', message: record.original };
+function messageTarget(
+  record: InteractionRecord,
+  messageId: string,
+): { kind: 'original' | 'followup'; message: APIMessage } | null {
+  if (record.original && (messageId === '@original' || messageId === record.original.id))
+    return { kind: 'original', message: record.original };
   const followUp = record.messages.get(messageId);
   return followUp ? { kind: 'followup', message: followUp } : null;
 }
@@ -256,21 +279,76 @@ const createCommand = (ctx: RouteContext, host: RouteHost): RouteResult => {
 export const ROUTES: Route[] = [
   { method: 'GET', spec: '/gateway', auth: false, handle: (_c, h) => ({ status: 200, body: { url: h.gatewayUrl() } }) },
   { method: 'GET', spec: '/gateway/bot', auth: true, handle: (_c, h) => ({ status: 200, body: gatewayBot(h) }) },
-  { method: 'GET', spec: '/users/@me', auth: true, handle: (_c, h) => ({ status: 200, body: { ...h.bot, verified: true, mfa_enabled: false, locale: 'en-US' } }) },
-  { method: 'GET', spec: '/applications/@me', auth: true, handle: (_c, h) => ({ status: 200, body: applicationObject(h) }) },
+  {
+    method: 'GET',
+    spec: '/users/@me',
+    auth: true,
+    handle: (_c, h) => ({ status: 200, body: { ...h.bot, verified: true, mfa_enabled: false, locale: 'en-US' } }),
+  },
+  {
+    method: 'GET',
+    spec: '/applications/@me',
+    auth: true,
+    handle: (_c, h) => ({ status: 200, body: applicationObject(h) }),
+  },
   { method: 'GET', spec: '/applications/{application_id}/commands', auth: true, handle: listCommands },
   { method: 'PUT', spec: '/applications/{application_id}/commands', auth: true, handle: overwriteCommands },
   { method: 'POST', spec: '/applications/{application_id}/commands', auth: true, handle: createCommand },
-  { method: 'GET', spec: '/applications/{application_id}/guilds/{guild_id}/commands', auth: true, handle: listCommands },
-  { method: 'PUT', spec: '/applications/{application_id}/guilds/{guild_id}/commands', auth: true, handle: overwriteCommands },
-  { method: 'POST', spec: '/applications/{application_id}/guilds/{guild_id}/commands', auth: true, handle: createCommand },
-  { method: 'POST', spec: '/interactions/{interaction_id}/{interaction_token}/callback', auth: false, handle: callback },
+  {
+    method: 'GET',
+    spec: '/applications/{application_id}/guilds/{guild_id}/commands',
+    auth: true,
+    handle: listCommands,
+  },
+  {
+    method: 'PUT',
+    spec: '/applications/{application_id}/guilds/{guild_id}/commands',
+    auth: true,
+    handle: overwriteCommands,
+  },
+  {
+    method: 'POST',
+    spec: '/applications/{application_id}/guilds/{guild_id}/commands',
+    auth: true,
+    handle: createCommand,
+  },
+  {
+    method: 'POST',
+    spec: '/interactions/{interaction_id}/{interaction_token}/callback',
+    auth: false,
+    handle: callback,
+  },
   { method: 'GET', spec: '/webhooks/{webhook_id}/{webhook_token}/messages/@original', auth: false, handle: getMessage },
-  { method: 'PATCH', spec: '/webhooks/{webhook_id}/{webhook_token}/messages/@original', auth: false, handle: editMessage },
-  { method: 'DELETE', spec: '/webhooks/{webhook_id}/{webhook_token}/messages/@original', auth: false, handle: deleteMessage },
-  { method: 'GET', spec: '/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}', auth: false, handle: getMessage },
-  { method: 'PATCH', spec: '/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}', auth: false, handle: editMessage },
-  { method: 'DELETE', spec: '/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}', auth: false, handle: deleteMessage },
+  {
+    method: 'PATCH',
+    spec: '/webhooks/{webhook_id}/{webhook_token}/messages/@original',
+    auth: false,
+    handle: editMessage,
+  },
+  {
+    method: 'DELETE',
+    spec: '/webhooks/{webhook_id}/{webhook_token}/messages/@original',
+    auth: false,
+    handle: deleteMessage,
+  },
+  {
+    method: 'GET',
+    spec: '/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}',
+    auth: false,
+    handle: getMessage,
+  },
+  {
+    method: 'PATCH',
+    spec: '/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}',
+    auth: false,
+    handle: editMessage,
+  },
+  {
+    method: 'DELETE',
+    spec: '/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}',
+    auth: false,
+    handle: deleteMessage,
+  },
   { method: 'POST', spec: '/webhooks/{webhook_id}/{webhook_token}', auth: false, handle: followUp },
   {
     method: 'GET',
@@ -286,7 +364,13 @@ export const ROUTES: Route[] = [
     spec: '/channels/{channel_id}/messages',
     auth: true,
     handle: (c, h) => {
-      const message = messageFrom({ channelId: c.params.channel_id ?? '0', author: h.bot, body: c.body, files: c.files, origin: h.origin() });
+      const message = messageFrom({
+        channelId: c.params.channel_id ?? '0',
+        author: h.bot,
+        body: c.body,
+        files: c.files,
+        origin: h.origin(),
+      });
       h.store.addChannelMessage(message);
       return { status: 200, body: message };
     },

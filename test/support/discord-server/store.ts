@@ -77,7 +77,11 @@ export class Store extends EventEmitter {
     return { command, created: index < 0 };
   }
 
-  #command(guildId: string | null, body: Record<string, unknown>, existing: APIApplicationCommand[]): APIApplicationCommand {
+  #command(
+    guildId: string | null,
+    body: Record<string, unknown>,
+    existing: APIApplicationCommand[],
+  ): APIApplicationCommand {
     const type = typeof body.type === 'number' ? body.type : 1;
     const same = existing.find((c) => c.name === body.name && (c.type ?? 1) === type);
     return {
@@ -97,7 +101,9 @@ export class Store extends EventEmitter {
 
   /** Guild commands shadow global ones of the same name, as in the Discord client. */
   findCommand(name: string, guildId: string | null): APIApplicationCommand | undefined {
-    const inGuild = guildId ? this.guildCommands.get(guildId)?.find((c) => c.name === name && (c.type ?? 1) === 1) : undefined;
+    const inGuild = guildId
+      ? this.guildCommands.get(guildId)?.find((c) => c.name === name && (c.type ?? 1) === 1)
+      : undefined;
     return inGuild ?? this.globalCommands.find((c) => c.name === name && (c.type ?? 1) === 1);
   }
 
