@@ -19,13 +19,15 @@ export default tseslint.config(
       // Numbers and booleans print predictably; objects and undefined in a reply are the real bugs.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // noUncheckedIndexedAccess is on, so every index is `T | undefined`; a `!` marks one the code has
+      // just bounded (a modulo, a length check), which is clearer than a dead branch.
+      '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
   {
     // Tests poke at raw JSON from the fake Discord server and at array items they just asserted exist.
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
@@ -33,6 +35,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-unsafe-enum-comparison': 'off',
       '@typescript-eslint/no-unsafe-enum-assignment': 'off',
+      // The fake Discord server checks what the bot sent, which may lack fields its types promise.
+      '@typescript-eslint/no-unnecessary-condition': 'off',
+      '@typescript-eslint/require-await': 'off',
     },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },

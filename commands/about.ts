@@ -66,7 +66,7 @@ function pack(lines: readonly string[], max = 3900): string {
   return out;
 }
 
-export function renderAbout(topic: Topic, lang: Lang, ctx: HandlerContext, kind: Reply['kind']): Reply {
+function renderAbout(topic: Topic, lang: Lang, ctx: HandlerContext, kind: Reply['kind']): Reply {
   const m = t(lang);
   const d = ctx.data.dataset;
   const lines = topicLines(d, topic, lang);

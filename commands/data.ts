@@ -1,5 +1,6 @@
 import {
   ApplicationCommandOptionType,
+  InteractionContextType,
   PermissionFlagsBits,
   type APIApplicationCommandBasicOption,
   type APIApplicationCommandSubcommandOption,
@@ -120,7 +121,7 @@ function describeRecord(r: AuditRecord): string {
 }
 
 /** The editor explains refusals in English with details; Dutch moderators get the gist in Dutch. */
-const REFUSAL_NL: Record<Exclude<EditResult, { ok: true }>['reason'] & string, string> = {
+const REFUSAL_NL: Record<Exclude<EditResult, { ok: true }>['reason'], string> = {
   invalid: 'De wijziging is ongeldig.',
   stale: 'De gegevens zijn veranderd sinds de versie die je opgaf. Bekijk de huidige gegevens en probeer het opnieuw.',
   'not-found': 'Er is geen rij met dat id.',
@@ -306,7 +307,7 @@ export const data: CommandModule = {
     description_localizations: { nl: 'Moderators: de dataset controleren en bewerken' },
     // Only a default: servers may change it, so the handler checks permissions itself.
     default_member_permissions: String(PermissionFlagsBits.ManageGuild),
-    contexts: [0],
+    contexts: [InteractionContextType.Guild],
     options: [
       sub(
         'validate',

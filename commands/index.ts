@@ -11,10 +11,10 @@ import { timeline } from './timeline.ts';
 
 export type Registry = ReadonlyMap<string, CommandModule>;
 
-export function createRegistry(extra: readonly CommandModule[] = []): Registry {
+export function createRegistry(): Registry {
   const map = new Map<string, CommandModule>();
   const help = createHelp(() => [...map.values()].map((c) => c.definition));
-  for (const c of [medals, quote, about, records, timeline, askCommand, progression, ...extra, data, help])
+  for (const c of [medals, quote, about, records, timeline, askCommand, progression, data, help])
     map.set(c.definition.name, c);
   return map;
 }

@@ -32,7 +32,7 @@ export function filterMedals(medals: readonly Medal[], f: MedalFilters): Medal[]
   );
 }
 
-export function medalLine(m: Medal, lang: Lang): string {
+function medalLine(m: Medal, lang: Lang): string {
   const msg = t(lang);
   const parts = [
     `${MEDAL_EMOJI[m.medal]} **${m.year} ${msg.competition[m.competition]}** · ${msg.event[m.event]}`,
@@ -48,11 +48,11 @@ export function medalLine(m: Medal, lang: Lang): string {
 }
 
 /** Compact button state: only the filters in use, in a fixed order. */
-export function encodeFilters(f: MedalFilters): string {
+function encodeFilters(f: MedalFilters): string {
   return [f.competition ?? '', f.event ?? '', f.year ?? '', f.medal ?? ''].join(',');
 }
 
-export function decodeFilters(state: string): MedalFilters {
+function decodeFilters(state: string): MedalFilters {
   const [competition, event, year, medal] = state.split(',');
   return {
     competition: competition || undefined,

@@ -8,7 +8,7 @@ import { formatDate, formatResult } from '../src/i18n/format.ts';
 import { langOf } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 
-export const progressionFileName = (distance: string) => `progression-${distance}.png`;
+const progressionFileName = (distance: string) => `progression-${distance}.png`;
 
 export const progression: CommandModule = {
   cacheable: true,

@@ -11,11 +11,11 @@ import { LIMITS } from '../src/core/limits.ts';
 import { rankChoices } from '../src/core/autocomplete.ts';
 
 /** Rotation is per channel (DMs: per user) and per topic, so no quote repeats until all were shown. */
-export function rotationKey(req: CommandRequest, topic: string | undefined): string {
+function rotationKey(req: CommandRequest, topic: string | undefined): string {
   return `quote:${req.channelId ?? `dm-${req.userId}`}:${topic ?? '*'}`;
 }
 
-export async function pickQuote(
+async function pickQuote(
   candidates: readonly Quote[],
   key: string,
   ctx: HandlerContext,
@@ -33,7 +33,7 @@ export async function pickQuote(
   return { quote, position: shown.length };
 }
 
-export function renderQuote(q: Quote, lang: Lang, position: number, total: number, topic: string | undefined): Reply {
+function renderQuote(q: Quote, lang: Lang, position: number, total: number, topic: string | undefined): Reply {
   const msg = t(lang);
   const fields = [];
   // English readers need the meaning of a Dutch quote; Dutch readers read it as said.

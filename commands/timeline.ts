@@ -8,7 +8,7 @@ import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 import { rankChoices } from '../src/core/autocomplete.ts';
 
-export const EVENTS_PER_PAGE = 10;
+const EVENTS_PER_PAGE = 10;
 
 function render(year: number | undefined, page: number, lang: Lang, ctx: HandlerContext, kind: Reply['kind']): Reply {
   const m = t(lang);

@@ -82,10 +82,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   });
   try {
     const base = {
-      locale: values.locale!,
+      locale: values.locale,
       member: { permissions: values.moderator ? MANAGE_GUILD : 0n, roleIds: [] },
-      userId: values.user!,
-      channelId: values.channel!,
+      userId: values.user,
+      channelId: values.channel,
       guildId: '100000000000000003',
     };
     let reply: Reply;

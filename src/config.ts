@@ -14,7 +14,7 @@ const idList = z.preprocess(
   z.array(snowflake),
 );
 
-export const ConfigSchema = z.object({
+const ConfigSchema = z.object({
   DISCORD_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(20, 'looks too short to be a bot token').optional()),
   DISCORD_CLIENT_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
   DISCORD_GUILD_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),

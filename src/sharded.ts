@@ -51,7 +51,10 @@ async function run(): Promise<number> {
         (shard) =>
           new Promise<void>((resolve) => {
             const child = shard.process;
-            if (!child || child.exitCode !== null) return resolve();
+            if (!child || child.exitCode !== null) {
+              resolve();
+              return;
+            }
             shard.removeAllListeners('death');
             child.once('exit', () => resolve());
             child.kill('SIGTERM');

@@ -26,7 +26,7 @@ export function rawJson(file: string): Dataset {
   return JSON.parse(readFileSync(file, 'utf8')) as Dataset;
 }
 
-export function memoryRotation(): RotationStore & { map: Map<string, string[]> } {
+function memoryRotation(): RotationStore & { map: Map<string, string[]> } {
   const map = new Map<string, string[]>();
   return {
     map,

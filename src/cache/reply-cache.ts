@@ -4,7 +4,7 @@ import type { Reply } from '../core/types.ts';
 import type { Logger } from '../log.ts';
 import { bounded } from './bounded.ts';
 
-export const CACHE_TIMEOUT_MS = 200;
+const CACHE_TIMEOUT_MS = 200;
 const REPLY_TTL_MS = 24 * 60 * 60 * 1000;
 const ROTATION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -87,9 +87,10 @@ export function createRotationStore(keyv: Keyv | undefined, log: Logger, timeout
   const local = new CacheableMemory({ lruSize: 10_000, useClone: false, storeHashSize: 1 });
   if (!keyv) {
     return {
-      seen: async (key: string): Promise<string[]> => local.get<string[]>(key) ?? [],
-      remember: async (key: string, ids: string[]): Promise<void> => {
+      seen: (key: string): Promise<string[]> => Promise.resolve(local.get<string[]>(key) ?? []),
+      remember: (key: string, ids: string[]): Promise<void> => {
         local.set(key, ids);
+        return Promise.resolve();
       },
     };
   }

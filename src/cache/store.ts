@@ -38,7 +38,7 @@ export async function createCacheStore(
     // One map: sharding into 16 hashes every key, for no gain at 20,000 entries.
     const keyv = new Keyv({ store: new KeyvCacheableMemory({ lruSize: 20_000, storeHashSize: 1 }), namespace });
     keyv.on('error', (error: unknown) => log.warn({ err: error }, 'memory cache error'));
-    return { kind: 'memory', keyv, close: async () => undefined };
+    return { kind: 'memory', keyv, close: () => Promise.resolve() };
   }
   // `new Keyv('redis://…')` would silently give an in-memory store; createKeyv really talks to Redis.
   const { createKeyv: createRedisKeyv } = await import('@keyv/redis');

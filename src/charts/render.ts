@@ -8,9 +8,9 @@ import { t } from '../i18n/messages.ts';
 import { useDejaVuMetrics } from './text-width.ts';
 import { bestPoint, POINT_KINDS, type PointKind, type ProgressionPoint } from './progression-data.ts';
 
-export const CHART_WIDTH = 800;
-export const CHART_HEIGHT = 400;
-export const CHART_FONT = 'DejaVu Sans';
+const CHART_WIDTH = 800;
+const CHART_HEIGHT = 400;
+const CHART_FONT = 'DejaVu Sans';
 
 export interface ChartSize {
   width: number;
@@ -23,7 +23,7 @@ const require = createRequire(import.meta.url);
  * Resolved through the package so it works wherever node_modules sits. Without a font file
  * resvg draws no text at all (system fonts are off so output is the same on every host).
  */
-export const FONT_FILES: readonly string[] = [
+const FONT_FILES: readonly string[] = [
   require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
   // Titles are bold; without the bold face they would fall back to regular weight.
   require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),

@@ -4,8 +4,8 @@
  * on an empty legend column and hides axis labels as "overlapping". These per-class advance
  * widths (in em, from DejaVu Sans) err slightly wide so text is never clipped.
  */
-const NARROW = new Set([..." .,:;|!'il"]);
-const WIDE = new Set([...'mwMW—%@']);
+const NARROW = new Set(Array.from(" .,:;|!'il"));
+const WIDE = new Set(Array.from('mwMW—%@'));
 
 function charWidth(ch: string): number {
   if (NARROW.has(ch)) return 0.32;
@@ -22,8 +22,9 @@ interface TextItem {
   text?: unknown;
 }
 
-export function dejaVuTextWidth(item: TextItem, text?: unknown): number {
-  const value = String(text ?? item.text ?? '').trim();
+function dejaVuTextWidth(item: TextItem, text?: unknown): number {
+  const raw = text ?? item.text ?? '';
+  const value = (typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : '').trim();
   const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
   const bold = item.fontWeight === 'bold' || Number(item.fontWeight) >= 600;
   let em = 0;

@@ -3,7 +3,7 @@ import { t } from '../i18n/messages.ts';
 import type { Lang } from '../i18n/locale.ts';
 import type { CommandDefinition, CommandRequest, OptionValue } from './types.ts';
 
-export type ValidatedOptions = Record<string, OptionValue>;
+type ValidatedOptions = Record<string, OptionValue>;
 export type OptionCheck = { ok: true; options: ValidatedOptions } | { ok: false; message: string };
 
 const MAX_STRING = 6000;
@@ -13,11 +13,11 @@ export function optionSpecs(
   def: CommandDefinition,
   subcommand: string | undefined,
 ): APIApplicationCommandOption[] | undefined {
-  const top = (def.options ?? []) as APIApplicationCommandOption[];
+  const top = def.options ?? [];
   if (!subcommand) return top;
   const sub = top.find((o) => o.type === ApplicationCommandOptionType.Subcommand && o.name === subcommand);
   if (!sub) return undefined;
-  return ('options' in sub ? (sub.options ?? []) : []) as APIApplicationCommandOption[];
+  return 'options' in sub ? (sub.options ?? []) : [];
 }
 
 /**

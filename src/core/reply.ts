@@ -12,7 +12,7 @@ import type { Reply } from './types.ts';
 export const COLOURS = { brand: 0xff6f00, error: 0xd83c3e, gold: 0xd4af37, info: 0x3b82f6 } as const;
 
 /** Replies never ping: no @everyone, no roles, no users, whatever text the data or the user supplied. */
-export const NO_MENTIONS = { parse: [] as never[] };
+const NO_MENTIONS = { parse: [] as never[] };
 
 function embedLength(e: APIEmbed): number {
   return (
@@ -25,20 +25,18 @@ function embedLength(e: APIEmbed): number {
 }
 
 /** Clamps every part to Discord's limits so a long dataset row can never make a reply fail. */
-export function clampEmbed(e: APIEmbed): APIEmbed {
+function clampEmbed(e: APIEmbed): APIEmbed {
   const out: APIEmbed = { ...e };
   if (out.title) out.title = truncate(out.title, LIMITS.embedTitle);
   if (out.description) out.description = truncate(out.description, LIMITS.embedDescription);
   if (out.footer) out.footer = { ...out.footer, text: truncate(out.footer.text, LIMITS.footerText) };
   if (out.author) out.author = { ...out.author, name: truncate(out.author.name, LIMITS.authorName) };
   if (out.fields) {
-    out.fields = out.fields
-      .slice(0, LIMITS.embedFields)
-      .map((f) => ({
-        ...f,
-        name: truncate(f.name || '\u200b', LIMITS.fieldName),
-        value: truncate(f.value || '\u200b', LIMITS.fieldValue),
-      }));
+    out.fields = out.fields.slice(0, LIMITS.embedFields).map((f) => ({
+      ...f,
+      name: truncate(f.name || '\u200b', LIMITS.fieldName),
+      value: truncate(f.value || '\u200b', LIMITS.fieldValue),
+    }));
   }
   // Over the total: drop trailing fields first, then shorten the description.
   while (embedLength(out) > LIMITS.embedTotal && out.fields && out.fields.length > 0)

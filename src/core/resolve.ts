@@ -2,7 +2,7 @@ import { t } from '../i18n/messages.ts';
 import type { Lang } from '../i18n/locale.ts';
 
 /** Lowercased, accent-free, no punctuation or spaces: "Olympische Spelen" and "olympische-spelen" meet. */
-export function fold(text: string): string {
+function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -24,10 +24,7 @@ export interface ResponderDeps {
 export interface Responder {
   command(req: CommandRequest): Promise<Reply>;
   component(customId: string, req: CommandRequest, values?: readonly string[]): Promise<Reply>;
-  autocomplete(
-    req: CommandRequest,
-    focused: { name: string; value: string },
-  ): Promise<APIApplicationCommandOptionChoice[]>;
+  autocomplete(req: CommandRequest, focused: { name: string; value: string }): APIApplicationCommandOptionChoice[];
 }
 
 export function commandCacheKey(version: string, req: CommandRequest, options: Record<string, unknown>): string {
@@ -101,12 +98,13 @@ export function createResponder(deps: ResponderDeps): Responder {
       }
     },
 
-    async autocomplete(req, focused) {
+    autocomplete(req, focused) {
+      // Synchronous on purpose (no I/O: Discord gives autocomplete 3 s and users type fast).
       try {
         const module = deps.registry.get(req.command);
         if (!module?.autocomplete) return [];
         const choices = module.autocomplete(
-          { name: focused.name, value: String(focused.value).slice(0, 100) },
+          { name: focused.name, value: focused.value.slice(0, 100) },
           req,
           context(deps.data()),
         );

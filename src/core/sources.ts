@@ -2,7 +2,7 @@ import { t } from '../i18n/messages.ts';
 import type { Lang } from '../i18n/locale.ts';
 
 /** "https://www.nu.nl/schaatsen/..." → "nu.nl": short enough to sit beside every fact. */
-export function sourceLabel(url: string): string {
+function sourceLabel(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {

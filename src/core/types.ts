@@ -28,7 +28,7 @@ export interface CommandRequest {
   guildId: string | null;
 }
 
-export interface ReplyFile {
+interface ReplyFile {
   name: string;
   data: Buffer;
   contentType: string;

@@ -7,7 +7,7 @@ import { parseDataset, versionOf, type DataError } from './load.ts';
 
 /** Sections whose rows have ids and can be added to, edited or removed by moderators. */
 export const ROW_SECTIONS = ['medals', 'quotes', 'timeline', 'background', 'worldCupWins', 'dutchTitles', 'personalBests', 'records', 'openQuestions'] as const;
-export type RowSection = (typeof ROW_SECTIONS)[number];
+type RowSection = (typeof ROW_SECTIONS)[number];
 
 export type Change =
   | { op: 'add'; section: RowSection; row: Record<string, unknown> }
@@ -52,21 +52,21 @@ function findRow(data: Json, id: string): { section: string; index: number; list
   for (const section of ROW_SECTIONS) {
     const list = data[section];
     if (!Array.isArray(list)) continue;
-    const index = list.findIndex((r: Json) => r?.id === id);
+    const index = list.findIndex((r: unknown) => (r as Json | null)?.id === id);
     if (index >= 0) return { section, index, list: list as Json[] };
   }
   const profile = data.profile as Json | undefined;
   for (const section of ['affiliations', 'social']) {
     const list = profile?.[section];
     if (!Array.isArray(list)) continue;
-    const index = list.findIndex((r: Json) => r?.id === id);
+    const index = list.findIndex((r: unknown) => (r as Json | null)?.id === id);
     if (index >= 0) return { section: `profile.${section}`, index, list: list as Json[] };
   }
   return undefined;
 }
 
 /** Text from a moderator: JSON when it parses as JSON, comma lists for list fields, numbers for number fields. */
-export function coerceValue(raw: string, current: unknown): unknown {
+function coerceValue(raw: string, current: unknown): unknown {
   const text = raw.trim();
   if (/^[[{"]/.test(text) || text === 'null' || text === 'true' || text === 'false') {
     try {
@@ -92,7 +92,7 @@ function setPath(row: Json, path: string, value: unknown): { ok: true; before: u
   const last = parts.at(-1)!;
   const before = target[last];
   const coerced = coerceValue(String(value), before);
-  if (coerced === null) delete target[last];
+  if (coerced === null) Reflect.deleteProperty(target, last);
   else target[last] = coerced;
   return { ok: true, before };
 }

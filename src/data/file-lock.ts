@@ -23,7 +23,9 @@ export async function withFileLock<T>(lockPath: string, fn: () => Promise<T>, wa
       }
       if (Date.now() > deadline) {
         const owner = await readFile(lockPath, 'utf8').catch(() => '?');
-        throw new Error(`the data file is locked by another editor (${owner.trim()}); try again in a moment`);
+        throw new Error(`the data file is locked by another editor (${owner.trim()}); try again in a moment`, {
+          cause: error,
+        });
       }
       await new Promise((r) => setTimeout(r, 25 + Math.random() * 25));
     }

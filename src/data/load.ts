@@ -14,7 +14,7 @@ export type LoadResult =
   | { ok: true; dataset: Dataset; version: string }
   | { ok: false; errors: DataError[] };
 
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(root)';
   return path
     .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))

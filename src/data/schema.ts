@@ -10,21 +10,21 @@ const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lowercase letters, digits and dashes (max 64)');
 
-export const SourceUrl = z.url({ protocol: /^https?$/ });
-export const Sources = z.array(SourceUrl).min(1, 'every fact needs at least one source URL');
+const SourceUrl = z.url({ protocol: /^https?$/ });
+const Sources = z.array(SourceUrl).min(1, 'every fact needs at least one source URL');
 
 /** Dates may be partial (year or year-month) because sources often give no day. */
-export const PartialDate = z.string().regex(isoDate, 'date must be YYYY, YYYY-MM or YYYY-MM-DD');
+const PartialDate = z.string().regex(isoDate, 'date must be YYYY, YYYY-MM or YYYY-MM-DD');
 
-export const LocalizedText = z.object({
+const LocalizedText = z.object({
   en: z.string().min(1).max(1500),
   nl: z.string().min(1).max(1500),
 });
 
-export const Confidence = z.enum(['confirmed', 'single-source', 'conflict']);
+const Confidence = z.enum(['confirmed', 'single-source', 'conflict']);
 
 /** Sources disagree: keep every version with its own sources instead of silently picking one. */
-export const Conflict = z.object({
+const Conflict = z.object({
   note: LocalizedText,
   versions: z
     .array(z.object({ claim: LocalizedText, sources: Sources }))
@@ -71,7 +71,7 @@ export const Medal = z.object({
 });
 export type Medal = z.infer<typeof Medal>;
 
-export const WorldCupWin = z.object({
+const WorldCupWin = z.object({
   id,
   season: z.string().regex(/^\d{4}\/\d{2}$/, 'season is written 2022/23'),
   date: PartialDate,
@@ -81,7 +81,7 @@ export const WorldCupWin = z.object({
   ...sourced,
 });
 
-export const DutchTitle = z.object({
+const DutchTitle = z.object({
   id,
   championship: z.enum(['nk-sprint', 'nk-single-distances']),
   season: z.string().regex(/^\d{4}(\/\d{2})?$/),
@@ -92,7 +92,7 @@ export const DutchTitle = z.object({
   ...sourced,
 });
 
-export const PersonalBest = z.object({
+const PersonalBest = z.object({
   id,
   event: Event,
   result: z.string().max(60),
@@ -101,7 +101,7 @@ export const PersonalBest = z.object({
   ...sourced,
 });
 
-export const RecordEntry = z.object({
+const RecordEntry = z.object({
   id,
   kind: z.enum(['world', 'olympic', 'dutch', 'track', 'junior', 'other']),
   status: z.enum(['current', 'former', 'unknown']),
@@ -124,7 +124,7 @@ export const AboutTopic = z.enum([
 ]);
 export type AboutTopic = z.infer<typeof AboutTopic>;
 
-export const BackgroundFact = z.object({
+const BackgroundFact = z.object({
   id,
   topic: AboutTopic,
   text: LocalizedText,
@@ -133,7 +133,7 @@ export const BackgroundFact = z.object({
   ...sourced,
 });
 
-export const SocialFigure = z.object({
+const SocialFigure = z.object({
   id,
   platform: z.enum(['instagram', 'tiktok', 'youtube', 'x', 'other']),
   followers: z.number().int().positive(),
@@ -143,7 +143,7 @@ export const SocialFigure = z.object({
   ...sourced,
 });
 
-export const Affiliation = z.object({
+const Affiliation = z.object({
   id,
   kind: z.enum(['club', 'team', 'coach']),
   name: z.string().min(1).max(120),
@@ -153,12 +153,12 @@ export const Affiliation = z.object({
   ...sourced,
 });
 
-export const ProfileFact = z.object({
+const ProfileFact = z.object({
   value: LocalizedText,
   ...sourced,
 });
 
-export const Profile = z.object({
+const Profile = z.object({
   name: z.string(),
   fullName: z.string().optional(),
   nationality: ProfileFact,
@@ -170,7 +170,7 @@ export const Profile = z.object({
   social: z.array(SocialFigure),
 });
 
-export const TimelineEvent = z.object({
+const TimelineEvent = z.object({
   id,
   date: PartialDate,
   /** Shown instead of the date when the source is vague ("Spring 2019", "about age 11"). */
@@ -193,12 +193,12 @@ export const Quote = z
     ...sourced,
   })
   .refine((q) => q.language === 'en' || q.translation !== undefined, {
-    message: 'a Dutch quote needs an English translation',
+    error: 'a Dutch quote needs an English translation',
     path: ['translation'],
   });
 export type Quote = z.infer<typeof Quote>;
 
-export const OpenQuestion = z.object({
+const OpenQuestion = z.object({
   id,
   question: LocalizedText,
   detail: LocalizedText.optional(),

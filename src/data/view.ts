@@ -2,7 +2,7 @@ import { buildAskIndex, type AskIndex } from '../search/ask.ts';
 import type { Dataset, Medal, Quote } from './schema.ts';
 import { tallyOf, type Tally } from './tally.ts';
 
-export { tallyOf, type Tally };
+export { tallyOf };
 
 /**
  * A loaded dataset plus everything derivable from it, computed once per load

@@ -56,6 +56,8 @@ export function watchDataFile(store: DataStore, events: WatchEvents, pollMs = 50
       do {
         again = false;
         await doCheck();
+        // `again` is set by a check() that arrived while this one awaited; TS cannot see that.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       } while (again && !closed);
     })().finally(() => {
       running = undefined;

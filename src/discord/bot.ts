@@ -6,7 +6,7 @@ import { baseRequest, flattenOptions } from './interaction-request.ts';
 import { sendCallback, toDiscordJs } from './send.ts';
 
 /** Discord wants an answer within 3 s; past this we acknowledge first and edit the reply in. */
-export const DEFER_AFTER_MS = 1500;
+const DEFER_AFTER_MS = 1500;
 
 export interface InteractionRouter {
   /** Resolves when every interaction already received has been answered (or has failed). */
@@ -48,9 +48,9 @@ export function attachInteractionHandler(client: Client, responder: Responder, l
     if (interaction.isAutocomplete()) {
       const focused = interaction.options.getFocused(true);
       const { subcommand, options } = flattenOptions(interaction.options.data);
-      const choices = await responder.autocomplete(
+      const choices = responder.autocomplete(
         { ...base, command: interaction.commandName, subcommand, options },
-        { name: focused.name, value: String(focused.value) },
+        { name: focused.name, value: focused.value },
       );
       await interaction.respond(choices);
       return;

@@ -1,3 +1,6 @@
+/* eslint-disable @typescript-eslint/no-unnecessary-condition --
+ * Interactions come from the network: discord.js types every field as present, but a forged or
+ * malformed payload (the fuzz suite sends them) can omit any of them, so each is checked anyway. */
 import { ApplicationCommandOptionType, type CommandInteractionOption, type Interaction } from 'discord.js';
 import type { CommandRequest, MemberInfo, OptionValue } from '../core/types.ts';
 
@@ -28,7 +31,7 @@ export function flattenOptions(data: readonly CommandInteractionOption[]): {
   for (const o of list) {
     const v = o.value as unknown;
     // Anything that is not a scalar is passed on as text so validation can refuse it politely.
-    options[String(o.name)] =
+    options[o.name] =
       typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : JSON.stringify(v ?? null);
   }
   return { ...(subcommand ? { subcommand } : {}), options };

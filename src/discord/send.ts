@@ -45,7 +45,7 @@ export function toDiscordJs(reply: Reply): InteractionReplyOptions & Interaction
   return {
     ...(d.content !== undefined ? { content: d.content } : {}),
     embeds: d.embeds ?? [],
-    components: (d.components ?? []) as InteractionReplyOptions['components'],
+    components: d.components ?? [],
     allowedMentions: { parse: [] },
     ...(d.flags !== undefined ? { flags: d.flags as InteractionReplyOptions['flags'] } : {}),
     ...(reply.files

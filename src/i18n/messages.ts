@@ -51,7 +51,6 @@ const en = {
   sources: 'Sources',
   source: 'Source',
   conflict: '⚠️ Conflict',
-  singleSource: 'single source',
   asOf: (date: string) => `as of ${date}`,
   dataAsOf: (date: string) => `Data as of ${date}`,
   page: (n: number, total: number) => `Page ${n}/${total}`,
@@ -122,7 +121,6 @@ const en = {
 
   competitionWord: 'competition',
   eventWord: 'event',
-  topicWord: 'topic',
   moderation: {
     onlyModerators: 'Only moderators (Manage Server, or a moderator role) may change the data.',
     notAvailable: 'Editing the data is not available here.',
@@ -218,7 +216,6 @@ const nl: Messages = {
   sources: 'Bronnen',
   source: 'Bron',
   conflict: '⚠️ Conflict',
-  singleSource: 'één bron',
   asOf: (date) => `per ${date}`,
   dataAsOf: (date) => `Gegevens tot ${date}`,
   page: (n, total) => `Pagina ${n}/${total}`,
@@ -288,7 +285,6 @@ const nl: Messages = {
 
   competitionWord: 'kampioenschap',
   eventWord: 'afstand of onderdeel',
-  topicWord: 'onderwerp',
   moderation: {
     onlyModerators: 'Alleen moderators (Server beheren, of een moderatorrol) mogen de gegevens wijzigen.',
     notAvailable: 'Gegevens bewerken kan hier niet.',

@@ -40,7 +40,7 @@ function decompound(word: string): string[] {
   return [word];
 }
 
-export function tokenize(text: string): string[] {
+function tokenize(text: string): string[] {
   return (
     text
       .toLowerCase()
@@ -77,7 +77,7 @@ export interface AskIndex {
   newestByKind: ReadonlyMap<FactDoc['kind'], readonly FactDoc[]>;
 }
 
-export interface Place {
+interface Place {
   en: string;
   nl: string;
 }
@@ -142,7 +142,7 @@ export type AskAnswer =
 
 const has = (q: string, re: RegExp) => re.test(q);
 
-export function readMedalClaim(question: string, places: readonly Place[] = []): MedalClaim | undefined {
+function readMedalClaim(question: string, places: readonly Place[] = []): MedalClaim | undefined {
   const words = ` ${question
     .toLowerCase()
     .normalize('NFKD')

@@ -29,7 +29,7 @@ for (let i = 0; i < Number(count); i += 1) {
         sources: ['https://example.org/q'],
       },
     },
-    `${tag}`,
+    tag,
   );
   if (!r.ok) {
     console.error(JSON.stringify(r));

@@ -59,10 +59,12 @@ export function makeUser(id: string, username: string, bot: boolean): APIUser {
   };
 }
 
-export function everyoneRole(guildId: string, permissions: string): APIRole {
+function everyoneRole(guildId: string, permissions: string): APIRole {
   return {
     id: guildId,
     name: '@everyone',
+    // Discord still sends the deprecated field, and discord.js still reads it.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     color: 0,
     colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
     hoist: false,
@@ -205,7 +207,7 @@ export function messageFrom(input: MessageInput): APIMessage {
     id,
     channel_id: input.channelId,
     author: input.author,
-    content: has('content') ? String(body.content ?? '') : (prev?.content ?? ''),
+    content: has('content') ? (typeof body.content === 'string' ? body.content : '') : (prev?.content ?? ''),
     timestamp: prev?.timestamp ?? new Date().toISOString(),
     edited_timestamp: prev ? new Date().toISOString() : null,
     tts: body.tts === true,
@@ -235,7 +237,7 @@ export function messageFrom(input: MessageInput): APIMessage {
       : prev?.interaction_metadata
         ? { interaction_metadata: prev.interaction_metadata }
         : {}),
-  } as APIMessage;
+  };
 }
 
 /**

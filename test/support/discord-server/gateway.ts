@@ -149,7 +149,7 @@ export class Gateway extends EventEmitter {
   #onMessage(conn: Connection, raw: RawData, isBinary: boolean): void {
     let payload: unknown;
     try {
-      payload = isBinary ? null : JSON.parse(raw.toString());
+      payload = isBinary ? null : JSON.parse(Buffer.isBuffer(raw) ? raw.toString() : '');
     } catch {
       payload = null;
     }
@@ -181,14 +181,20 @@ export class Gateway extends EventEmitter {
   }
 
   #identify(conn: Connection, d: Record<string, unknown>): void {
-    if (this.#sessionOf(conn)) return conn.close(CLOSE.AlreadyAuthenticated, 'Already authenticated.');
+    if (this.#sessionOf(conn)) {
+      conn.close(CLOSE.AlreadyAuthenticated, 'Already authenticated.');
+      return;
+    }
     if (typeof d.token !== 'string' || !this.#host.tokenAccepted(d.token)) {
-      return conn.close(CLOSE.AuthenticationFailed, 'Authentication failed.');
+      conn.close(CLOSE.AuthenticationFailed, 'Authentication failed.');
+      return;
     }
     const shard: [number, number] =
       Array.isArray(d.shard) && d.shard.length === 2 ? [Number(d.shard[0]), Number(d.shard[1])] : [0, 1];
-    if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1]))
-      return conn.close(CLOSE.InvalidShard, 'Invalid shard.');
+    if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) {
+      conn.close(CLOSE.InvalidShard, 'Invalid shard.');
+      return;
+    }
     const intents = typeof d.intents === 'number' ? d.intents : 0;
     if (d.compress === true) conn.enablePerMessageCompression();
     this.identifies.push({

@@ -37,7 +37,7 @@ export type { FakeGuild } from './entities.ts';
 export type { IdentifyRecord, GatewaySession } from './gateway.ts';
 export type { InteractionContext, OptionInput, ComponentInput } from './interactions.ts';
 export type { InteractionRecord } from './store.ts';
-export type { RecordedFile, RecordedRequest } from './types.ts';
+export type { RecordedRequest } from './types.ts';
 
 export interface FakeDiscordOptions {
   /** 0 (default) picks a free port. */
@@ -79,8 +79,10 @@ export interface InteractionResponse {
   type: number;
   // `any` on purpose: tests drill into Discord JSON (data.embeds[0].title) and assert the values.
   /** The callback body as sent: `{ type, data }`. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: { type: number; data?: any };
   /** What the user ends up seeing: the callback's data, or for deferred callbacks the first edit (or follow-up). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   data: any;
   files: RecordedFile[];
   callback: RecordedRequest;
@@ -308,7 +310,7 @@ export class FakeDiscord extends EventEmitter {
   async dispatchInteraction(
     partial: Partial<APIInteraction> & Record<string, unknown> = {},
   ): Promise<DispatchedInteraction> {
-    const type = (partial.type as InteractionType | undefined) ?? InteractionType.ApplicationCommand;
+    const type = partial.type ?? InteractionType.ApplicationCommand;
     const guildId =
       typeof partial.guild_id === 'string' ? partial.guild_id : partial.guild_id === null ? null : undefined;
     const base = buildBase(this.#env(), type, guildId === undefined ? {} : { guildId });

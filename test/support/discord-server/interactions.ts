@@ -22,9 +22,9 @@ const permissionBits = (...bits: number[]) => bits.reduce((acc, bit) => acc | (1
 /** What an ordinary member has: view, send, embed, attach, history, reactions, use commands. */
 export const MEMBER_PERMISSIONS = permissionBits(6, 10, 11, 14, 15, 16, 31);
 /** A bot invited with the permissions a reply needs. */
-export const APP_PERMISSIONS = permissionBits(6, 10, 11, 14, 15, 16, 31, 38);
+const APP_PERMISSIONS = permissionBits(6, 10, 11, 14, 15, 16, 31, 38);
 
-export const DEFAULT_USER_ID = '100000000000000001';
+const DEFAULT_USER_ID = '100000000000000001';
 
 /** Who, where and in which language an interaction happens. Everything defaults sensibly. */
 export interface InteractionContext {
@@ -200,7 +200,7 @@ function subOptions(
   name: string,
 ): readonly APIApplicationCommandOption[] {
   const def = defs.find((d) => d.name === name);
-  return def && 'options' in def && Array.isArray(def.options) ? (def.options as APIApplicationCommandOption[]) : [];
+  return def && 'options' in def && Array.isArray(def.options) ? def.options : [];
 }
 
 function toOptions(

@@ -15,7 +15,7 @@ const TAKES_CHOICES = new Set([3, 4, 10]);
 
 /** Discord counts characters, not UTF-16 units. */
 function chars(value: unknown): number {
-  return typeof value === 'string' ? [...value].length : 0;
+  return typeof value === 'string' ? Array.from(value).length : 0;
 }
 
 function list(value: unknown): unknown[] {
@@ -45,14 +45,14 @@ class Problems {
   }
 }
 
-export interface MessageCheck {
+interface MessageCheck {
   /** Creating a message (not editing one) must leave something to show. */
   create: boolean;
   /** Uploaded files in the same request; they count as content. */
   files: number;
 }
 
-export function checkMessage(body: unknown, where: string, mode: MessageCheck): string[] {
+function checkMessage(body: unknown, where: string, mode: MessageCheck): string[] {
   const p = new Problems();
   if (!isObject(body)) {
     if (mode.create) p.add(`${where || 'body'} is not a message object`);
@@ -83,7 +83,10 @@ function checkEmbeds(embeds: unknown[], where: string, p: Problems): void {
   let total = 0;
   embeds.forEach((raw, i) => {
     const at = `${where}[${i}]`;
-    if (!isObject(raw)) return p.add(`${at} is not an object`);
+    if (!isObject(raw)) {
+      p.add(`${at} is not an object`);
+      return;
+    }
     const author = isObject(raw.author) ? raw.author : {};
     const footer = isObject(raw.footer) ? raw.footer : {};
     p.max(`${at}.title`, raw.title, 256);
@@ -94,7 +97,10 @@ function checkEmbeds(embeds: unknown[], where: string, p: Problems): void {
     total += chars(raw.title) + chars(raw.description) + chars(author.name) + chars(footer.text);
     list(raw.fields).forEach((field, j) => {
       const fat = `${at}.fields[${j}]`;
-      if (!isObject(field)) return p.add(`${fat} is not an object`);
+      if (!isObject(field)) {
+        p.add(`${fat} is not an object`);
+        return;
+      }
       p.range(`${fat}.name`, field.name, 1, 256);
       p.range(`${fat}.value`, field.value, 1, 1024);
       total += chars(field.name) + chars(field.value);
@@ -128,7 +134,10 @@ function checkComponents(components: unknown[], where: string, v2: boolean, p: P
   p.count(where, components, 5);
   components.forEach((row, i) => {
     const at = `${where}[${i}]`;
-    if (!isObject(row) || row.type !== 1) return p.add(`${at} must be an action row (type 1) without IS_COMPONENTS_V2`);
+    if (!isObject(row) || row.type !== 1) {
+      p.add(`${at} must be an action row (type 1) without IS_COMPONENTS_V2`);
+      return;
+    }
     const children = list(row.components);
     if (children.length === 0) p.add(`${at} is an empty action row`);
     const selects = children.filter((c) => isObject(c) && typeof c.type === 'number' && c.type >= 3 && c.type !== 4);
@@ -136,7 +145,10 @@ function checkComponents(components: unknown[], where: string, v2: boolean, p: P
     if (children.length > 5) p.add(`${at} has ${children.length} buttons (max 5)`);
     children.forEach((c, j) => {
       const cat = `${at}.components[${j}]`;
-      if (!isObject(c)) return p.add(`${cat} is not an object`);
+      if (!isObject(c)) {
+        p.add(`${cat} is not an object`);
+        return;
+      }
       if (c.type === 2) checkButton(c, cat, p, customId);
       else if (typeof c.type === 'number' && c.type >= 3) checkSelect(c, cat, p, customId);
     });
@@ -165,7 +177,10 @@ function checkSelect(c: JsonObject, at: string, p: Problems, customId: (at: stri
     if (options.length < 1 || options.length > 25) p.add(`${at}.options has ${options.length} items (1-25)`);
     options.forEach((o, k) => {
       const oat = `${at}.options[${k}]`;
-      if (!isObject(o)) return p.add(`${oat} is not an object`);
+      if (!isObject(o)) {
+        p.add(`${oat} is not an object`);
+        return;
+      }
       p.range(`${oat}.label`, o.label, 1, 100);
       p.range(`${oat}.value`, o.value, 1, 100);
       p.max(`${oat}.description`, o.description, 100);
@@ -178,7 +193,7 @@ function checkSelect(c: JsonObject, at: string, p: Problems, customId: (at: stri
   if (c.type === 3 && max > options.length) p.add(`${at}.max_values ${max} exceeds the ${options.length} options`);
 }
 
-export function checkAutocomplete(data: unknown, where: string): string[] {
+function checkAutocomplete(data: unknown, where: string): string[] {
   const p = new Problems();
   if (!isObject(data)) return [`${where} is not an object`];
   const choices = list(data.choices);
@@ -188,13 +203,16 @@ export function checkAutocomplete(data: unknown, where: string): string[] {
 }
 
 function checkChoice(c: unknown, at: string, p: Problems): void {
-  if (!isObject(c)) return p.add(`${at} is not an object`);
+  if (!isObject(c)) {
+    p.add(`${at} is not an object`);
+    return;
+  }
   p.range(`${at}.name`, c.name, 1, 100);
   if (typeof c.value === 'string') p.max(`${at}.value`, c.value, 100);
   else if (typeof c.value !== 'number') p.add(`${at}.value must be a string or a number`);
 }
 
-export function checkModal(data: unknown, where: string): string[] {
+function checkModal(data: unknown, where: string): string[] {
   const p = new Problems();
   if (!isObject(data)) return [`${where} is not an object`];
   p.range(`${where}.title`, data.title, 1, 45);
@@ -207,7 +225,7 @@ export function checkModal(data: unknown, where: string): string[] {
 /** Limits per scope (global, or one guild) for a bulk overwrite. */
 const COMMANDS_PER_TYPE: Record<number, number> = { 1: 100, 2: 5, 3: 5 };
 
-export function checkCommands(commands: unknown, where: string): string[] {
+function checkCommands(commands: unknown, where: string): string[] {
   if (!Array.isArray(commands)) return [`${where || 'body'} must be an array of commands`];
   const p = new Problems();
   const perType = new Map<number, number>();
@@ -229,7 +247,7 @@ export function checkCommands(commands: unknown, where: string): string[] {
   return p.items;
 }
 
-export function checkCommand(cmd: unknown, where: string): string[] {
+function checkCommand(cmd: unknown, where: string): string[] {
   const p = new Problems();
   const at = (key: string) => (where ? `${where}.${key}` : key);
   if (!isObject(cmd)) return [`${where || 'body'} is not an object`];
@@ -273,7 +291,10 @@ function checkOptions(options: unknown[], where: string, level: Level, p: Proble
     p.add(`${where}: subcommands cannot be mixed with other options`);
   options.forEach((raw, i) => {
     const at = `${where}[${i}]`;
-    if (!isObject(raw)) return p.add(`${at} is not an object`);
+    if (!isObject(raw)) {
+      p.add(`${at} is not an object`);
+      return;
+    }
     checkName(raw.name, `${at}.name`, p);
     p.range(`${at}.description`, raw.description, 1, 100);
     if (typeof raw.name === 'string') {
@@ -313,7 +334,8 @@ function checkOptions(options: unknown[], where: string, level: Level, p: Proble
 
 function commandChars(node: JsonObject): number {
   let total = chars(node.name) + chars(node.description);
-  for (const c of list(node.choices)) if (isObject(c)) total += chars(c.name) + chars(String(c.value ?? ''));
+  for (const c of list(node.choices))
+    if (isObject(c)) total += chars(c.name) + chars(typeof c.value === 'string' ? c.value : '');
   for (const o of list(node.options)) if (isObject(o)) total += commandChars(o);
   return total;
 }

@@ -80,9 +80,9 @@ function discriminateUnions(node: unknown, doc: JsonObject, seen = new Set<unkno
   const branches = obj[keyword] as unknown[];
   const tags = branches.map((b) => typeTag(b, doc));
   if (branches.length < 2 || tags.some((t) => t === null)) return;
-  const all = tags.flat() as unknown[];
+  const all: unknown[] = tags.flat();
   if (new Set(all).size !== all.length) return;
-  delete obj[keyword];
+  Reflect.deleteProperty(obj, keyword);
   obj.allOf = [
     ...(Array.isArray(obj.allOf) ? obj.allOf : []),
     { type: 'object', required: ['type'], properties: { type: { enum: all } } },

@@ -66,7 +66,7 @@ async function handle(deps: RestDeps, req: IncomingMessage, res: ServerResponse)
   const failure = deps.faults.take(method, path);
   if (failure?.status === 429) {
     const retry = failure.retryAfterSeconds;
-    return respond(
+    respond(
       429,
       { message: 'You are being rate limited.', retry_after: retry, global: false },
       {
@@ -75,19 +75,29 @@ async function handle(deps: RestDeps, req: IncomingMessage, res: ServerResponse)
         'X-RateLimit-Scope': 'user',
       },
     );
+    return;
   }
-  if (failure?.status === 500) return respond(500, { message: '500: Internal Server Error', code: 0 });
+  if (failure?.status === 500) {
+    respond(500, { message: '500: Internal Server Error', code: 0 });
+    return;
+  }
 
   if (!match.route) {
-    return match.pathKnown
-      ? respond(405, { message: '405: Method Not Allowed', code: 0 })
-      : respond(404, { message: '404: Not Found', code: 0 });
+    if (match.pathKnown) respond(405, { message: '405: Method Not Allowed', code: 0 });
+    else respond(404, { message: '404: Not Found', code: 0 });
+    return;
   }
-  if (parsed.error) return respond(400, { message: parsed.error, code: 50109 });
+  if (parsed.error) {
+    respond(400, { message: parsed.error, code: 50109 });
+    return;
+  }
   if (match.route.auth) {
     const auth = req.headers.authorization ?? '';
     const token = auth.startsWith('Bot ') ? auth.slice(4) : null;
-    if (token === null || !deps.tokenAccepted(token)) return respond(401, { message: '401: Unauthorized', code: 0 });
+    if (token === null || !deps.tokenAccepted(token)) {
+      respond(401, { message: '401: Unauthorized', code: 0 });
+      return;
+    }
   }
   const result: RouteResult = match.route.handle(
     {
@@ -123,7 +133,7 @@ function rateLimitHeaders(bucketKey: string, remaining: number, resetAfter: numb
   return {
     'X-RateLimit-Limit': '50',
     'X-RateLimit-Remaining': String(remaining),
-    'X-RateLimit-Reset': String((Date.now() / 1000 + resetAfter).toFixed(3)),
+    'X-RateLimit-Reset': (Date.now() / 1000 + resetAfter).toFixed(3),
     'X-RateLimit-Reset-After': String(resetAfter),
     'X-RateLimit-Bucket': createHash('sha1').update(bucketKey).digest('hex').slice(0, 16),
   };

@@ -3,7 +3,7 @@ import { messageFrom, textChannel, type FakeGuild } from './entities.ts';
 import type { InteractionRecord, Store } from './store.ts';
 import { isObject, type RecordedFile, type RecordedRequest } from './types.ts';
 
-export interface RouteContext {
+interface RouteContext {
   params: Record<string, string>;
   query: URLSearchParams;
   body: unknown;
@@ -32,7 +32,7 @@ export interface RouteHost {
   violation(message: string): void;
 }
 
-export interface Route {
+interface Route {
   method: string;
   /** OpenAPI path template; also the key for validation. */
   spec: string;
@@ -90,6 +90,7 @@ function responseMessage(
   extra: { previous?: APIMessage; loading?: boolean } = {},
 ): APIMessage {
   return messageFrom({
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- Discord still sends both; accept either
     channelId: record.payload.channel?.id ?? record.payload.channel_id ?? '0',
     author: host.bot,
     body,
@@ -276,7 +277,7 @@ const createCommand = (ctx: RouteContext, host: RouteHost): RouteResult => {
 };
 
 /** Ordered: literal segments such as `@original` must win over `{message_id}`. */
-export const ROUTES: Route[] = [
+const ROUTES: Route[] = [
   { method: 'GET', spec: '/gateway', auth: false, handle: (_c, h) => ({ status: 200, body: { url: h.gatewayUrl() } }) },
   { method: 'GET', spec: '/gateway/bot', auth: true, handle: (_c, h) => ({ status: 200, body: gatewayBot(h) }) },
   {
