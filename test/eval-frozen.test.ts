@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The /ask evaluation sets were written blind from the fact sheets; editing a question to fit the
+ * engine would make its score meaningless. Their hashes are pinned here (see eval/README.md).
+ */
+const FROZEN: Record<string, { sha256: string; questions: number }> = {
+  'eval/ask-dev.jsonl': { sha256: '6945c1037888bd7a0c9d07df7b111a1333fe0df3f4c162aac78cd1a19174c1bb', questions: 244 },
+};
+
+describe('frozen /ask evaluation sets', () => {
+  for (const [file, pinned] of Object.entries(FROZEN)) {
+    it(`${file} is unchanged and well-formed`, () => {
+      const text = readFileSync(file, 'utf8');
+      expect(createHash('sha256').update(text).digest('hex')).toBe(pinned.sha256);
+      const rows = text
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line) as { id: string; lang: string; kind: string; must_include: unknown });
+      expect(rows).toHaveLength(pinned.questions);
+      expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+      for (const row of rows) {
+        expect(['en', 'nl']).toContain(row.lang);
+        expect(['answer', 'false_premise', 'unanswerable']).toContain(row.kind);
+        expect(Array.isArray(row.must_include)).toBe(true);
+      }
+    });
+  }
+});
