@@ -7,7 +7,8 @@ import {
 } from 'discord-api-types/v10';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { rankChoices } from '../src/core/autocomplete.ts';
-import type { CommandModule, CommandRequest, HandlerContext, MemberInfo, Reply } from '../src/core/types.ts';
+import { isModerator } from '../src/core/permissions.ts';
+import type { CommandModule, CommandRequest, HandlerContext, Reply } from '../src/core/types.ts';
 import { ROW_SECTIONS, type AuditRecord, type EditResult } from '../src/data/editor.ts';
 import { formatDataErrors } from '../src/data/load.ts';
 import { Competition, Event, MedalColour } from '../src/data/schema.ts';
@@ -17,15 +18,6 @@ import { t } from '../src/i18n/messages.ts';
 const STRING = ApplicationCommandOptionType.String;
 const INTEGER = ApplicationCommandOptionType.Integer;
 const SUB = ApplicationCommandOptionType.Subcommand;
-
-/** Manage Server or Administrator, or one of the configured moderator roles. */
-export function isModerator(member: MemberInfo | null, moderatorRoleIds: readonly string[]): boolean {
-  if (!member) return false;
-  const perms = member.permissions ?? 0n;
-  if ((perms & PermissionFlagsBits.ManageGuild) !== 0n || (perms & PermissionFlagsBits.Administrator) !== 0n)
-    return true;
-  return member.roleIds.some((r) => moderatorRoleIds.includes(r));
-}
 
 /** Dutch names and descriptions for every option: moderators see the command in their own language. */
 const NL: Record<string, [string, string]> = {
@@ -49,6 +41,7 @@ const NL: Record<string, [string, string]> = {
   venue_nl: ['plaats_nl', 'Plaats in het Nederlands (standaard de Engelse tekst)'],
   id: ['id', 'Id van de rij'],
   field: ['veld', "Veld, bv. result, venue.nl, sources (lijst met komma's), topics"],
+  snapshot: ['momentopname', 'Momentopname uit history/ (leeg: de laatste goede gegevens die de bot gebruikt)'],
   value: ['waarde', "Nieuwe waarde (tekst, getal, lijst met komma's of JSON)"],
 };
 
@@ -116,21 +109,14 @@ function uniqueId(base: string, ctx: HandlerContext): string {
 }
 
 function describeRecord(r: AuditRecord): string {
-  const what = r.op === 'undo' ? `undo of #${r.undoes}` : `${r.op} ${r.id ?? ''}${r.field ? `.${r.field}` : ''}`;
+  const what =
+    r.op === 'undo'
+      ? `undo of #${r.undoes}`
+      : r.op === 'restore'
+        ? `restore of ${r.restoredFrom ?? '?'}`
+        : `${r.op} ${r.id ?? ''}${r.field ? `.${r.field}` : ''}`;
   return `#${r.seq} · <t:${Math.floor(Date.parse(r.at) / 1000)}:f> · <@${r.userId}> · ${what} · ${r.fromVersion} → ${r.toVersion}`;
 }
-
-/** The editor explains refusals in English with details; Dutch moderators get the gist in Dutch. */
-const REFUSAL_NL: Record<Exclude<EditResult, { ok: true }>['reason'], string> = {
-  invalid: 'De wijziging is ongeldig.',
-  stale: 'De gegevens zijn veranderd sinds de versie die je opgaf. Bekijk de huidige gegevens en probeer het opnieuw.',
-  'not-found': 'Er is geen rij met dat id.',
-  'nothing-to-undo': 'Er is geen wijziging meer om terug te draaien.',
-  conflict:
-    'Het bestand is daarna met de hand (of door een ander programma) gewijzigd; terugdraaien zou dat werk wissen. Bewerk het bestand zelf of herstel een versie uit de geschiedenismap.',
-  'bad-field': 'Dat veld bestaat niet of kan niet worden gezet.',
-  unavailable: 'De gedeelde gegevensopslag (Redis) is niet bereikbaar; er is niets gewijzigd. Probeer het zo nog eens.',
-};
 
 function resultReply(result: EditResult, success: string, ctx: HandlerContext, lang: Lang): Reply {
   const m = t(lang).moderation;
@@ -138,18 +124,17 @@ function resultReply(result: EditResult, success: string, ctx: HandlerContext, l
     const text =
       result.reason === 'invalid'
         ? `${m.refusedInvalid}\n\`\`\`\n${formatDataErrors(result.errors).slice(0, 3500)}\n\`\`\``
-        : lang === 'nl'
-          ? REFUSAL_NL[result.reason]
-          : result.message;
+        : m.refusal[result.reason](result.params);
     return message([{ title: m.refusedTitle, description: text, color: COLOURS.error }], { ephemeral: true });
   }
   // The log channel is shared by moderators of any language; it stays in English.
   ctx.moderation?.notify(t('en').moderation.notice(`<@${result.record.userId}>`, describeRecord(result.record)));
+  const pruned = result.prunedForUndo > 0 ? `\n${m.prunedForUndo(result.prunedForUndo)}` : '';
   return message(
     [
       {
         title: m.updatedTitle,
-        description: `${success}\n${describeRecord(result.record)}\n${m.nowServing(result.record.toVersion)}`,
+        description: `${success}\n${describeRecord(result.record)}\n${m.nowServing(result.record.toVersion)}${pruned}`,
         color: COLOURS.brand,
       },
     ],
@@ -165,7 +150,7 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
   // Checked on every call: the command's default permission is only a convenience servers can change.
   if (!isModerator(req.member, mod.moderatorRoleIds)) return userError(lang, m.onlyModerators);
   const o = req.options as Record<string, string | number | undefined>;
-  const version = typeof o.version === 'string' ? o.version : undefined;
+  const apply = { userId: req.userId, expectedVersion: typeof o.version === 'string' ? o.version : undefined };
   switch (req.subcommand) {
     case 'validate': {
       const r = await mod.reload();
@@ -180,7 +165,8 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
           ],
           { ephemeral: true },
         );
-      const d = ctx.data.dataset;
+      // The counts of the version just loaded, not of the view this interaction started with.
+      const d = r.view.dataset;
       return message(
         [
           {
@@ -233,7 +219,7 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
         confidence: o.source2 ? 'confirmed' : 'single-source',
       };
       return resultReply(
-        await mod.editor.apply({ op: 'add', section: 'quotes', row }, req.userId, version),
+        await mod.editor.apply({ op: 'add', section: 'quotes', row }, apply),
         m.added(m.quoteWord, row.id),
         ctx,
         lang,
@@ -253,7 +239,7 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
         confidence: o.source2 ? 'confirmed' : 'single-source',
       };
       return resultReply(
-        await mod.editor.apply({ op: 'add', section: 'medals', row }, req.userId, version),
+        await mod.editor.apply({ op: 'add', section: 'medals', row }, apply),
         m.added(m.medalWord, row.id),
         ctx,
         lang,
@@ -261,27 +247,33 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
     }
     case 'edit':
       return resultReply(
-        await mod.editor.apply(
-          { op: 'edit', id: String(o.id), field: String(o.field), value: String(o.value) },
-          req.userId,
-          version,
-        ),
+        await mod.editor.apply({ op: 'edit', id: String(o.id), field: String(o.field), value: String(o.value) }, apply),
         m.edited(String(o.id), String(o.field)),
         ctx,
         lang,
       );
     case 'remove':
       return resultReply(
-        await mod.editor.apply({ op: 'remove', id: String(o.id) }, req.userId, version),
+        await mod.editor.apply({ op: 'remove', id: String(o.id) }, apply),
         m.removed(String(o.id)),
         ctx,
         lang,
       );
     case 'undo':
-      return resultReply(await mod.editor.apply({ op: 'undo' }, req.userId, version), m.reverted, ctx, lang);
+      return resultReply(await mod.editor.apply({ op: 'undo' }, apply), m.reverted, ctx, lang);
+    case 'restore': {
+      const snapshot = typeof o.snapshot === 'string' ? o.snapshot : undefined;
+      return resultReply(
+        await mod.editor.apply({ op: 'restore', snapshot }, apply),
+        m.restored(snapshot ? `\`${snapshot}\`` : m.lastGood),
+        ctx,
+        lang,
+      );
+    }
     case 'history': {
-      const records = await mod.editor.history(10);
-      const text = records.length ? records.map(describeRecord).join('\n') : m.noHistory;
+      const { records, damaged } = await mod.editor.records(10);
+      const list = records.length ? records.map(describeRecord).join('\n') : m.noHistory;
+      const text = damaged > 0 ? `${list}\n\n${m.auditDamaged(damaged)}` : list;
       return message(
         [
           {
@@ -361,12 +353,31 @@ export const data: CommandModule = {
       ]),
       sub('history', 'geschiedenis', 'Recent changes: who, when, what', 'Recente wijzigingen: wie, wanneer, wat'),
       sub('undo', 'ongedaan-maken', 'Revert the last change', 'Maak de laatste wijziging ongedaan', [versionOpt]),
+      sub(
+        'restore',
+        'herstel',
+        'Bring back a snapshot from history/ (or the last good data), on every host',
+        'Zet een momentopname uit history/ (of de laatste goede gegevens) terug, op elke host',
+        [
+          opt(STRING, 'snapshot', 'Snapshot from history/ (empty: the last good data the bot serves)', {
+            autocomplete: true,
+            max_length: 100,
+          }),
+          versionOpt,
+        ],
+      ),
     ],
   },
   run,
   autocomplete(focused, req, ctx) {
-    if (focused.name !== 'id' || !ctx.moderation || !isModerator(req.member, ctx.moderation.moderatorRoleIds))
-      return [];
+    if (!ctx.moderation || !isModerator(req.member, ctx.moderation.moderatorRoleIds)) return [];
+    if (focused.name === 'snapshot')
+      // Newest first, from the editor's list (kept up to date by the editor: autocomplete does no I/O).
+      return rankChoices(
+        focused.value,
+        [...ctx.moderation.editor.knownSnapshots()].reverse().map((name) => ({ value: name, name })),
+      );
+    if (focused.name !== 'id') return [];
     const d = ctx.data.dataset;
     const rows = ROW_SECTIONS.flatMap((s) =>
       (d[s] as { id: string }[]).map((r) => ({ value: r.id, name: `${r.id} (${s})` })),

@@ -239,6 +239,21 @@ export const medals: CommandModule = {
     }
     return [];
   },
+  cacheOptions(options, data) {
+    const resolved: Record<string, string | number | boolean> = { ...options };
+    if (typeof options.competition === 'string') {
+      const competition = resolveCompetition(options.competition, data.medalCompetitions);
+      if (!competition) return undefined;
+      resolved.competition = competition;
+    }
+    if (typeof options.event === 'string') {
+      const event = resolveEvent(options.event, data.medalEvents);
+      if (!event) return undefined;
+      resolved.event = event;
+    }
+    return resolved;
+  },
+  drawsChart: (input) => ('options' in input ? input.options.chart === true : input.state[3] === 'g'),
   component(state, req, ctx) {
     const [action, page, filters, flag] = state;
     const lang = langOf(req.locale);

@@ -33,6 +33,7 @@ export const progression: CommandModule = {
       },
     ],
   },
+  drawsChart: () => true,
   async run(req, ctx): Promise<Reply> {
     const lang = langOf(req.locale);
     const m = t(lang);

@@ -1,9 +1,11 @@
+import { join, dirname } from 'node:path';
 import { createRegistry, type Registry } from '../commands/index.ts';
 import { createReplyCache, createRotationStore } from './cache/reply-cache.ts';
 import { createCacheStore, type CacheStore } from './cache/store.ts';
 import { createResponder, type Responder } from './core/responder.ts';
 import { DataEditor } from './data/editor.ts';
-import { formatDataErrors } from './data/load.ts';
+import { History } from './data/history.ts';
+import { DEFAULT_MAX_FILE_BYTES, formatDataErrors } from './data/load.ts';
 import { DataStore } from './data/store.ts';
 import { SharedRevision } from './data/shared-revision.ts';
 import { DataSync } from './data/sync.ts';
@@ -32,46 +34,107 @@ export interface AppOptions {
   watch?: boolean;
   historyDir?: string;
   /** Prefix for everything this app keeps in the cache store (tests isolate themselves with it). */
-  namespace?: string;
+  namespace?: string | undefined;
+  /** Keeps deployments that share one Redis apart: part of every key. */
+  deploymentId?: string | undefined;
   /** Longest wait for one cache call before the reply goes ahead without it. */
   cacheTimeoutMs?: number;
+  /** Longest wait for Redis at start-up before the bot starts without it (and joins it later). */
+  cacheConnectTimeoutMs?: number;
   /** How often a process checks the shared data revision in Redis. */
   syncEveryMs?: number;
+  /** Bytes of replies kept in this process's reply cache. */
+  replyCacheMaxBytes?: number | undefined;
+  /** Charts one member may have drawn per minute (cached charts do not count). */
+  chartsPerMinute?: number | undefined;
+  maxFileBytes?: number | undefined;
+  historyKeep?: number | undefined;
+  historyMaxBytes?: number | undefined;
+  lockStaleMs?: number | undefined;
 }
 
-/** The parts every entry point shares: the Discord bot, the offline CLI and the tests. */
+const DEFAULT_CONNECT_TIMEOUT_MS = 2000;
+const REVISION_CALL_TIMEOUT_MS = 2000;
+
+/** The parts every entry point shares: the Discord bot, the HTTP endpoint, the offline CLI and the tests. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { log } = options;
-  const data = await DataStore.open(options.dataFile);
-  const namespace = options.namespace ?? 'leerdam';
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const data = await DataStore.open(options.dataFile, maxFileBytes);
+  const namespace = [options.namespace ?? 'leerdam', options.deploymentId].filter(Boolean).join(':');
   const cache = await createCacheStore(options.cacheUrl, log, namespace);
   const registry = createRegistry();
-  let notify: (text: string) => void = () => undefined;
+  // Notices from start-up (a refused revision) are kept until the adapter says where they go.
+  const early: string[] = [];
+  let notify: (text: string) => void = (text) => {
+    if (early.length < 20) early.push(text);
+  };
+  const historyDir = options.historyDir ?? join(dirname(options.dataFile), 'history');
+  const historyLimits = { keep: options.historyKeep ?? 500, maxBytes: options.historyMaxBytes ?? 200 * 1024 * 1024 };
+  const lock = { staleMs: options.lockStaleMs };
+
   // With Redis, every process and host shares one data revision; without it the file is the truth.
-  const shared = options.cacheUrl ? await SharedRevision.create(options.cacheUrl, namespace, log) : undefined;
-  const sync = shared ? new DataSync(shared, data, log) : undefined;
-  if (sync) {
-    await sync
-      .reconcile()
-      .catch((error: unknown) =>
-        log.warn({ err: error }, 'shared data revision unavailable at start; serving the local file'),
+  // Start-up never waits on Redis for longer than the connect bound: the bot serves from memory
+  // and the local file, and joins Redis by itself when it answers.
+  let sync: DataSync | undefined;
+  const shared = options.cacheUrl
+    ? await SharedRevision.create(options.cacheUrl, namespace, log, {
+        callTimeoutMs: REVISION_CALL_TIMEOUT_MS,
+        onReady: () => {
+          log.info({ cache: 'redis' }, 'Redis is usable: sharing the reply cache, quote rotation and data revision');
+          void sync
+            ?.reconcile()
+            .catch((error: unknown) => log.debug({ err: error }, 'data sync after reconnect failed'));
+        },
+      })
+    : undefined;
+  if (shared) {
+    sync = new DataSync(shared, data, log, {
+      history: new History(historyDir, historyLimits, log),
+      notify: (text) => notify(text),
+      maxFileBytes,
+      lock,
+    });
+    const connectMs = options.cacheConnectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    if (await shared.waitUntilReady(connectMs)) {
+      await sync
+        .reconcile()
+        .catch((error: unknown) =>
+          log.warn({ err: error }, 'shared data revision unavailable at start; serving the local file'),
+        );
+    } else {
+      log.warn(
+        { redis: shared.problem, waitedMs: connectMs },
+        'Redis is not usable at start-up: serving from memory (replies, quote rotation) and the local data file; the bot joins Redis by itself when it answers',
       );
+    }
   }
-  const editor = new DataEditor(
-    options.dataFile,
-    options.historyDir,
-    async () => {
-      // This process serves the edit at once; other processes pick it up through their watcher or sync.
+  const editor = new DataEditor({
+    file: options.dataFile,
+    historyDir,
+    // This process serves the edit at once; other processes pick it up through their watcher or sync.
+    afterWrite: async () => {
       await data.reload();
     },
-    sync,
-  );
+    coordinator: sync,
+    lastGood: () => data.currentText(),
+    maxFileBytes,
+    historyKeep: historyLimits.keep,
+    historyMaxBytes: historyLimits.maxBytes,
+    lockStaleMs: options.lockStaleMs,
+    log,
+  });
+  await editor.recover();
   const responder = createResponder({
     registry,
     data: () => data.current(),
-    cache: createReplyCache(cache.keyv, log, options.cacheTimeoutMs),
+    cache: createReplyCache(cache.kind === 'redis' ? cache.keyv : undefined, log, {
+      timeoutMs: options.cacheTimeoutMs,
+      maxBytes: options.replyCacheMaxBytes,
+    }),
     rotation: createRotationStore(cache.kind === 'redis' ? cache.keyv : undefined, log, options.cacheTimeoutMs),
     log,
+    chartsPerMinute: options.chartsPerMinute,
     moderation: {
       editor,
       moderatorRoleIds: options.moderatorRoleIds ?? [],
@@ -84,8 +147,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     ? watchDataFile(data, {
         onReloaded: (version) => log.info({ version, file: data.file }, 'data file reloaded'),
         onRefused: (errors) => {
-          for (const e of errors)
-            log.error({ path: e.path, reason: e.message, file: data.file }, 'data file change refused');
+          // A hostile file can hold thousands of errors: log and post the first ones and a count.
+          for (const e of errors.slice(0, 20))
+            log.error({ path: e.path, reason: e.message.slice(0, 300), file: data.file }, 'data file change refused');
+          if (errors.length > 20)
+            log.error({ more: errors.length - 20, file: data.file }, 'data file change refused: more errors');
           notify(
             `⚠️ The change to \`${data.file}\` was refused; still serving version \`${data.current().version}\`.\n\`\`\`\n${formatDataErrors(errors).slice(0, 1700)}\n\`\`\``,
           );
@@ -102,6 +168,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     watcher,
     setNotifier: (fn) => {
       notify = fn;
+      for (const text of early.splice(0)) fn(text);
     },
     close: async () => {
       watcher?.close();

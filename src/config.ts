@@ -28,7 +28,45 @@ const ConfigSchema = z.object({
   ),
   // Past this a cache call is skipped so a slow Redis never holds a reply up; raise it for a distant Redis.
   CACHE_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(10).max(10_000).default(200)),
+  // Start-up waits at most this long for Redis, then serves from memory and joins Redis when it answers.
+  CACHE_CONNECT_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(60_000).default(2000)),
+  // Part of every Redis key: deployments sharing one Redis never see each other's data or cache.
+  DEPLOYMENT_ID: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,40}$/, 'letters, digits, - and _ (at most 40)')
+      .optional(),
+  ),
+  REPLY_CACHE_MAX_BYTES: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(1024 * 1024)
+      .max(4 * 1024 ** 3)
+      .default(32 * 1024 * 1024),
+  ),
+  CHARTS_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1000).default(6)),
   DATA_FILE: z.preprocess(emptyAsUndefined, z.string().default('data/leerdam.json')),
+  DATA_FILE_MAX_BYTES: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(64 * 1024)
+      .max(1024 ** 3)
+      .default(5 * 1024 * 1024),
+  ),
+  HISTORY_KEEP: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1_000_000).default(500)),
+  HISTORY_MAX_BYTES: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(1024 * 1024)
+      .default(200 * 1024 * 1024),
+  ),
   MODERATOR_ROLE_IDS: z.preprocess(emptyAsUndefined, idList.default([])),
   MODERATOR_LOG_CHANNEL_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
   SHARD_COUNT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(10_000).optional()),

@@ -40,7 +40,7 @@ describe('the bound on a cache call (CACHE_TIMEOUT_MS)', () => {
     try {
       for (const bound of [200, 1500]) {
         let reply: Reply | undefined | 'pending' = 'pending';
-        void createReplyCache(hung, silentLog, bound)
+        void createReplyCache(hung, silentLog, { timeoutMs: bound })
           .get('k')
           .then((r) => (reply = r));
         let seen: string[] | 'pending' = 'pending';
@@ -61,17 +61,31 @@ describe('the bound on a cache call (CACHE_TIMEOUT_MS)', () => {
 });
 
 describe('the in-process layer in front of the store', () => {
-  it('hands back the very reply object it stored (so its encoded body is reused), and evicts beyond its size', async () => {
-    const store = await createCacheStore(undefined, silentLog, `local-${Date.now()}`);
-    const cache = createReplyCache(store.keyv, silentLog, 200, 2);
-    const replies = ['a', 'b', 'c'].map((k) => message([{ title: k }]));
-    for (const [i, r] of replies.entries()) await cache.set(String(i), r);
-    expect(await cache.get('2')).toBe(replies[2]);
-    expect(await cache.get('1')).toBe(replies[1]);
-    // '0' fell out of the two-entry local layer: it comes back from the store, equal but rebuilt.
-    const first = await cache.get('0');
-    expect(first).toEqual(replies[0]);
-    expect(first).not.toBe(replies[0]);
+  it('hands back the very reply object it stored (so its encoded body is reused), and evicts beyond its bytes', async () => {
+    const store = await createCacheStore('redis://127.0.0.1:6379', silentLog, `local-${process.pid}-${Date.now()}`);
+    try {
+      // 300 replies of about 4 KB against a 1 MiB bound: the oldest fall out of process memory.
+      const cache = createReplyCache(store.keyv, silentLog, { timeoutMs: 2000, maxBytes: 1024 * 1024 });
+      const replies = Array.from({ length: 300 }, (_, i) =>
+        message([{ title: `r${i}`, description: 'x'.repeat(4000) }]),
+      );
+      for (const [i, r] of replies.entries()) await cache.set(String(i), r);
+      expect(await cache.get('299')).toBe(replies[299]);
+      expect(await cache.get('298')).toBe(replies[298]);
+      // '0' fell out of the local layer: it comes back from Redis, equal but rebuilt.
+      const first = await cache.get('0');
+      expect(first).toEqual(replies[0]);
+      expect(first).not.toBe(replies[0]);
+      // A reply over the size a Redis entry may have is kept locally only.
+      const huge = message(
+        Array.from({ length: 10 }, (_, i) => ({ title: `huge ${i}`, description: 'y'.repeat(4000) })),
+      );
+      huge.files = [{ name: 'chart.png', contentType: 'image/png', data: Buffer.alloc(300_000) }];
+      await createReplyCache(store.keyv, silentLog, { timeoutMs: 2000 }).set('huge', huge);
+      expect(await store.keyv.get('huge')).toBeUndefined();
+    } finally {
+      await store.close();
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { MessageFlags, PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isModerator } from '../commands/data.ts';
+import { isModerator } from '../src/core/permissions.ts';
 import { createApp, type App } from '../src/app.ts';
 import { atomicWriteHooks } from '../src/data/atomic-write.ts';
 import { DataEditor } from '../src/data/editor.ts';
@@ -163,7 +163,7 @@ describe('moderator commands', () => {
       const { reply, app } = await data(sub, {}, PLAIN);
       expect(reply.data.flags).toBe(MessageFlags.Ephemeral);
       expect(replyText(reply.data)).toMatch(/Only moderators/);
-      expect(await app.editor.history()).toEqual([]);
+      expect((await app.editor.records()).records).toEqual([]);
     }
     const { reply } = await data('remove', { id: 'medal-0' }, null);
     expect(replyText(reply.data)).toMatch(/Only moderators/);
@@ -196,7 +196,7 @@ describe('moderator commands', () => {
     const onDisk = parseDataset(readFileSync(app.data.file, 'utf8'));
     expect(onDisk.ok && onDisk.dataset.quotes.some((q) => q.text === 'Ik ga ervoor')).toBe(true);
     expect(app.data.current().dataset.quotes.some((q) => q.text === 'Ik ga ervoor')).toBe(true);
-    const [record] = await app.editor.history();
+    const [record] = (await app.editor.records()).records;
     expect(record).toMatchObject({
       seq: 1,
       op: 'add',
@@ -250,7 +250,7 @@ describe('moderator commands', () => {
     expect(readFileSync(app.data.file, 'utf8')).toBe(readFileSync(MINI_DATA, 'utf8'));
     const nothing = await data('undo', {}, MOD, app);
     expect(replyText(nothing.reply.data)).toMatch(/no change left to undo/);
-    expect((await app.editor.history(100)).map((r) => r.op)).toEqual([
+    expect((await app.editor.records(100)).records.map((r) => r.op)).toEqual([
       'undo',
       'undo',
       'undo',
@@ -267,7 +267,7 @@ describe('moderator commands', () => {
     const u = await data('undo', {}, MOD, app);
     expect(replyText(u.reply.data)).toMatch(/changed after change #1/);
     expect(readFileSync(app.data.file, 'utf8')).toBe(handEdited);
-    const old = (await app.editor.history())[0]!.fromVersion;
+    const old = (await app.editor.records()).records[0]!.fromVersion;
     const stale = await data('edit', { id: 'medal-0', field: 'result', value: '1:10.00', version: old }, MOD, app);
     expect(replyText(stale.reply.data)).toMatch(/The data changed since version/);
     expect(readFileSync(app.data.file, 'utf8')).toBe(handEdited);
@@ -301,18 +301,21 @@ describe('writes that never lose data', () => {
     atomicWriteHooks.beforeRename = (temp) => {
       if (temp.includes('leerdam.json')) throw new Error('disk full');
     };
-    await expect(new DataEditor(file).apply({ op: 'remove', id: 'medal-0' }, 'u')).rejects.toThrow('disk full');
+    const result = await new DataEditor({ file }).apply({ op: 'remove', id: 'medal-0' }, { userId: 'u' });
+    expect(result).toMatchObject({ ok: false, reason: 'write-failed' });
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(readdirSync(join(file, '..')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('concurrent edits from two processes and within one process are all kept', async () => {
     const file = tempData();
-    const local = new DataEditor(file);
+    const local = new DataEditor({ file });
     const [a, b] = await Promise.all([
       runCommand('npx', ['tsx', 'test/support/edit-process.ts', file, '8', 'p1']),
       runCommand('npx', ['tsx', 'test/support/edit-process.ts', file, '8', 'p2']),
-      Promise.all(Array.from({ length: 8 }, (_, i) => local.apply({ op: 'remove', id: `medal-${i}` }, 'local'))),
+      Promise.all(
+        Array.from({ length: 8 }, (_, i) => local.apply({ op: 'remove', id: `medal-${i}` }, { userId: 'local' })),
+      ),
     ]);
     expect(a.code, a.stderr).toBe(0);
     expect(b.code, b.stderr).toBe(0);
@@ -322,7 +325,7 @@ describe('writes that never lose data', () => {
     const ids = result.dataset.quotes.map((q) => q.id);
     for (const tag of ['p1', 'p2']) for (let i = 0; i < 8; i += 1) expect(ids).toContain(`quote-${tag}-${i}`);
     expect(result.dataset.medals.map((m) => m.id)).toEqual(['medal-8', 'medal-9', 'medal-10']);
-    const audit = await local.history(100);
+    const audit = (await local.records(100)).records;
     expect(audit).toHaveLength(24);
     expect(new Set(audit.map((r) => r.seq)).size).toBe(24);
   });

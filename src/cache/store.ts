@@ -27,6 +27,16 @@ export function redisClientOptions(url: string) {
   };
 }
 
+/** Where a Redis URL points, without its password: for logs. */
+export function redisTarget(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`;
+  } catch {
+    return 'redis (unparseable URL)';
+  }
+}
+
 /** Redis support (about 10 MiB of modules) is loaded only when a redis:// URL is configured. */
 export async function createCacheStore(
   url: string | undefined,

@@ -1,4 +1,5 @@
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
+import { LRUCache } from 'lru-cache';
 import type { Registry } from '../../commands/index.ts';
 import type { ReplyCache } from '../cache/reply-cache.ts';
 import type { DataView } from '../data/view.ts';
@@ -19,6 +20,26 @@ export interface ResponderDeps {
   log: Logger;
   random?: () => number;
   moderation?: ModerationContext;
+  /** Charts one member may have drawn per minute; cached charts are free. */
+  chartsPerMinute?: number | undefined;
+}
+
+const DEFAULT_CHARTS_PER_MINUTE = 6;
+
+/** Fixed one-minute windows per member, in an LRU so a flood of members cannot grow it. */
+function chartLimiter(perMinute: number) {
+  const windows = new LRUCache<string, { count: number; resetAt: number }>({ max: 50_000, ttl: 60_000 });
+  return (userId: string): { ok: true } | { ok: false; retryAfterS: number } => {
+    const now = Date.now();
+    const window = windows.get(userId);
+    if (!window || window.resetAt <= now) {
+      windows.set(userId, { count: 1, resetAt: now + 60_000 });
+      return { ok: true };
+    }
+    if (window.count >= perMinute) return { ok: false, retryAfterS: Math.ceil((window.resetAt - now) / 1000) };
+    window.count += 1;
+    return { ok: true };
+  };
 }
 
 export interface Responder {
@@ -46,10 +67,20 @@ export function createResponder(deps: ResponderDeps): Responder {
     moderation: deps.moderation,
   });
 
-  async function cached(key: string | undefined, compute: () => Reply | Promise<Reply>): Promise<Reply> {
+  const chartAllowed = chartLimiter(deps.chartsPerMinute ?? DEFAULT_CHARTS_PER_MINUTE);
+
+  async function cached(
+    key: string | undefined,
+    compute: () => Reply | Promise<Reply>,
+    chart?: { userId: string; lang: 'en' | 'nl' },
+  ): Promise<Reply> {
     if (key) {
       const hit = await deps.cache.get(key);
       if (hit) return hit;
+    }
+    if (chart) {
+      const allowed = chartAllowed(chart.userId);
+      if (!allowed.ok) return userError(chart.lang, t(chart.lang).chartRateLimited(allowed.retryAfterS));
     }
     const reply = await compute();
     // Error replies are cheap and user-specific in tone; only cache real answers.
@@ -67,8 +98,11 @@ export function createResponder(deps: ResponderDeps): Responder {
         if (!check.ok) return userError(lang, check.message);
         const normalized: CommandRequest = { ...req, options: check.options };
         const data = deps.data();
-        const key = module.cacheable ? commandCacheKey(data.version, normalized, check.options) : undefined;
-        return await cached(key, () => module.run(normalized, context(data)));
+        // Keyed on the resolved values, so "o.lympics" and "Olympics" share one entry.
+        const keyOptions = module.cacheOptions ? module.cacheOptions(check.options, data) : check.options;
+        const key = module.cacheable && keyOptions ? commandCacheKey(data.version, normalized, keyOptions) : undefined;
+        const chart = module.drawsChart?.({ options: check.options }) ? { userId: req.userId, lang } : undefined;
+        return await cached(key, () => module.run(normalized, context(data)), chart);
       } catch (error) {
         deps.log.error({ err: error, command: req.command }, 'command handler failed');
         return internalError(lang);
@@ -91,7 +125,12 @@ export function createResponder(deps: ResponderDeps): Responder {
               (values ?? []).join(',').slice(0, 200),
             ].join(':')
           : undefined;
-        return await cached(key, () => module.component!(state, { ...req, command: name! }, context(data), values));
+        const chart = module.drawsChart?.({ state }) ? { userId: req.userId, lang } : undefined;
+        return await cached(
+          key,
+          () => module.component!(state, { ...req, command: name! }, context(data), values),
+          chart,
+        );
       } catch (error) {
         deps.log.error({ err: error, customId }, 'component handler failed');
         return internalError(lang);

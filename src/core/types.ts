@@ -52,7 +52,9 @@ export interface ModerationContext {
   editor: DataEditor;
   moderatorRoleIds: readonly string[];
   /** Re-reads the data file now (the watcher does this by itself within 2 s). */
-  reload(): Promise<{ ok: true; changed: boolean; version: string } | { ok: false; errors: DataError[] }>;
+  reload(): Promise<
+    { ok: true; changed: boolean; version: string; view: DataView } | { ok: false; errors: DataError[] }
+  >;
   /** Tells moderators in the log channel, when one is configured. */
   notify(text: string): void;
 }
@@ -71,6 +73,17 @@ export interface CommandModule {
   /** Deterministic replies are cached; replies with randomness or side effects are not. */
   cacheable: boolean;
   run(req: CommandRequest, ctx: HandlerContext): Reply | Promise<Reply>;
+  /**
+   * The options a cached reply is keyed on, resolved to what the handler uses (a competition's
+   * id, not the text typed for it), so spellings of one value share one entry. Undefined: the
+   * options resolve to nothing (an error reply), which is not cached.
+   */
+  cacheOptions?(
+    options: Readonly<Record<string, OptionValue>>,
+    data: DataView,
+  ): Record<string, OptionValue> | undefined;
+  /** Whether a reply draws a chart: a cache miss then counts against the member's chart rate limit. */
+  drawsChart?(input: { options: Readonly<Record<string, OptionValue>> } | { state: readonly string[] }): boolean;
   /** Buttons: custom_id is `<command>:<state...>`; state arrives split on ':'. */
   component?(
     state: string[],

@@ -1,255 +1,327 @@
-import { appendFile, mkdir, readFile, readdir } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { basename, dirname, join } from 'node:path';
-import { writeFileAtomic } from './atomic-write.ts';
-import { withFileLock } from './file-lock.ts';
-import { parseDataset, versionOf, type DataError } from './load.ts';
+import { dirname, join } from 'node:path';
+import type { Logger } from '../log.ts';
+import { commitTemp, removeOrphanTemps, TargetChangedError, writeTemp } from './atomic-write.ts';
+import { applyChange, type Json, type Refusal, type RefusalReason, type RowChange } from './change.ts';
+import { LockBusyError, LockLostError, withFileLock, type HeldLock } from './file-lock.ts';
+import { History, SnapshotMissingError, undoStack, type AuditRecord } from './history.ts';
+import { DEFAULT_MAX_FILE_BYTES, parseDataset, versionOf, type DataError } from './load.ts';
+
+export type { AuditRecord } from './history.ts';
 
 /** Sections whose rows have ids and can be added to, edited or removed by moderators. */
 export const ROW_SECTIONS = ['medals', 'quotes', 'timeline', 'background', 'worldCupWins', 'dutchTitles', 'personalBests', 'records', 'openQuestions'] as const;
-type RowSection = (typeof ROW_SECTIONS)[number];
 
-export type Change =
-  | { op: 'add'; section: RowSection; row: Record<string, unknown> }
-  | { op: 'edit'; id: string; field: string; value: string }
-  | { op: 'remove'; id: string }
-  | { op: 'undo' };
+export type Change = RowChange | { op: 'undo' } | { op: 'restore'; snapshot?: string | undefined };
 
-export interface AuditRecord {
-  seq: number;
-  at: string;
-  userId: string;
-  op: Change['op'];
-  id?: string | undefined;
-  section?: string | undefined;
-  field?: string | undefined;
-  before?: unknown;
-  after?: unknown;
-  /** For an undo: the seq of the change it reverted. */
-  undoes?: number | undefined;
-  fromVersion: string;
-  toVersion: string;
-  /** File in the history folder holding the data as it was before this change. */
-  snapshot: string;
+/** Why the shared store could not take part in a change. */
+export class SharedStoreError extends Error {
+  constructor(
+    readonly kind: 'unavailable' | 'redis-full' | 'diverged',
+    readonly params: Refusal['params'] = {},
+    options?: ErrorOptions,
+  ) {
+    super(`shared data store: ${kind}`, options);
+    this.name = 'SharedStoreError';
+  }
 }
 
 /** Coordinates edits with other hosts (see sync.ts); absent when the file is the only truth. */
 export interface EditCoordinator {
-  /** Bring the local file up to the newest shared version before a change is made on it. */
-  beforeChange(): Promise<void>;
+  /**
+   * Bring the local file up to the newest shared version before a change is made on it (lock
+   * held). Returns the shared version a restore must be based on when it differs from the file.
+   */
+  beforeChange(restore?: boolean): Promise<string | undefined>;
   /** Make the change the shared one, if nobody else changed the data since `basedOn`. */
   commit(basedOn: string, version: string, text: string): Promise<boolean>;
+  /** The change is on disk: remember it as this host's last version in common with the others. */
+  afterCommit(version: string): Promise<void>;
 }
 
 export type EditResult =
-  | { ok: true; record: AuditRecord }
-  | { ok: false; reason: 'invalid'; errors: DataError[] }
-  | { ok: false; reason: 'stale' | 'not-found' | 'nothing-to-undo' | 'conflict' | 'bad-field' | 'unavailable'; message: string };
+  | { ok: true; record: AuditRecord; prunedForUndo: number }
+  | { ok: false; reason: 'invalid'; errors: DataError[]; params: Refusal['params'] }
+  | ({ ok: false } & Refusal);
 
-type Json = Record<string, unknown>;
-
-function findRow(data: Json, id: string): { section: string; index: number; list: Json[] } | undefined {
-  for (const section of ROW_SECTIONS) {
-    const list = data[section];
-    if (!Array.isArray(list)) continue;
-    const index = list.findIndex((r: unknown) => (r as Json | null)?.id === id);
-    if (index >= 0) return { section, index, list: list as Json[] };
-  }
-  const profile = data.profile as Json | undefined;
-  for (const section of ['affiliations', 'social']) {
-    const list = profile?.[section];
-    if (!Array.isArray(list)) continue;
-    const index = list.findIndex((r: unknown) => (r as Json | null)?.id === id);
-    if (index >= 0) return { section: `profile.${section}`, index, list: list as Json[] };
-  }
-  return undefined;
+export interface EditorOptions {
+  file: string;
+  historyDir?: string | undefined;
+  /** Called after a change is on disk (the app reloads its data store). */
+  afterWrite?: (() => Promise<void>) | undefined;
+  coordinator?: EditCoordinator | undefined;
+  /** The text of the data the bot serves now: what `/data restore` brings back without a snapshot. */
+  lastGood?: (() => string | undefined) | undefined;
+  maxFileBytes?: number | undefined;
+  historyKeep?: number | undefined;
+  historyMaxBytes?: number | undefined;
+  lockStaleMs?: number | undefined;
+  lockWaitMs?: number | undefined;
+  log?: Logger | undefined;
 }
 
-/** Text from a moderator: JSON when it parses as JSON, comma lists for list fields, numbers for number fields. */
-function coerceValue(raw: string, current: unknown): unknown {
-  const text = raw.trim();
-  if (/^[[{"]/.test(text) || text === 'null' || text === 'true' || text === 'false') {
-    try {
-      return JSON.parse(text);
-    } catch {
-      // Not JSON after all: fall through and treat it as text.
-    }
-  }
-  if (Array.isArray(current)) return text.split(',').map((s) => s.trim()).filter(Boolean);
-  if (typeof current === 'number' && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
-  return raw;
-}
-
-function setPath(row: Json, path: string, value: unknown): { ok: true; before: unknown } | { ok: false } {
-  const parts = path.split('.');
-  if (parts.some((p) => !/^[A-Za-z0-9_$-]+$/.test(p) || p === '__proto__' || p === 'constructor' || p === 'prototype')) return { ok: false };
-  let target: Json = row;
-  for (const p of parts.slice(0, -1)) {
-    const next = target[p];
-    if (typeof next !== 'object' || next === null || Array.isArray(next)) return { ok: false };
-    target = next as Json;
-  }
-  const last = parts.at(-1)!;
-  const before = target[last];
-  const coerced = coerceValue(String(value), before);
-  if (coerced === null) Reflect.deleteProperty(target, last);
-  else target[last] = coerced;
-  return { ok: true, before };
+export interface ApplyOptions {
+  userId: string;
+  /** Refuse the change if the file is no longer at this version. */
+  expectedVersion?: string | undefined;
 }
 
 const COMMIT_ATTEMPTS = 10;
 
+const refusal = (reason: RefusalReason, params: Refusal['params'] = {}): EditResult => ({ ok: false, reason, params });
+
+/** Maps what went wrong writing to a refusal the moderator can act on. */
+function ioRefusal(error: unknown, dir: string): EditResult {
+  if (error instanceof LockBusyError)
+    return refusal('locked', { owner: error.owner ? `${error.owner.pid}@${error.owner.host}` : '?' });
+  if (error instanceof LockLostError) return refusal('lock-lost');
+  if (error instanceof SharedStoreError) return refusal(error.kind, error.params);
+  const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+  if (code === 'ENOSPC' || code === 'EDQUOT') return refusal('disk-full', { dir });
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return refusal('read-only', { dir });
+  return refusal('write-failed', { code });
+}
+
 /**
- * Every moderator change goes through here: validated before it is written, written atomically,
- * the previous version kept in the history folder, and an audit line appended. Changes are
- * serialized within the process and, through a lock file, across processes sharing the file.
+ * Every moderator change goes through here: the change itself is worked out by the pure
+ * `applyChange` (change.ts); this class does the I/O around it. Under the lock: bring the file up
+ * to date with the other hosts, snapshot the old file, write the new one to a temp file, record
+ * the audit line as pending, publish, check the file was not changed meanwhile, rename, append
+ * the audit line. A crash anywhere leaves the old file or the new one with its audit line.
  */
 export class DataEditor {
   private queue: Promise<unknown> = Promise.resolve();
+  private snapshotNames: readonly string[] = [];
+  readonly file: string;
   readonly historyDir: string;
-  readonly auditFile: string;
-  private readonly lockFile: string;
+  readonly history: History;
+  private readonly maxFileBytes: number;
 
-  constructor(
-    readonly file: string,
-    historyDir?: string,
-    private readonly afterWrite?: () => Promise<void>,
-    private readonly coordinator?: EditCoordinator,
-  ) {
-    this.historyDir = historyDir ?? join(dirname(file), 'history');
-    this.auditFile = join(this.historyDir, 'audit.jsonl');
-    this.lockFile = `${file}.lock`;
+  constructor(private readonly options: EditorOptions) {
+    this.file = options.file;
+    this.historyDir = options.historyDir ?? join(dirname(options.file), 'history');
+    this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    this.history = new History(
+      this.historyDir,
+      { keep: options.historyKeep ?? 500, maxBytes: options.historyMaxBytes ?? 200 * 1024 * 1024 },
+      options.log,
+    );
   }
 
-  /** Runs one change at a time; `expectedVersion` refuses a change made against an older file. */
-  apply(change: Change, userId: string, expectedVersion?: string): Promise<EditResult> {
-    const run = this.queue.then(() => withFileLock(this.lockFile, () => this.applyLocked(change, userId, expectedVersion)));
+  /** Runs one change at a time, within this process and (by the lock file) across processes. */
+  apply(change: Change, options: ApplyOptions): Promise<EditResult> {
+    const run = this.queue.then(() => this.locked((lock) => this.applyLocked(change, options, lock)));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  async history(limit = 10): Promise<AuditRecord[]> {
-    const text = await readFile(this.auditFile, 'utf8').catch(() => '');
-    return text
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as AuditRecord)
-      .slice(-limit)
-      .reverse();
+  /** Finishes what a crash interrupted (a pending audit line, orphaned temp files); run at start-up. */
+  recover(): Promise<void> {
+    const run = this.queue.then(() =>
+      withFileLock(this.file, () => this.recoverLocked(), this.lockOptions()).catch((error: unknown) =>
+        this.options.log?.warn({ err: error }, 'could not check the data file for an interrupted edit'),
+      ),
+    );
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
-  async snapshots(): Promise<string[]> {
-    return (await readdir(this.historyDir).catch(() => [])).filter((f) => f.endsWith('.json')).sort();
+  async records(limit = 10): Promise<{ records: AuditRecord[]; damaged: number }> {
+    const { records, damaged } = await this.history.readAudit();
+    return { records: records.slice(-limit).reverse(), damaged };
   }
 
-  private async allRecords(): Promise<AuditRecord[]> {
-    return (await this.history(Number.MAX_SAFE_INTEGER)).reverse();
+  snapshots(): Promise<string[]> {
+    return this.history.snapshots();
   }
 
-  private async applyLocked(change: Change, userId: string, expectedVersion?: string): Promise<EditResult> {
+  /** The snapshot names as last read (oldest first), for autocomplete, which may do no I/O. */
+  knownSnapshots(): readonly string[] {
+    void this.refreshSnapshots();
+    return this.snapshotNames;
+  }
+
+  private async refreshSnapshots(): Promise<void> {
+    this.snapshotNames = await this.history.snapshots().catch(() => this.snapshotNames);
+  }
+
+  private lockOptions() {
+    return { staleMs: this.options.lockStaleMs, waitMs: this.options.lockWaitMs };
+  }
+
+  private async locked(fn: (lock: HeldLock) => Promise<EditResult>): Promise<EditResult> {
+    try {
+      return await withFileLock(this.file, fn, this.lockOptions());
+    } catch (error) {
+      this.options.log?.warn({ err: error }, 'data change not made');
+      return ioRefusal(error, dirname(this.file));
+    }
+  }
+
+  private async recoverLocked(): Promise<void> {
+    const removed = await removeOrphanTemps(this.file);
+    if (removed) this.options.log?.info({ removed }, 'removed temp files left by an interrupted write');
+    const pending = await this.history.readPending();
+    if (!pending) return;
+    const version = versionOf(await readFile(this.file, 'utf8'));
+    const { records } = await this.history.readAudit();
+    const written = records.some((record) => record.seq === pending.seq && record.toVersion === pending.toVersion);
+    // The change reached the file (or the other hosts, and from there this file) but its audit line did not.
+    if (!written && version !== pending.fromVersion) {
+      await this.history.append(pending);
+      this.options.log?.warn({ seq: pending.seq }, 'recovered the audit line of an edit interrupted by a crash');
+    }
+    await this.history.clearPending();
+  }
+
+  private async applyLocked(change: Change, options: ApplyOptions, lock: HeldLock): Promise<EditResult> {
     // Another host may publish between our read and our commit; then rebase the change and retry.
     // The random, growing pause keeps two hosts that keep colliding from colliding forever.
     for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt += 1) {
       if (attempt > 0) await sleep(Math.random() * Math.min(25 * 2 ** attempt, 400));
-      if (this.coordinator) {
-        try {
-          await this.coordinator.beforeChange();
-        } catch {
-          return { ok: false, reason: 'unavailable', message: 'The shared data store (Redis) cannot be reached, so the change was not made. Try again in a moment.' };
-        }
-      }
-      const result = await this.attempt(change, userId, expectedVersion);
+      const basedOn = await this.options.coordinator?.beforeChange(change.op === 'restore');
+      await this.recoverLocked();
+      const result = await this.attempt(change, options, lock, basedOn);
       if (result !== 'retry') return result;
     }
-    return { ok: false, reason: 'conflict', message: 'The data kept changing on other hosts while applying this change. Try again.' };
+    return refusal('contention');
   }
 
-  private async attempt(change: Change, userId: string, expectedVersion?: string): Promise<EditResult | 'retry'> {
-    const text = await readFile(this.file, 'utf8');
-    const fromVersion = versionOf(text);
-    if (expectedVersion && expectedVersion !== fromVersion) {
-      return {
-        ok: false,
-        reason: 'stale',
-        message: `The data changed since version ${expectedVersion} (it is now ${fromVersion}). Look at the current data and make your change again.`,
-      };
-    }
-    const records = await this.allRecords();
-    const seq = (records.at(-1)?.seq ?? 0) + 1;
-    let next: string;
-    let record: Omit<AuditRecord, 'toVersion' | 'snapshot' | 'seq' | 'at' | 'userId' | 'fromVersion'>;
+  private async readData(): Promise<string> {
+    const size = (await stat(this.file)).size;
+    if (size > this.maxFileBytes) throw Object.assign(new Error('too large'), { code: 'ETOOLARGE', size });
+    return readFile(this.file, 'utf8');
+  }
 
+  /** The new text of the file for `change`, or why there is none. */
+  private async nextText(
+    change: Change,
+    text: string,
+    fromVersion: string,
+    records: AuditRecord[],
+  ): Promise<{ next: string; record: Partial<AuditRecord> } | EditResult> {
     if (change.op === 'undo') {
-      const target = this.undoTarget(records);
-      if (!target) return { ok: false, reason: 'nothing-to-undo', message: 'There is no change left to undo.' };
-      if (target.toVersion !== fromVersion) {
-        return {
-          ok: false,
-          reason: 'conflict',
-          message: `The file was changed after change #${target.seq} (by hand or by another tool), so undoing it would lose that work. Edit the file instead, or restore a version from ${this.historyDir}.`,
-        };
-      }
-      next = await readFile(join(this.historyDir, target.snapshot), 'utf8');
-      record = { op: 'undo', undoes: target.seq, id: target.id, section: target.section };
-    } else {
-      const data = JSON.parse(text) as Json;
-      if (change.op === 'add') {
-        const list = data[change.section];
-        if (!Array.isArray(list)) return { ok: false, reason: 'not-found', message: `The data has no section ${change.section}.` };
-        list.push(change.row);
-        record = { op: 'add', id: String(change.row.id), section: change.section, after: change.row };
-      } else {
-        const found = findRow(data, change.id);
-        if (!found) return { ok: false, reason: 'not-found', message: `No row has the id "${change.id}".` };
-        const before = structuredClone(found.list[found.index]);
-        if (change.op === 'remove') {
-          found.list.splice(found.index, 1);
-          record = { op: 'remove', id: change.id, section: found.section, before };
-        } else {
-          const row = found.list[found.index]!;
-          const set = setPath(row, change.field, change.value);
-          if (!set.ok) return { ok: false, reason: 'bad-field', message: `"${change.field}" is not a field of ${change.id} that can be set.` };
-          record = { op: 'edit', id: change.id, section: found.section, field: change.field, before, after: structuredClone(row) };
-        }
-      }
-      next = `${JSON.stringify(data, null, 2)}\n`;
+      const target = undoStack(records)[0];
+      if (!target) return refusal('nothing-to-undo');
+      if (target.toVersion !== fromVersion) return refusal('undo-conflict', { seq: target.seq, dir: this.historyDir });
+      const next = await this.history.readSnapshot(target.snapshot);
+      return { next, record: { op: 'undo', undoes: target.seq, id: target.id, section: target.section } };
     }
+    if (change.op === 'restore') {
+      const name = change.snapshot;
+      const next = name ? await this.history.readSnapshot(name) : this.options.lastGood?.();
+      if (next === undefined || versionOf(next) === fromVersion)
+        return refusal('restore-nothing', { version: fromVersion });
+      return { next, record: { op: 'restore', restoredFrom: name ?? `last good ${versionOf(next)}` } };
+    }
+    let dataset: Json;
+    try {
+      dataset = JSON.parse(text) as Json;
+    } catch {
+      // The file on disk is broken (a hand edit): a row change needs a valid file; a restore fixes it.
+      return { ok: false, reason: 'invalid', errors: [{ path: '(file)', message: 'the data file is not valid JSON' }], params: {} };
+    }
+    const outcome = applyChange(dataset, change);
+    if (!outcome.ok) return { ok: false, ...outcome.refusal };
+    return { next: `${JSON.stringify(outcome.dataset, null, 2)}\n`, record: outcome.summary };
+  }
 
+  private async attempt(
+    change: Change,
+    options: ApplyOptions,
+    lock: HeldLock,
+    sharedBase: string | undefined,
+  ): Promise<EditResult | 'retry'> {
+    let text: string;
+    try {
+      text = await this.readData();
+    } catch (error) {
+      const size = (error as { size?: number }).size;
+      if (size !== undefined) return refusal('too-large', { bytes: size, max: this.maxFileBytes });
+      throw error;
+    }
+    const fromVersion = versionOf(text);
+    if (options.expectedVersion && options.expectedVersion !== fromVersion)
+      return refusal('stale', { expected: options.expectedVersion, current: fromVersion });
+    const { records } = await this.history.readAudit();
+    let built;
+    try {
+      built = await this.nextText(change, text, fromVersion, records);
+    } catch (error) {
+      if (error instanceof SnapshotMissingError)
+        return refusal('snapshot-missing', { snapshot: error.snapshot, dir: this.historyDir });
+      throw error;
+    }
+    if ('ok' in built) return built;
+    const { next } = built;
+    if (Buffer.byteLength(next) > this.maxFileBytes)
+      return refusal('too-large', { bytes: Buffer.byteLength(next), max: this.maxFileBytes });
     const parsed = parseDataset(next);
-    if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors };
-    if (this.coordinator) {
-      let committed: boolean;
-      try {
-        committed = await this.coordinator.commit(fromVersion, parsed.version, next);
-      } catch {
-        return { ok: false, reason: 'unavailable', message: 'The shared data store (Redis) cannot be reached, so the change was not made. Try again in a moment.' };
-      }
-      if (!committed) return 'retry';
-    }
+    if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors, params: {} };
 
-    await mkdir(this.historyDir, { recursive: true });
+    const seq = Math.max(0, ...records.map((record) => record.seq)) + 1;
     const at = new Date().toISOString();
     const snapshot = `${at.replace(/[:.]/g, '-')}-${seq}-${fromVersion}.json`;
-    // The old version is safe in history before the data file is touched.
-    await writeFileAtomic(join(this.historyDir, snapshot), text);
-    await writeFileAtomic(this.file, next);
-    const full: AuditRecord = { seq, at, userId, ...record, fromVersion, toVersion: parsed.version, snapshot: basename(snapshot) };
-    await appendFile(this.auditFile, `${JSON.stringify(full)}\n`);
-    await this.afterWrite?.();
-    return { ok: true, record: full };
+    const record: AuditRecord = {
+      seq,
+      at,
+      userId: options.userId,
+      op: 'add',
+      ...built.record,
+      fromVersion,
+      toVersion: parsed.version,
+      snapshot,
+    };
+
+    let temp: string | undefined;
+    let published = false;
+    try {
+      // The old version is safe in history before the data file is touched.
+      await this.history.saveSnapshot(snapshot, text);
+      temp = await writeTemp(this.file, next);
+      // The audit line exists before the rename: a crash after it is finished by recover().
+      await this.history.writePending(record);
+      if (this.options.coordinator) {
+        if (!(await this.options.coordinator.commit(sharedBase ?? fromVersion, parsed.version, next))) {
+          await this.discard(temp, snapshot);
+          return 'retry';
+        }
+        published = true;
+      }
+      lock.assertHeld();
+      // Compare-and-swap on the file's version right before the rename: a hand edit saved
+      // meanwhile is never overwritten.
+      const target = temp;
+      temp = undefined;
+      await commitTemp(target, this.file, (current) => versionOf(current) === fromVersion);
+    } catch (error) {
+      await this.discard(temp, snapshot);
+      if (error instanceof TargetChangedError) {
+        if (published)
+          this.options.log?.error(
+            { version: parsed.version },
+            'a change was published but the file changed by hand before the rename; the sync keeps both and says so',
+          );
+        return refusal('changed-during-edit');
+      }
+      throw error;
+    }
+    await this.history.append(record);
+    await this.history.clearPending();
+    await this.options.coordinator?.afterCommit(parsed.version);
+    const pruned = await this.history.prune(
+      new Set(undoStack([...records, record]).map((entry) => entry.snapshot)),
+    );
+    await this.refreshSnapshots();
+    await this.options.afterWrite?.();
+    return { ok: true, record, prunedForUndo: pruned.neededByUndo.length };
   }
 
-  /** The newest change that is not an undo and has not been undone: undo works as a stack. */
-  private undoTarget(records: AuditRecord[]): AuditRecord | undefined {
-    const undone = new Set<number>();
-    for (let i = records.length - 1; i >= 0; i -= 1) {
-      const r = records[i]!;
-      if (r.op === 'undo') {
-        if (r.undoes !== undefined) undone.add(r.undoes);
-        continue;
-      }
-      if (!undone.has(r.seq)) return r;
-    }
-    return undefined;
+  /** Undoes the side effects of an attempt that will not be renamed into place. */
+  private async discard(temp: string | undefined, snapshot: string): Promise<void> {
+    if (temp) await rm(temp, { force: true }).catch(() => undefined);
+    await this.history.removeSnapshot(snapshot);
+    await this.history.clearPending().catch(() => undefined);
   }
 }

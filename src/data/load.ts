@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { ParseError } from 'jsonc-parser';
 import { Dataset, integrityIssues } from './schema.ts';
@@ -11,7 +11,7 @@ export interface DataError {
 }
 
 export type LoadResult =
-  | { ok: true; dataset: Dataset; version: string }
+  | { ok: true; dataset: Dataset; version: string; text: string }
   | { ok: false; errors: DataError[] };
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -62,12 +62,21 @@ export function parseDataset(text: string): LoadResult {
     }
     return { ok: false, errors };
   }
-  return { ok: true, dataset: result.data, version: versionOf(text) };
+  return { ok: true, dataset: result.data, version: versionOf(text), text };
 }
 
-export async function loadDatasetFile(file: string): Promise<LoadResult> {
+/** Past this size a file is refused unread: a huge valid file would make every reply miss Discord's 3 s. */
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export async function loadDatasetFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<LoadResult> {
   let text: string;
   try {
+    const size = (await stat(file)).size;
+    if (size > maxBytes)
+      return {
+        ok: false,
+        errors: [{ path: '(file)', message: `the file is ${size} bytes, more than DATA_FILE_MAX_BYTES (${maxBytes})` }],
+      };
     text = await readFile(file, 'utf8');
   } catch (error) {
     return { ok: false, errors: [{ path: '(file)', message: `cannot read ${file}: ${(error as Error).message}` }] };
@@ -75,6 +84,11 @@ export async function loadDatasetFile(file: string): Promise<LoadResult> {
   return parseDataset(text);
 }
 
-export function formatDataErrors(errors: readonly DataError[]): string {
-  return errors.map((e) => `${e.path}: ${e.message}`).join('\n');
+/** At most this many errors are printed or logged for one refused file; the rest are counted. */
+const MAX_REPORTED_ERRORS = 20;
+
+export function formatDataErrors(errors: readonly DataError[], max = MAX_REPORTED_ERRORS): string {
+  const shown = errors.slice(0, max).map((e) => `${e.path}: ${e.message.slice(0, 300)}`);
+  if (errors.length > max) shown.push(`… and ${errors.length - max} more errors`);
+  return shown.join('\n');
 }

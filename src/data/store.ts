@@ -11,33 +11,47 @@ export class DataLoadError extends Error {
   }
 }
 
-/** Holds the last good dataset; a failed reload never replaces it. */
+/** Holds the last good dataset (and its text, for `/data restore`); a failed reload never replaces it. */
 export class DataStore {
   private view: DataView;
+  private text: string;
 
   private constructor(
     readonly file: string,
+    private readonly maxBytes: number | undefined,
     view: DataView,
+    text: string,
   ) {
     this.view = view;
+    this.text = text;
   }
 
-  static async open(file: string): Promise<DataStore> {
-    const result = await loadDatasetFile(file);
+  static async open(file: string, maxBytes?: number): Promise<DataStore> {
+    const result = await loadDatasetFile(file, maxBytes);
     if (!result.ok) throw new DataLoadError(file, result.errors);
-    return new DataStore(file, buildView(result.dataset, result.version));
+    return new DataStore(file, maxBytes, buildView(result.dataset, result.version), result.text);
   }
 
   current(): DataView {
     return this.view;
   }
 
+  /** The text of the data being served: the last good version of the file. */
+  currentText(): string {
+    return this.text;
+  }
+
   /** Swaps in the file's current content if valid; returns the errors otherwise. */
-  async reload(): Promise<{ ok: true; changed: boolean; version: string } | { ok: false; errors: DataError[] }> {
-    const result = await loadDatasetFile(this.file);
+  async reload(): Promise<
+    { ok: true; changed: boolean; version: string; view: DataView } | { ok: false; errors: DataError[] }
+  > {
+    const result = await loadDatasetFile(this.file, this.maxBytes);
     if (!result.ok) return { ok: false, errors: result.errors };
     const changed = result.version !== this.view.version;
-    if (changed) this.view = buildView(result.dataset, result.version);
-    return { ok: true, changed, version: result.version };
+    if (changed) {
+      this.view = buildView(result.dataset, result.version);
+      this.text = result.text;
+    }
+    return { ok: true, changed, version: result.version, view: this.view };
   }
 }

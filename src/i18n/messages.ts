@@ -4,6 +4,9 @@ import type { Lang } from './locale.ts';
  * Every user-visible string lives here so a Dutch reply is Dutch throughout.
  * Functions take already-formatted values; formatting is locale-aware elsewhere.
  */
+/** What a refusal message may show (see Refusal in src/data/change.ts). */
+type RefusalParams = Record<string, string | number>;
+
 const en = {
   competition: {
     olympics: 'Olympic Games',
@@ -148,9 +151,51 @@ const en = {
     noHistory: 'No changes have been made through the bot yet.',
     historyWhere: (dir: string) => `History: \`${dir}\``,
     notice: (user: string, what: string) => `Data change by ${user}: ${what}`,
+    restored: (from: string) => `Restored ${from}.`,
+    lastGood: 'the last good data',
+    auditDamaged: (count: number) =>
+      `${count} damaged ${count === 1 ? 'line' : 'lines'} in the audit log ${count === 1 ? 'was' : 'were'} skipped.`,
+    prunedForUndo: (count: number) =>
+      `Note: ${count} older ${count === 1 ? 'snapshot was' : 'snapshots were'} removed by the history limit (HISTORY_KEEP, HISTORY_MAX_BYTES); undo cannot go back past ${count === 1 ? 'it' : 'them'}.`,
+    snapshotsTitle: 'Snapshots you can restore',
+    refusal: {
+      stale: (p: RefusalParams) =>
+        `The data changed since version ${p.expected} (it is now ${p.current}). Look at the current data and make your change again.`,
+      'not-found': (p: RefusalParams) => `No row has the id "${p.id}".`,
+      'no-section': (p: RefusalParams) => `The data has no section ${p.section}.`,
+      'bad-field': (p: RefusalParams) => `"${p.field}" is not a field of ${p.id} that can be set.`,
+      'nothing-to-undo': () => 'There is no change left to undo.',
+      'undo-conflict': (p: RefusalParams) =>
+        `The file was changed after change #${p.seq} (by hand or by another tool), so undoing it would lose that work. Edit the file instead, or use /data restore with a snapshot from ${p.dir}.`,
+      'snapshot-missing': (p: RefusalParams) =>
+        `The snapshot \`${p.snapshot}\` that this needs is missing from ${p.dir} (deleted, or removed by the history limit), so nothing was changed.`,
+      'restore-nothing': (p: RefusalParams) =>
+        `The file is already at that data (version ${p.version}); nothing to restore. Name a snapshot (the option lists them).`,
+      'too-large': (p: RefusalParams) =>
+        `The data would be ${p.bytes} bytes, more than the limit of ${p.max} (DATA_FILE_MAX_BYTES), so nothing was changed.`,
+      unavailable: () =>
+        'The shared data store (Redis) cannot be reached, so the change was not made. Try again in a moment.',
+      'redis-full': () =>
+        'The shared data store (Redis) is full (its maxmemory is reached), so the change could not be shared with the other hosts and was not made. Ask the operator to free memory in Redis.',
+      diverged: (p: RefusalParams) =>
+        `This host does not follow the shared data (its file \`${p.local}\` and the shared version \`${p.remote}\` have separate histories), so the change was not made. See the moderator log channel.`,
+      contention: () => 'The data kept changing on other hosts while applying this change. Try again.',
+      locked: (p: RefusalParams) =>
+        `Another editor (process ${p.owner}) holds the data file's lock and has not finished, so nothing was changed. Try again in a moment.`,
+      'lock-lost': () =>
+        'This edit took so long that its lock on the data file ran out, so nothing was written. Make the change again.',
+      'changed-during-edit': () =>
+        'The file changed while you edited (by hand or by another tool); nothing was overwritten. Look at the current data and make your change again.',
+      'disk-full': (p: RefusalParams) =>
+        `The disk holding ${p.dir} is full, so nothing was changed. Free some space (old snapshots in history/ can go) and try again.`,
+      'read-only': (p: RefusalParams) => `The data folder ${p.dir} is read-only for the bot, so nothing was changed.`,
+      'write-failed': (p: RefusalParams) => `Writing the data failed (${p.code}), so nothing was changed.`,
+    },
   },
   errorTitle: 'Something is not right',
   unknownCommand: (name: string) => `I don't know the command \`/${name}\`. Try \`/help\` for the list.`,
+  chartRateLimited: (seconds: number) =>
+    `You have asked for a lot of charts in a short time. Please wait ${seconds} s and try again; replies without a chart work as usual.`,
   unknownOption: (name: string, command: string) => `\`/${command}\` has no option \`${name}\`.`,
   badOptionType: (name: string, expected: string) => `Option \`${name}\` must be ${expected}.`,
   badOptionChoice: (name: string, allowed: string) => `Option \`${name}\` must be one of: ${allowed}.`,
@@ -312,9 +357,51 @@ const nl: Messages = {
     noHistory: 'Er zijn nog geen wijzigingen via de bot gedaan.',
     historyWhere: (dir) => `Geschiedenis: \`${dir}\``,
     notice: (user, what) => `Gegevens gewijzigd door ${user}: ${what}`,
+    restored: (from) => `${from} hersteld.`,
+    lastGood: 'De laatste goede gegevens',
+    auditDamaged: (count) =>
+      `${count} beschadigde ${count === 1 ? 'regel' : 'regels'} in het auditlogboek ${count === 1 ? 'is' : 'zijn'} overgeslagen.`,
+    prunedForUndo: (count) =>
+      `Let op: ${count} oudere ${count === 1 ? 'momentopname is' : 'momentopnamen zijn'} verwijderd door de geschiedenislimiet (HISTORY_KEEP, HISTORY_MAX_BYTES); ongedaan maken kan niet verder terug.`,
+    snapshotsTitle: 'Momentopnamen die je kunt herstellen',
+    refusal: {
+      stale: (p) =>
+        `De gegevens zijn veranderd sinds versie ${p.expected} (nu ${p.current}). Bekijk de huidige gegevens en probeer het opnieuw.`,
+      'not-found': (p) => `Er is geen rij met dat id ("${p.id}").`,
+      'no-section': (p) => `De gegevens hebben geen onderdeel ${p.section}.`,
+      'bad-field': (p) => `"${p.field}" bestaat niet in ${p.id} of kan niet worden gezet.`,
+      'nothing-to-undo': () => 'Er is geen wijziging meer om terug te draaien.',
+      'undo-conflict': (p) =>
+        `Het bestand is na wijziging #${p.seq} met de hand (of door een ander programma) gewijzigd; terugdraaien zou dat werk wissen. Bewerk het bestand zelf of gebruik /gegevens herstel met een momentopname uit ${p.dir}.`,
+      'snapshot-missing': (p) =>
+        `De momentopname \`${p.snapshot}\` die hiervoor nodig is ontbreekt in ${p.dir} (gewist, of verwijderd door de geschiedenislimiet); er is niets veranderd.`,
+      'restore-nothing': (p) =>
+        `Het bestand heeft die gegevens al (versie ${p.version}); er is niets te herstellen. Kies een momentopname (de optie toont ze).`,
+      'too-large': (p) =>
+        `De gegevens zouden ${p.bytes} bytes worden, meer dan de limiet van ${p.max} (DATA_FILE_MAX_BYTES); er is niets veranderd.`,
+      unavailable: () =>
+        'De gedeelde gegevensopslag (Redis) is niet bereikbaar; er is niets gewijzigd. Probeer het zo nog eens.',
+      'redis-full': () =>
+        'De gedeelde gegevensopslag (Redis) is vol (maxmemory bereikt); de wijziging kon niet met de andere hosts worden gedeeld en is niet gedaan. Vraag de beheerder geheugen in Redis vrij te maken.',
+      diverged: (p) =>
+        `Deze host volgt de gedeelde gegevens niet (het bestand \`${p.local}\` en de gedeelde versie \`${p.remote}\` hebben een aparte geschiedenis); er is niets gewijzigd. Zie het moderatorkanaal.`,
+      contention: () => 'De gegevens bleven op andere hosts veranderen tijdens deze wijziging. Probeer het opnieuw.',
+      locked: (p) =>
+        `Een andere bewerker (proces ${p.owner}) heeft het gegevensbestand vergrendeld en is nog niet klaar; er is niets veranderd. Probeer het zo nog eens.`,
+      'lock-lost': () =>
+        'Deze bewerking duurde zo lang dat de vergrendeling van het gegevensbestand verliep; er is niets geschreven. Doe de wijziging opnieuw.',
+      'changed-during-edit': () =>
+        'Het bestand veranderde terwijl je bewerkte (met de hand of door een ander programma); er is niets overschreven. Bekijk de huidige gegevens en doe je wijziging opnieuw.',
+      'disk-full': (p) =>
+        `De schijf met ${p.dir} is vol; er is niets veranderd. Maak ruimte vrij (oude momentopnamen in history/ mogen weg) en probeer het opnieuw.`,
+      'read-only': (p) => `De gegevensmap ${p.dir} is voor de bot alleen-lezen; er is niets veranderd.`,
+      'write-failed': (p) => `Het schrijven van de gegevens is mislukt (${p.code}); er is niets veranderd.`,
+    },
   },
   errorTitle: 'Er klopt iets niet',
   unknownCommand: (name) => `Het commando \`/${name}\` ken ik niet. Probeer \`/help\` voor de lijst.`,
+  chartRateLimited: (seconds) =>
+    `Je hebt in korte tijd veel grafieken gevraagd. Wacht ${seconds} s en probeer het opnieuw; antwoorden zonder grafiek werken gewoon.`,
   unknownOption: (name, command) => `\`/${command}\` heeft geen optie \`${name}\`.`,
   badOptionType: (name, expected) => `Optie \`${name}\` moet ${expected} zijn.`,
   badOptionChoice: (name, allowed) => `Optie \`${name}\` moet een van deze zijn: ${allowed}.`,

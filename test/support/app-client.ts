@@ -8,13 +8,19 @@ export class AppProcess {
   private next = 1;
   private readonly waiting = new Map<number, (value: unknown) => void>();
   readonly ready: Promise<void>;
+  /** What the app posted to the moderator log channel. */
+  readonly notices: string[] = [];
+  /** The app's log lines (JSON, pino), on stderr. */
+  stderr = '';
 
-  private constructor(private readonly child: ChildProcessByStdio<Writable, Readable, null>) {
+  private constructor(private readonly child: ChildProcessByStdio<Writable, Readable, Readable>) {
     let markReady: () => void;
     this.ready = new Promise((resolve) => (markReady = resolve));
+    child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     createInterface({ input: child.stdout }).on('line', (line) => {
-      const msg = JSON.parse(line) as { id?: number; ready?: boolean; reply?: unknown };
+      const msg = JSON.parse(line) as { id?: number; ready?: boolean; reply?: unknown; notice?: string };
       if (msg.ready) markReady();
+      else if (msg.notice !== undefined) this.notices.push(msg.notice);
       else if (msg.id !== undefined) this.waiting.get(msg.id)?.(msg.reply);
     });
   }
@@ -22,7 +28,7 @@ export class AppProcess {
   static async start(env: Record<string, string>): Promise<AppProcess> {
     const child = spawn('npx', ['tsx', 'test/support/app-process.ts'], {
       env: { ...process.env, ...env },
-      stdio: ['pipe', 'pipe', 'inherit'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
     const p = new AppProcess(child);
     await p.ready;

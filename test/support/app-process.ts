@@ -1,7 +1,7 @@
 /**
  * A bot process without Discord: the real app (data store, watcher, cache, sync) answering
  * JSON-line requests on stdin, so tests can drive several processes against one Redis.
- * Env: DATA_FILE, CACHE_URL, NAMESPACE, CACHE_TIMEOUT_MS. Request: {"id":1,"req":{...CommandRequest}}.
+ * Env: DATA_FILE, CACHE_URL, NAMESPACE, CACHE_TIMEOUT_MS, LOG_LEVEL. Moderator notices are printed as {"notice"}. Request: {"id":1,"req":{...CommandRequest}}.
  */
 import { createInterface } from 'node:readline';
 import { createApp } from '../../src/app.ts';
@@ -11,11 +11,13 @@ const app = await createApp({
   dataFile: process.env.DATA_FILE!,
   cacheUrl: process.env.CACHE_URL,
   namespace: process.env.NAMESPACE,
+  deploymentId: process.env.DEPLOYMENT_ID,
   ...(process.env.CACHE_TIMEOUT_MS ? { cacheTimeoutMs: Number(process.env.CACHE_TIMEOUT_MS) } : {}),
   log: createLogger(process.env.LOG_LEVEL ?? 'silent'),
   watch: true,
   syncEveryMs: 250,
 });
+app.setNotifier((notice) => process.stdout.write(`${JSON.stringify({ notice })}\n`));
 process.stdout.write(`${JSON.stringify({ ready: true, version: app.data.current().version })}\n`);
 
 const lines = createInterface({ input: process.stdin });

@@ -1,21 +1,37 @@
 /**
- * Runs in a child process: applies N quote additions to a data file, optionally crashing
- * (SIGKILL, no cleanup) between writing the temporary file and renaming it into place.
- * Usage: tsx test/support/edit-process.ts <file> <count> <tag> [crash]
+ * Runs in a child process: applies N quote additions to a data file, printing one JSON line per
+ * result. Modes (the 4th argument), all acting on the data file's own rename, after its new
+ * content is fully on disk:
+ * - `crash`: SIGKILL itself (no cleanup), as a crash would;
+ * - `pause`: print {"holding":true} and wait 1.5 s (long enough for the test to SIGSTOP it), then go on.
+ * Usage: tsx test/support/edit-process.ts <file> <count> <tag> [crash|pause]
+ * Env: LOCK_STALE_MS (the lock's stale time).
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { atomicWriteHooks } from '../../src/data/atomic-write.ts';
 import { DataEditor } from '../../src/data/editor.ts';
 
-const [file, count, tag, crash] = process.argv.slice(2) as [string, string, string, string?];
-if (crash === 'crash') {
+const [file, count, tag, mode] = process.argv.slice(2) as [string, string, string, string?];
+const isDataFile = (temp: string) => temp.includes(file.split('/').pop()!);
+if (mode === 'crash') {
   atomicWriteHooks.beforeRename = (temp) => {
-    // Only crash on the data file itself, after its new content is fully on disk.
-    if (temp.includes(file.split('/').pop()!)) process.kill(process.pid, 'SIGKILL');
+    if (isDataFile(temp)) process.kill(process.pid, 'SIGKILL');
   };
 }
-const editor = new DataEditor(file);
+if (mode === 'pause') {
+  atomicWriteHooks.beforeRename = async (temp) => {
+    if (!isDataFile(temp)) return;
+    process.stdout.write(`${JSON.stringify({ holding: true })}\n`);
+    await sleep(1500);
+  };
+}
+const editor = new DataEditor({
+  file,
+  ...(process.env.LOCK_STALE_MS ? { lockStaleMs: Number(process.env.LOCK_STALE_MS) } : {}),
+});
+let failed = false;
 for (let i = 0; i < Number(count); i += 1) {
-  const r = await editor.apply(
+  const result = await editor.apply(
     {
       op: 'add',
       section: 'quotes',
@@ -29,10 +45,9 @@ for (let i = 0; i < Number(count); i += 1) {
         sources: ['https://example.org/q'],
       },
     },
-    tag,
+    { userId: tag },
   );
-  if (!r.ok) {
-    console.error(JSON.stringify(r));
-    process.exit(1);
-  }
+  process.stdout.write(`${JSON.stringify({ i, ok: result.ok, ...(result.ok ? {} : { refusal: result }) })}\n`);
+  if (!result.ok) failed = true;
 }
+process.exit(failed ? 1 : 0);

@@ -37,14 +37,18 @@ async function waitForPort(port: number, timeoutMs = 5000): Promise<void> {
 export class TestRedis {
   private child: ChildProcess | undefined;
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    private readonly extraArgs: readonly string[] = [],
+  ) {}
 
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
   }
 
-  static async start(port?: number): Promise<TestRedis> {
-    const r = new TestRedis(port ?? (await freePort()));
+  /** `extraArgs` are passed to redis-server (e.g. `--requirepass`, `--maxmemory`). */
+  static async start(port?: number, extraArgs: readonly string[] = []): Promise<TestRedis> {
+    const r = new TestRedis(port ?? (await freePort()), extraArgs);
     await r.startProcess();
     return r;
   }
@@ -52,7 +56,19 @@ export class TestRedis {
   private async startProcess(): Promise<void> {
     this.child = spawn(
       'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+      [
+        '--port',
+        String(this.port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--daemonize',
+        'no',
+        ...this.extraArgs,
+      ],
       {
         stdio: 'ignore',
       },
