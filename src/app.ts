@@ -153,7 +153,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           if (errors.length > 20)
             log.error({ more: errors.length - 20, file: data.file }, 'data file change refused: more errors');
           notify(
-            `⚠️ The change to \`${data.file}\` was refused; still serving version \`${data.current().version}\`.\n\`\`\`\n${formatDataErrors(errors).slice(0, 1700)}\n\`\`\``,
+            `⚠️ The change to \`${data.file}\` was refused (${errors.length} ${errors.length === 1 ? 'error' : 'errors'}); still serving version \`${data.current().version}\`.\n\`\`\`\n${formatDataErrors(errors, 10).slice(0, 1600)}\n\`\`\``,
           );
         },
       })

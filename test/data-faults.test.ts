@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
+import { DataEditor } from '../src/data/editor.ts';
+import { t } from '../src/i18n/messages.ts';
 import type { CommandRequest } from '../src/core/types.ts';
 import { parseDataset, versionOf } from '../src/data/load.ts';
 import { MINI_DATA, replyText, request, silentLog, tempDir } from './helpers.ts';
@@ -221,6 +223,48 @@ describe('a hand edit saved while the bot edits', () => {
     expect(result.refusal?.reason).toBe('changed-during-edit');
     expect(tempFiles(join(file, '..'))).toEqual([]);
   });
+});
+
+describe('a writer paused (SIGSTOP) while it holds the lock', () => {
+  it('keeps its lock past the stale time: the other editor is refused, nothing is overwritten, nobody is told wrongly', async () => {
+    const file = dataIn(tempDir());
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'test/support/edit-process.ts', file, '1', 'paused', 'pause'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, LOCK_STALE_MS: '5000' },
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    for (let i = 0; i < 300 && !output.includes('holding'); i += 1) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGSTOP');
+    try {
+      // Waits 8 s for the lock, well past its 5 s stale time, while the holder is frozen.
+      const other = new DataEditor({ file, lockStaleMs: 5000, lockWaitMs: 8000 });
+      const refused = await other.apply({ op: 'remove', id: 'medal-0' }, { userId: 'other' });
+      expect(refused).toMatchObject({ ok: false, reason: 'locked' });
+      expect(
+        replyText({
+          content: t('en').moderation.refusal.locked((refused as { params: Record<string, string> }).params),
+        }),
+      ).toMatch(new RegExp(`process ${child.pid}@`));
+    } finally {
+      child.kill('SIGCONT');
+    }
+    await exited;
+    const result = JSON.parse(output.trim().split('\n').at(-1)!) as { ok: boolean };
+    const parsed = parseDataset(readFileSync(file, 'utf8'));
+    if (!parsed.ok) throw new Error('the data file is broken');
+    // Whatever the holder said is true: its row is there exactly when it reported success.
+    expect(parsed.dataset.quotes.some((quote) => quote.id === 'quote-paused-0')).toBe(result.ok);
+    expect(parsed.dataset.medals.some((medal) => medal.id === 'medal-0')).toBe(true);
+    // And the other editor goes ahead once the holder is done.
+    const after = await new DataEditor({ file }).apply({ op: 'remove', id: 'medal-0' }, { userId: 'other' });
+    expect(after.ok).toBe(true);
+  }, 30_000);
 });
 
 describe('SIGKILL in the middle of edits', () => {

@@ -139,7 +139,7 @@ describe('live reload', () => {
     app.setNotifier((t) => notices.push(t));
     writeFileSync(file, '{ "broken": ');
     await eventually(() => (notices.length ? true : undefined), 'notice');
-    expect(notices[0]).toMatch(/was refused; still serving version/);
+    expect(notices[0]).toMatch(/was refused \(\d+ errors?\); still serving version/);
     const r = await app.responder.command(request('medals'));
     expect(r.data.flags).toBeUndefined();
   });

@@ -10,9 +10,21 @@ function sourceLabel(url: string): string {
   }
 }
 
+/**
+ * A URL as the target of a markdown link: the characters that would end the link or start
+ * another (`)`, `[`, `]`, `<`, `>`, whitespace) are percent-encoded, which browsers read as the
+ * same address, so a source can never add a masked link of its own.
+ */
+function linkTarget(url: string): string {
+  return url.replace(
+    /[()[\]<>\s]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+}
+
 /** A markdown link to the first source, plus a count of the rest, for one line per fact. */
 export function inlineSources(urls: readonly string[], max = 1): string {
-  const shown = urls.slice(0, max).map((u) => `[${sourceLabel(u)}](${u})`);
+  const shown = urls.slice(0, max).map((u) => `[${sourceLabel(u)}](${linkTarget(u)})`);
   const rest = urls.length - shown.length;
   return rest > 0 ? `${shown.join(', ')} +${rest}` : shown.join(', ');
 }
@@ -23,7 +35,7 @@ export function sourcesField(urls: readonly string[], lang: Lang, limit = 1024):
   const lines: string[] = [];
   let length = 0;
   for (const [i, u] of unique.entries()) {
-    const line = `${i + 1}. [${sourceLabel(u)}](${u})`;
+    const line = `${i + 1}. [${sourceLabel(u)}](${linkTarget(u)})`;
     const more = `… +${unique.length - i}`;
     if (length + line.length + 1 + more.length > limit) {
       lines.push(more);

@@ -159,16 +159,20 @@ export class History {
   }
 
   /**
-   * Keeps the newest snapshots within the limits. Returns the snapshots removed that an undo
-   * would still have needed, so the caller can say so (undo then stops at that change).
+   * Keeps snapshots within the limits: those the undo stack needs first (newest first), then the
+   * others (newest first). Returns the removed snapshots that an undo would still have needed, so
+   * the caller can say so (undo then stops at that change).
    */
   async prune(undoNeeds: ReadonlySet<string>): Promise<{ removed: string[]; neededByUndo: string[] }> {
-    const names = (await this.snapshots()).reverse();
+    const newestFirst = (await this.snapshots()).reverse();
+    const ordered = [
+      ...newestFirst.filter((name) => undoNeeds.has(name)),
+      ...newestFirst.filter((name) => !undoNeeds.has(name)),
+    ];
     const removed: string[] = [];
     let bytes = 0;
-    for (const [index, name] of names.entries()) {
-      const size = (await stat(join(this.dir, name)).catch(() => undefined))?.size ?? 0;
-      bytes += size;
+    for (const [index, name] of ordered.entries()) {
+      bytes += (await stat(join(this.dir, name)).catch(() => undefined))?.size ?? 0;
       if (index < this.limits.keep && bytes <= this.limits.maxBytes) continue;
       await this.removeSnapshot(name);
       removed.push(name);

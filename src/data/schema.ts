@@ -14,7 +14,19 @@ const SourceUrl = z.url({ protocol: /^https?$/ });
 const Sources = z.array(SourceUrl).min(1, 'every fact needs at least one source URL');
 
 /** Dates may be partial (year or year-month) because sources often give no day. */
-const PartialDate = z.string().regex(isoDate, 'date must be YYYY, YYYY-MM or YYYY-MM-DD');
+const PartialDate = z
+  .string()
+  .regex(isoDate, 'date must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealDate, { error: (issue) => `${String(issue.input)} is not a real date (no such month or day)` });
+
+/** "2021-02-30" has the right shape but no such day; the calendar decides (leap years included). */
+function isRealDate(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number);
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  return day >= 1 && day <= new Date(Date.UTC(year!, month, 0)).getUTCDate();
+}
 
 const LocalizedText = z.object({
   en: z.string().min(1).max(1500),

@@ -27,6 +27,7 @@ if (mode === 'pause') {
 }
 const editor = new DataEditor({
   file,
+  ...(process.env.LOCK_WAIT_MS ? { lockWaitMs: Number(process.env.LOCK_WAIT_MS) } : {}),
   ...(process.env.LOCK_STALE_MS ? { lockStaleMs: Number(process.env.LOCK_STALE_MS) } : {}),
 });
 let failed = false;
