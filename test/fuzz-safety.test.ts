@@ -97,6 +97,7 @@ describe('/data fuzz as a moderator', () => {
       const title = reply.data.embeds?.[0]?.title;
       if (title === t('en').moderation.updatedTitle || title === t('nl').moderation.updatedTitle) updated += 1;
     }
+    process.stdout.write(`/data fuzz: 600 sent, ${updated} changes made, ${600 - updated} refused or read-only\n`);
     // Enough of the plausible changes went through for the fuzz to exercise writes, not only refusals.
     expect(updated).toBeGreaterThan(10);
     const text = readFileSync(app.data.file, 'utf8');
@@ -136,6 +137,7 @@ describe('chart fuzz', () => {
         charts += 1;
       } else expect(reply.data.flags, JSON.stringify(req.options)).toBe(MessageFlags.Ephemeral);
     }
+    process.stdout.write(`chart fuzz: 120 sent, ${charts} charts, ${120 - charts} polite errors\n`);
     expect(charts).toBeGreaterThan(40);
     await app.close();
   }, 120_000);
@@ -196,6 +198,7 @@ describe('custom_id fuzz', () => {
         queue.push(...customIds(reply));
       }
     }
+    process.stdout.write(`custom_id fuzz: ${seen.size} emitted ids pressed, then 2000 mangled ids\n`);
     expect(seen.size).toBeGreaterThan(10);
     const rand = seededRandom(99);
     const ids = [...seen.keys()];
