@@ -1,8 +1,9 @@
 import { ApplicationCommandOptionType, ComponentType, type APIEmbedField } from 'discord-api-types/v10';
+import { clampPage, packPages, pagerRow } from '../src/core/paging.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { conflictText, inlineSources } from '../src/core/sources.ts';
 import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts';
-import { AboutTopic, type Dataset } from '../src/data/schema.ts';
+import { AboutTopic, type Affiliation, type Dataset } from '../src/data/schema.ts';
 import { newestFirst } from '../src/data/dates.ts';
 import { formatDate, formatNumber } from '../src/i18n/format.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
@@ -33,45 +34,70 @@ function profileFields(d: Dataset, lang: Lang): APIEmbedField[] {
   return fields;
 }
 
-function topicLines(d: Dataset, topic: Topic, lang: Lang): string[] {
-  const lines = d.background
+function affiliationLine(a: Affiliation, lang: Lang): string {
+  const m = t(lang);
+  const from = a.from ? formatDate(a.from, lang) : '?';
+  const span = a.to ? `${from}–${formatDate(a.to, lang)}` : a.ended ? `${from}–? (${m.endUnknown})` : m.since(from);
+  return factLine(
+    `${m.affiliationKind[a.kind]}: **${a.name}** (${span})${a.detail ? ` — ${a.detail[lang]}` : ''}`,
+    a,
+    lang,
+  );
+}
+
+function topicLines(ctx: HandlerContext, topic: Topic, lang: Lang): string[] {
+  const m = t(lang);
+  const d = ctx.data.dataset;
+  const facts = d.background
     .filter((b) => b.topic === topic)
-    .map((b) =>
-      factLine(b.asOf ? `${b.text[lang]} (${t(lang).asOf(formatDate(b.asOf, lang))})` : b.text[lang], b, lang),
-    );
+    .map((b) => factLine(b.asOf ? `${b.text[lang]} (${m.asOf(formatDate(b.asOf, lang))})` : b.text[lang], b, lang));
   if (topic === 'teams-and-coaches') {
-    for (const a of d.profile.affiliations) {
-      const span = [a.from ? formatDate(a.from, lang) : '?', a.to ? formatDate(a.to, lang) : ''].join('–');
-      lines.push(factLine(`**${a.name}** (${span})${a.detail ? ` — ${a.detail[lang]}` : ''}`, a, lang));
-    }
+    // "Current" is worked out from the periods and the data's date, so it can never go stale unnoticed.
+    const { current, past } = ctx.data.affiliations;
+    return [
+      `__${m.now(formatDate(d.meta.coverageUntil, lang))}__`,
+      ...current.map((a) => affiliationLine(a, lang)),
+      `__${m.history}__`,
+      ...past.map((a) => affiliationLine(a, lang)),
+      ...(facts.length ? [`__${m.moreOnTopic}__`, ...facts] : []),
+    ];
+  }
+  if (topic === 'early-life') {
+    const family = d.profile.family.map((f) =>
+      factLine(`${m.relation[f.relation]}: **${f.name}** — ${f.detail[lang]}`, f, lang),
+    );
+    const sport = d.profile.earlySport.map((e) =>
+      factLine(
+        `**${e.sport[lang]}**${e.club ? `, ${e.club}` : ''}${e.place ? ` (${e.place[lang]})` : ''}${e.years ? `, ${m.years(e.years)}` : ''} — ${e.detail[lang]}`,
+        e,
+        lang,
+      ),
+    );
+    return [
+      ...(family.length ? [`__${m.family}__`, ...family] : []),
+      ...(sport.length ? [`__${m.earlySport}__`, ...sport] : []),
+      ...(facts.length && (family.length || sport.length) ? [`__${m.moreOnTopic}__`] : []),
+      ...facts,
+    ];
   }
   if (topic === 'social-media') {
     for (const s of [...d.profile.social].sort((a, b) => newestFirst(a.asOf, b.asOf))) {
       const figure = s.approx ? s.approx[lang] : formatNumber(s.followers, lang);
-      lines.push(
-        factLine(`${t(lang).platform[s.platform]}: ${figure} (${t(lang).asOf(formatDate(s.asOf, lang))})`, s, lang),
-      );
+      facts.push(factLine(`${m.platform[s.platform]}: ${figure} (${m.asOf(formatDate(s.asOf, lang))})`, s, lang));
     }
   }
-  return lines;
+  return facts;
 }
 
-/** Lines are packed whole into the description; the rest is dropped rather than cut mid-link. */
-function pack(lines: readonly string[], max = 3900): string {
-  let out = '';
-  for (const line of lines) {
-    if (out.length + line.length + 1 > max) break;
-    out += (out ? '\n' : '') + line;
-  }
-  return out;
-}
-
-function renderAbout(topic: Topic, lang: Lang, ctx: HandlerContext, kind: Reply['kind']): Reply {
+function renderAbout(topic: Topic, page: number, lang: Lang, ctx: HandlerContext, kind: Reply['kind']): Reply {
   const m = t(lang);
   const d = ctx.data.dataset;
-  const lines = topicLines(d, topic, lang);
+  const lines = topicLines(ctx, topic, lang);
   const fields = topic === 'overview' ? profileFields(d, lang) : [];
   if (lines.length === 0 && fields.length === 0) return userError(lang, m.aboutNone);
+  // Whole lines per page, with buttons: a long topic is paged, never cut off.
+  const pages = packPages(lines);
+  const current = clampPage(page, pages.length);
   const select = {
     type: ComponentType.ActionRow as const,
     components: [
@@ -88,12 +114,14 @@ function renderAbout(topic: Topic, lang: Lang, ctx: HandlerContext, kind: Reply[
       {
         title: m.aboutTitle(m.aboutTopic[topic]),
         color: COLOURS.info,
-        description: pack(lines) || undefined,
-        fields,
-        footer: { text: m.dataAsOf(formatDate(d.meta.coverageUntil, lang)) },
+        description: pages[current - 1]!.join('\n') || undefined,
+        fields: current === 1 ? fields : [],
+        footer: {
+          text: `${pages.length > 1 ? `${m.page(current, pages.length)} · ` : ''}${m.dataAsOf(formatDate(d.meta.coverageUntil, lang))}`,
+        },
       },
     ],
-    { components: [select], kind },
+    { components: [select, ...pagerRow('about', current, pages.length, topic, lang)], kind },
   );
 }
 
@@ -123,12 +151,14 @@ export const about: CommandModule = {
     const topic = AboutTopic.safeParse(req.options.topic ?? 'overview');
     const lang = langOf(req.locale);
     if (!topic.success) return userError(lang, t(lang).badOptionChoice('topic', AboutTopic.options.join(', ')));
-    return renderAbout(topic.data, lang, ctx, 'message');
+    return renderAbout(topic.data, 1, lang, ctx, 'message');
   },
-  component(_state, req, ctx, values) {
+  component(state, req, ctx, values) {
     const lang = langOf(req.locale);
-    const topic = AboutTopic.safeParse(values?.[0]);
-    if (!topic.success) return userError(lang, t(lang).expiredButton);
-    return renderAbout(topic.data, lang, ctx, 'update');
+    // The topic menu (`about:t`, the topic as the chosen value) or a page button (`about:p:<page>:<topic>`).
+    const [action, page, pagedTopic] = state;
+    const topic = AboutTopic.safeParse(action === 'p' ? pagedTopic : values?.[0]);
+    if (!topic.success || (action !== 'p' && action !== 't')) return userError(lang, t(lang).expiredButton);
+    return renderAbout(topic.data, action === 'p' ? Number(page) : 1, lang, ctx, 'update');
   },
 };

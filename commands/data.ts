@@ -9,8 +9,10 @@ import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { rankChoices } from '../src/core/autocomplete.ts';
 import { isModerator } from '../src/core/permissions.ts';
 import type { CommandModule, CommandRequest, HandlerContext, Reply } from '../src/core/types.ts';
-import { ROW_SECTIONS, type AuditRecord, type EditResult } from '../src/data/editor.ts';
+import type { AuditRecord, EditResult } from '../src/data/editor.ts';
+import { seasonOf } from '../src/data/integrity.ts';
 import { formatDataErrors } from '../src/data/load.ts';
+import { rowIds } from '../src/data/sections.ts';
 import { Competition, Event, MedalColour } from '../src/data/schema.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
@@ -97,12 +99,7 @@ function slug(text: string): string {
 }
 
 function uniqueId(base: string, ctx: HandlerContext): string {
-  const d = ctx.data.dataset;
-  const taken = new Set<string>([
-    ...ROW_SECTIONS.flatMap((s) => (d[s] as { id: string }[]).map((r) => r.id)),
-    ...d.profile.affiliations.map((a) => a.id),
-    ...d.profile.social.map((s) => s.id),
-  ]);
+  const taken = new Set(rowIds(ctx.data.dataset).map((r) => r.id));
   let id = base.slice(0, 60);
   for (let n = 2; taken.has(id); n += 1) id = `${base.slice(0, 56)}-${n}`;
   return id;
@@ -173,7 +170,8 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
             title: m.validTitle,
             description: m.validBody(
               r.version,
-              d.medals.length,
+              d.results.length,
+              ctx.data.medalsNewestFirst.length,
               d.quotes.length,
               d.timeline.length,
               d.background.length,
@@ -226,20 +224,23 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
       );
     }
     case 'add-medal': {
+      // A medal is a championship result with place 1–3: it goes into the results table.
+      const date = String(o.date);
+      if (!date.startsWith(String(o.year))) return userError(lang, m.dateNotInYear(date, Number(o.year)));
       const row = {
         id: uniqueId(`${o.competition}-${o.year}-${o.event}-${o.medal}`, ctx),
         competition: o.competition,
-        year: o.year,
-        date: o.date,
+        season: /^\d{4}/.test(date) ? seasonOf(date) : date,
+        date,
         venue: { en: o.venue, nl: o.venue_nl ?? o.venue },
         event: o.event,
-        medal: o.medal,
+        place: { gold: 1, silver: 2, bronze: 3 }[String(o.medal)] ?? o.medal,
         ...(o.result ? { result: o.result } : {}),
         sources: [o.source, o.source2].filter(Boolean),
         confidence: o.source2 ? 'confirmed' : 'single-source',
       };
       return resultReply(
-        await mod.editor.apply({ op: 'add', section: 'medals', row }, apply),
+        await mod.editor.apply({ op: 'add', section: 'results', row }, apply),
         m.added(m.medalWord, row.id),
         ctx,
         lang,
@@ -378,10 +379,7 @@ export const data: CommandModule = {
         [...ctx.moderation.editor.knownSnapshots()].reverse().map((name) => ({ value: name, name })),
       );
     if (focused.name !== 'id') return [];
-    const d = ctx.data.dataset;
-    const rows = ROW_SECTIONS.flatMap((s) =>
-      (d[s] as { id: string }[]).map((r) => ({ value: r.id, name: `${r.id} (${s})` })),
-    );
+    const rows = rowIds(ctx.data.dataset).map((r) => ({ value: r.id, name: `${r.id} (${r.section})` }));
     return rankChoices(focused.value, rows);
   },
 };

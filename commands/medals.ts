@@ -1,19 +1,17 @@
 import { ApplicationCommandOptionType, type APIEmbed } from 'discord-api-types/v10';
-import { clampPage, pageCount, pagerRow } from '../src/core/paging.ts';
+import { clampPage, packPages, pagerRow } from '../src/core/paging.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { resolveCompetition, resolveEvent } from '../src/core/resolve.ts';
-import { conflictText, inlineSources } from '../src/core/sources.ts';
+import { resultEntry } from '../src/core/results-text.ts';
 import type { CommandModule, CommandRequest, HandlerContext, Reply } from '../src/core/types.ts';
-import type { Medal, MedalColour } from '../src/data/schema.ts';
+import type { Medal } from '../src/data/medals.ts';
+import type { MedalColour } from '../src/data/schema.ts';
 import { tallyOf } from '../src/data/view.ts';
-import { formatDate, formatResult } from '../src/i18n/format.ts';
+import { formatDate } from '../src/i18n/format.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 import { rankChoices } from '../src/core/autocomplete.ts';
 import { renderMedalTimelineChart } from '../src/charts/render.ts';
-
-export const PER_PAGE = 8;
-const MEDAL_EMOJI: Record<MedalColour, string> = { gold: '🥇', silver: '🥈', bronze: '🥉' };
 
 export interface MedalFilters {
   competition?: string | undefined;
@@ -30,21 +28,6 @@ export function filterMedals(medals: readonly Medal[], f: MedalFilters): Medal[]
       (!f.year || m.year === f.year) &&
       (!f.medal || m.medal === f.medal),
   );
-}
-
-function medalLine(m: Medal, lang: Lang): string {
-  const msg = t(lang);
-  const parts = [
-    `${MEDAL_EMOJI[m.medal]} **${m.year} ${msg.competition[m.competition]}** · ${msg.event[m.event]}`,
-    m.result ? formatResult(m.result, lang) : undefined,
-    m.venue[lang],
-    formatDate(m.date, lang),
-    inlineSources(m.sources),
-  ].filter(Boolean);
-  let line = parts.join(' · ');
-  if (m.note) line += `\n  ↳ ${m.note[lang]}`;
-  line += conflictText(m.conflict, lang);
-  return line;
 }
 
 /** Compact button state: only the filters in use, in a fixed order. */
@@ -73,7 +56,9 @@ function renderPage(
 ): Reply {
   const msg = t(lang);
   if (rows.length === 0) return userError(lang, msg.medalsNone, msg.medalsNoneHint);
-  const pages = pageCount(rows.length, PER_PAGE);
+  // The podium beside each medal makes entries long: pages are filled by size, never cut off.
+  const pageEntries = packPages(rows.map((m) => resultEntry(m, lang, { showPlace: false })));
+  const pages = pageEntries.length;
   const current = clampPage(page, pages);
   const tally = tallyOf(rows);
   const filterText = [
@@ -82,7 +67,7 @@ function renderPage(
     f.year ? String(f.year) : undefined,
     f.medal ? msg.medal[f.medal] : undefined,
   ].filter(Boolean);
-  const lines = rows.slice((current - 1) * PER_PAGE, current * PER_PAGE).map((m) => medalLine(m, lang));
+  const lines = pageEntries[current - 1]!;
   const embed: APIEmbed = {
     title: msg.medalsTitle,
     color: COLOURS.gold,

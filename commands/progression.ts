@@ -1,5 +1,11 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
-import { bestPoint, DISTANCES, isDistance, progressionPoints } from '../src/charts/progression-data.ts';
+import {
+  bestPoint,
+  DISTANCES,
+  isDistance,
+  personalBestLine,
+  progressionPoints,
+} from '../src/charts/progression-data.ts';
 import { renderProgressionChart } from '../src/charts/render.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { sourcesField } from '../src/core/sources.ts';
@@ -60,16 +66,30 @@ export const progression: CommandModule = {
       );
     }
     const file = progressionFileName(distance);
-    const png = await renderProgressionChart(points, lang, m.progressionTitle(name));
+    // The dashed line is her recorded personal-best progression, step by step.
+    const pbLine = personalBestLine(ctx.data.personalBests.get(distance));
+    const png = await renderProgressionChart(points, lang, m.progressionTitle(name), undefined, pbLine);
+    const steps = pbLine.steps.length + pbLine.undated;
     const reply = message([
       {
         title: m.progressionTitle(name),
         color: COLOURS.brand,
-        description: m.progressionSummary(
-          points.length,
-          formatResult(best.resultText, lang),
-          `${best.label}, ${formatDate(best.sourceDate, lang)}`,
-        ),
+        description: [
+          m.progressionSummary(
+            points.length,
+            formatResult(best.resultText, lang),
+            `${best.label}, ${formatDate(best.sourceDate, lang)}`,
+          ),
+          steps > 0
+            ? m.progressionSteps(
+                pbLine.steps.length,
+                pbLine.undated,
+                lang === 'nl' ? `/records afstand:${distance}` : `/records distance:${distance}`,
+              )
+            : undefined,
+        ]
+          .filter(Boolean)
+          .join('\n'),
         // The fastest race's sources first: the field is trimmed to fit, and that claim is the one in the text.
         fields: [sourcesField([...best.sources, ...points.flatMap((p) => p.sources)], lang)],
         image: { url: `attachment://${file}` },

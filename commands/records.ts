@@ -1,54 +1,158 @@
-import { COLOURS, message } from '../src/core/reply.ts';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { rankChoices } from '../src/core/autocomplete.ts';
+import { clampPage, packPages, pagerRow } from '../src/core/paging.ts';
+import { COLOURS, message, userError } from '../src/core/reply.ts';
+import { resolveEvent } from '../src/core/resolve.ts';
+import { eventLabel, meetingLabel } from '../src/core/results-text.ts';
 import { conflictText, inlineSources } from '../src/core/sources.ts';
-import type { CommandModule } from '../src/core/types.ts';
+import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts';
+import { newestFirst } from '../src/data/dates.ts';
+import type { PbStep, Progression } from '../src/data/personal-bests.ts';
 import { formatDate, formatResult } from '../src/i18n/format.ts';
-import { langOf } from '../src/i18n/locale.ts';
+import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 
-const EVENT_ORDER = ['500m', '1000m', '1500m', '3000m', 'team-sprint', 'team-pursuit', 'sprint-allround', 'allround'];
+const eventName = (event: string, lang: Lang) => (t(lang).event as Record<string, string>)[event] ?? event;
+
+/** Where a step was skated: the race row it names, or the step's own words. */
+function whereSet(step: PbStep, lang: Lang): string | undefined {
+  const race = step.race;
+  if (race?.section === 'results') return `${meetingLabel(race.row, lang)}, ${eventLabel(race.row, lang)}`;
+  if (race?.section === 'dutchTitles') return `${t(lang).dutchChampionship[race.row.championship]} ${race.row.season}`;
+  return step.competition?.[lang];
+}
+
+const whenSet = (step: PbStep, lang: Lang) =>
+  step.date ? formatDate(step.date, lang) : t(lang).before(formatDate(step.before!, lang));
+
+function stepEntry(step: PbStep, progression: Progression, lang: Lang, index: number): string {
+  const m = t(lang);
+  const marks = [m.pbClaim[step.pbClaim], step === progression.current ? `**${m.currentBest}**` : ''].filter(Boolean);
+  const head = [
+    `${index + 1}. **${formatResult(step.result, lang)}**`,
+    whenSet(step, lang),
+    step.venue?.[lang],
+    whereSet(step, lang),
+    inlineSources(step.sources),
+  ].filter(Boolean);
+  const lines = [head.join(' · ') + (marks.length ? ` — ${marks.join(' · ')}` : '')];
+  if (step.note) lines.push(`  ↳ ${step.note[lang]}`);
+  return lines.join('\n') + conflictText(step.conflict, lang);
+}
+
+const command = (event: string, lang: Lang) =>
+  lang === 'nl' ? `/records afstand:${event}` : `/records distance:${event}`;
+
+/** Her current best per distance (the last step of each progression), then every record. */
+function overviewEntries(ctx: HandlerContext, lang: Lang): string[] {
+  const m = t(lang);
+  const d = ctx.data.dataset;
+  const bests = [...ctx.data.personalBests.values()].map(({ current: pb, steps, event }) => {
+    const head = [
+      `**${eventName(event, lang)}**`,
+      formatResult(pb.result, lang),
+      pb.venue?.[lang],
+      whereSet(pb, lang),
+      whenSet(pb, lang),
+      inlineSources(pb.sources),
+    ].filter(Boolean);
+    return `${head.join(' · ')}\n  ↳ ${m.recordsStepsHint(steps.length, command(event, lang))}${conflictText(pb.conflict, lang)}`;
+  });
+  const records = [...d.records]
+    .sort((a, b) => (a.status === b.status ? newestFirst(a.date, b.date) : a.status === 'current' ? -1 : 1))
+    .map(
+      (r) =>
+        `**${m.recordKind[r.kind]}** (${m.recordStatus[r.status]}) · ${m.event[r.event]} · ${formatResult(r.result, lang)} · ${r.venue[lang]} · ${formatDate(r.date, lang)}\n  ${r.description[lang]} · ${inlineSources(r.sources)}${conflictText(r.conflict, lang)}`,
+    );
+  return [`__${m.personalBests}__`, ...bests, `\n__${m.records}__`, ...records];
+}
+
+function render(
+  distance: string | undefined,
+  page: number,
+  lang: Lang,
+  ctx: HandlerContext,
+  kind: Reply['kind'],
+): Reply {
+  const m = t(lang);
+  const progression = distance ? ctx.data.personalBests.get(distance) : undefined;
+  const entries = progression
+    ? progression.steps.map((step, i) => stepEntry(step, progression, lang, i))
+    : overviewEntries(ctx, lang);
+  const pages = packPages(entries);
+  const current = clampPage(page, pages.length);
+  const intro = progression ? `${m.progressionOfBestIntro(progression.steps.length)}\n\n` : '';
+  return message(
+    [
+      {
+        title: progression ? m.progressionOfBest(eventName(progression.event, lang)) : m.recordsTitle,
+        color: COLOURS.brand,
+        description: `${current === 1 ? intro : ''}${pages[current - 1]!.join('\n')}`,
+        footer: {
+          text: `${pages.length > 1 ? `${m.page(current, pages.length)} · ` : ''}${m.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}`,
+        },
+      },
+    ],
+    { components: pagerRow('records', current, pages.length, distance ?? '', lang), kind },
+  );
+}
 
 export const records: CommandModule = {
   cacheable: true,
   definition: {
     name: 'records',
     name_localizations: { nl: 'records' },
-    description: "Jutta Leerdam's personal bests and records",
-    description_localizations: { nl: 'Persoonlijke records en records van Jutta Leerdam' },
+    description: "Jutta Leerdam's personal bests and records; with a distance, how that best fell",
+    description_localizations: {
+      nl: 'Persoonlijke records en records van Jutta Leerdam; met een afstand: hoe dat record viel',
+    },
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'distance',
+        name_localizations: { nl: 'afstand' },
+        description: 'Show every personal best on this distance, oldest first: 500 m, 1000 m, ...',
+        description_localizations: {
+          nl: 'Toon elk persoonlijk record op deze afstand, oudste eerst: 500 m, 1000 m, ...',
+        },
+        autocomplete: true,
+        max_length: 40,
+      },
+    ],
   },
   run(req, ctx) {
     const lang = langOf(req.locale);
     const m = t(lang);
-    const d = ctx.data.dataset;
-    const conflict = (row: { conflict?: Parameters<typeof conflictText>[0] }) => conflictText(row.conflict, lang);
-    const pbs = [...d.personalBests]
-      .sort((a, b) => EVENT_ORDER.indexOf(a.event) - EVENT_ORDER.indexOf(b.event))
-      .map(
-        (pb) =>
-          `**${m.event[pb.event]}** · ${formatResult(pb.result, lang)} · ${pb.venue[lang]} · ${formatDate(pb.date, lang)} · ${inlineSources(pb.sources)}${conflict(pb)}`,
+    const raw = req.options.distance;
+    if (typeof raw !== 'string') return render(undefined, 1, lang, ctx, 'message');
+    const known = [...ctx.data.personalBests.keys()];
+    const distance = resolveEvent(raw, known);
+    if (!distance)
+      return userError(
+        lang,
+        m.noBestsFor(raw.slice(0, 40)),
+        m.bestsKnownFor(known.map((e) => eventName(e, lang)).join(', ')),
       );
-    const recs = [...d.records]
-      .sort((a, b) => (a.status === b.status ? (a.date < b.date ? 1 : -1) : a.status === 'current' ? -1 : 1))
-      .map(
-        (r) =>
-          `**${m.recordKind[r.kind]}** (${m.recordStatus[r.status]}) · ${m.event[r.event]} · ${formatResult(r.result, lang)} · ${r.venue[lang]} · ${formatDate(r.date, lang)}\n  ${r.description[lang]} · ${inlineSources(r.sources)}${conflict(r)}`,
-      );
-    const packed = (lines: string[], max: number) => {
-      const out: string[] = [];
-      let n = 0;
-      for (const l of lines) {
-        if (n + l.length + 1 > max) break;
-        out.push(l);
-        n += l.length + 1;
-      }
-      return out.join('\n');
-    };
-    return message([
-      {
-        title: m.recordsTitle,
-        color: COLOURS.brand,
-        description: `__${m.personalBests}__\n${packed(pbs, 1500)}\n\n__${m.records}__\n${packed(recs, 2400)}`,
-        footer: { text: m.dataAsOf(formatDate(d.meta.coverageUntil, lang)) },
-      },
-    ]);
+    return render(distance, 1, lang, ctx, 'message');
+  },
+  autocomplete(focused, req, ctx) {
+    if (focused.name !== 'distance') return [];
+    const lang = langOf(req.locale);
+    return rankChoices(
+      focused.value,
+      [...ctx.data.personalBests.keys()].map((e) => ({
+        value: e,
+        name: eventName(e, lang),
+        keywords: `${e.replace(/m$/, '')} ${eventName(e, lang === 'en' ? 'nl' : 'en')}`,
+      })),
+    );
+  },
+  component(state, req, ctx) {
+    const [action, page, distance] = state;
+    const lang = langOf(req.locale);
+    if (action !== 'p') return userError(lang, t(lang).expiredButton);
+    const known = distance ? ctx.data.personalBests.has(distance) : true;
+    if (!known) return userError(lang, t(lang).expiredButton);
+    return render(distance || undefined, Number(page), lang, ctx, 'update');
   },
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRegistry } from '../commands/index.ts';
-import type { Competition, Event, Medal, MedalColour } from '../src/data/schema.ts';
+import type { Medal } from '../src/data/medals.ts';
+import type { Competition, Event, MedalColour } from '../src/data/schema.ts';
 import { tallyOf } from '../src/data/tally.ts';
 import { ask, type AskAnswer } from '../src/search/ask.ts';
 import { ageOn, newestFirst } from '../src/data/dates.ts';
@@ -9,18 +10,21 @@ import { ctxFor, loadView, REAL_DATA, replyText, request } from './helpers.ts';
 
 const view = loadView(REAL_DATA);
 const d = view.dataset;
+// Medals are championship results with place 1–3 (src/data/medals.ts); World Cup wins are World Cup results with place 1.
+const medals = view.medalsNewestFirst;
+const worldCupWins = d.results.filter((r) => r.competition === 'world-cup' && r.place === 1);
 
 type Expect =
   { kind: 'facts'; hit: (doc: FactDoc) => boolean; what: string } | { kind: 'false-premise' } | { kind: 'none' };
 
 const rowOf = (doc: FactDoc) =>
   [
-    ...d.medals,
+    ...medals,
     ...d.personalBests,
     ...d.records,
     ...d.timeline,
     ...d.background,
-    ...d.worldCupWins,
+    ...d.results,
     ...d.dutchTitles,
     ...d.profile.affiliations,
     ...d.profile.social,
@@ -36,8 +40,8 @@ function medalQ(
     (!filter.competitions || filter.competitions.includes(m.competition)) &&
     (!filter.event || m.event === filter.event) &&
     (!filter.year || m.year === filter.year);
-  if (!d.medals.some(match)) return { kind: 'false-premise' };
-  return { kind: 'facts', what, hit: (doc) => doc.kind === 'medal' && match(d.medals.find((m) => m.id === doc.id)!) };
+  if (!medals.some(match)) return { kind: 'false-premise' };
+  return { kind: 'facts', what, hit: (doc) => doc.kind === 'medal' && match(medals.find((m) => m.id === doc.id)!) };
 }
 const profile = (id: string): Expect => ({ kind: 'facts', what: id, hit: (doc) => doc.id === id });
 const kindQ = (kind: FactDoc['kind'], pattern?: RegExp): Expect => ({
@@ -58,14 +62,14 @@ const pbQ = (event: Event): Expect => ({
 const WORLD: Competition[] = ['world-single-distances', 'world-sprint'];
 /** The earliest medal of a kind: any medal of that kind on the earliest date counts. */
 function firstQ(filter: (m: Medal) => boolean, what: string): Expect {
-  const earliest = d.medals
+  const earliest = medals
     .filter(filter)
     .map((m) => m.date)
     .sort()[0];
   return {
     kind: 'facts',
     what,
-    hit: (doc) => doc.kind === 'medal' && d.medals.some((m) => m.id === doc.id && filter(m) && m.date === earliest),
+    hit: (doc) => doc.kind === 'medal' && medals.some((m) => m.id === doc.id && filter(m) && m.date === earliest),
   };
 }
 const worldGold = (m: Medal) => m.medal === 'gold' && WORLD.includes(m.competition);
@@ -226,7 +230,7 @@ const QUESTIONS: [string, Expect][] = [
     {
       kind: 'facts',
       what: 'a Beijing medal',
-      hit: (doc) => doc.kind === 'medal' && d.medals.some((m) => m.id === doc.id && atPlace('Beijing')(m)),
+      hit: (doc) => doc.kind === 'medal' && medals.some((m) => m.id === doc.id && atPlace('Beijing')(m)),
     },
   ],
   [
@@ -234,14 +238,14 @@ const QUESTIONS: [string, Expect][] = [
     {
       kind: 'facts',
       what: 'a Heerenveen medal',
-      hit: (doc) => doc.kind === 'medal' && d.medals.some((m) => m.id === doc.id && atPlace('Heerenveen')(m)),
+      hit: (doc) => doc.kind === 'medal' && medals.some((m) => m.id === doc.id && atPlace('Heerenveen')(m)),
     },
   ],
   ['Is she engaged?', textQ(/engaged|verloofd/i)],
   ['Wat zei ze na haar olympische titel?', kindQ('quote')],
   [
     'Did she win gold in Beijing?',
-    d.medals.some((m) => m.medal === 'gold' && atPlace('Beijing')(m))
+    medals.some((m) => m.medal === 'gold' && atPlace('Beijing')(m))
       ? { kind: 'facts', what: 'Beijing gold', hit: () => true }
       : { kind: 'false-premise' },
   ],
@@ -311,7 +315,7 @@ describe('/ask answers free questions from the dataset', () => {
 
   it('answers "how many" about World Cup wins and Dutch titles with the count of those rows', () => {
     const wc = ask(view.ask, view.medalsNewestFirst, 'How many World Cup races did she win?');
-    expect(wc.kind === 'facts' && wc.count).toBe(d.worldCupWins.length);
+    expect(wc.kind === 'facts' && wc.count).toBe(worldCupWins.length);
     expect(wc.kind === 'facts' && wc.hits.every((h) => h.kind === 'world-cup')).toBe(true);
     const nk = ask(view.ask, view.medalsNewestFirst, 'Hoeveel NK-titels heeft ze?');
     expect(nk.kind === 'facts' && nk.count).toBe(d.dutchTitles.length);
@@ -327,7 +331,7 @@ describe('/ask answers free questions from the dataset', () => {
 
   it('reads a place and "first": a false premise shows what she did win there, a first title is the oldest', async () => {
     const registry = createRegistry();
-    const beijing = d.medals.filter(atPlace('Beijing'));
+    const beijing = medals.filter(atPlace('Beijing'));
     const reply = replyText(
       (await registry.get('ask')!.run(request('ask', { question: 'Did she win gold in Beijing?' }), ctxFor(view))).data,
     );
@@ -396,14 +400,14 @@ describe('/ask answers free questions from the dataset', () => {
     const reply = await createRegistry()
       .get('ask')!
       .run(request('ask', { question: 'How many medals does she have?' }), ctxFor(view));
-    const tally = tallyOf(d.medals);
+    const tally = tallyOf(medals);
     expect(replyText(reply.data)).toContain(
       `**${tally.total} in the dataset** (🥇 ${tally.gold} · 🥈 ${tally.silver} · 🥉 ${tally.bronze}); the newest 8:`,
     );
     const nl = await createRegistry()
       .get('ask')!
       .run(request('ask', { question: 'Hoeveel olympische medailles heeft ze?' }, { locale: 'nl' }), ctxFor(view));
-    const olympic = tallyOf(d.medals.filter((m) => m.competition === 'olympics'));
+    const olympic = tallyOf(medals.filter((m) => m.competition === 'olympics'));
     expect(replyText(nl.data)).toContain(
       `**${olympic.total} in de dataset** (🥇 ${olympic.gold} · 🥈 ${olympic.silver} · 🥉 ${olympic.bronze})`,
     );
@@ -414,7 +418,7 @@ describe('/ask answers free questions from the dataset', () => {
     const gold = await registry
       .get('ask')!
       .run(request('ask', { question: 'When did she win Olympic gold?' }), ctxFor(view));
-    const medal = d.medals.find((m) => m.competition === 'olympics' && m.medal === 'gold')!;
+    const medal = medals.find((m) => m.competition === 'olympics' && m.medal === 'gold')!;
     const text = replyText(gold.data);
     expect(text).toContain(medal.sources[0]!);
     expect(text).toMatch(new RegExp(String(medal.year)));

@@ -19,7 +19,7 @@ describe('offline CLI through npm, as the README shows it', () => {
     const body = JSON.parse(r.stdout);
     expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
-    const olympic = filterMedals(view.dataset.medals, { competition: 'olympics' });
+    const olympic = filterMedals(view.medalsNewestFirst, { competition: 'olympics' });
     expect(body.data.embeds[0].description).toContain(`— ${olympic.length} in total`);
     for (const m of olympic) expect(body.data.embeds[0].description).toContain(m.sources[0]);
   });

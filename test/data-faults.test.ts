@@ -212,8 +212,8 @@ describe('a hand edit saved while the bot edits', () => {
     for (let i = 0; i < 300 && !output.includes('holding'); i += 1) await new Promise((r) => setTimeout(r, 50));
     expect(output).toContain('holding');
     // The moderator saves a hand edit while the bot's new file waits to be renamed.
-    const hand = JSON.parse(readFileSync(file, 'utf8')) as { medals: { id: string }[] };
-    hand.medals = hand.medals.filter((medal) => medal.id !== 'medal-3');
+    const hand = JSON.parse(readFileSync(file, 'utf8')) as { results: { id: string }[] };
+    hand.results = hand.results.filter((medal) => medal.id !== 'medal-3');
     const handText = `${JSON.stringify(hand, null, 2)}\n`;
     writeFileSync(file, handText);
     await exited;
@@ -260,7 +260,7 @@ describe('a writer paused (SIGSTOP) while it holds the lock', () => {
     if (!parsed.ok) throw new Error('the data file is broken');
     // Whatever the holder said is true: its row is there exactly when it reported success.
     expect(parsed.dataset.quotes.some((quote) => quote.id === 'quote-paused-0')).toBe(result.ok);
-    expect(parsed.dataset.medals.some((medal) => medal.id === 'medal-0')).toBe(true);
+    expect(parsed.dataset.results.some((medal) => medal.id === 'medal-0')).toBe(true);
     // And the other editor goes ahead once the holder is done.
     const after = await new DataEditor({ file }).apply({ op: 'remove', id: 'medal-0' }, { userId: 'other' });
     expect(after.ok).toBe(true);

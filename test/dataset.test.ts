@@ -25,16 +25,17 @@ describe('the real dataset', () => {
   });
 
   it('has every section the bot answers from', () => {
-    expect(d.medals.length).toBeGreaterThanOrEqual(28);
+    expect(view.medalsNewestFirst.length).toBeGreaterThanOrEqual(28);
+    expect(d.results.length).toBeGreaterThan(view.medalsNewestFirst.length);
     expect(d.quotes.length).toBeGreaterThanOrEqual(40);
     expect(d.timeline.length).toBeGreaterThan(20);
     expect(d.personalBests.length).toBeGreaterThan(0);
     expect(d.records.length).toBeGreaterThan(0);
-    expect(d.worldCupWins.length).toBeGreaterThan(0);
+    expect(d.results.some((r) => r.competition === 'world-cup' && r.place === 1)).toBe(true);
     expect(d.dutchTitles.length).toBeGreaterThan(0);
     expect(d.profile.social.length).toBeGreaterThan(0);
     expect(d.profile.affiliations.length).toBeGreaterThan(0);
-    const competitions = new Set(d.medals.map((m) => m.competition));
+    const competitions = new Set(view.medalsNewestFirst.map((m) => m.competition));
     for (const c of [
       'olympics',
       'world-single-distances',
@@ -55,16 +56,18 @@ describe('the real dataset', () => {
 
   it('gives every medal, quote and fact at least one http(s) source', () => {
     const rows = [
-      ...d.medals,
+      ...d.results,
+      ...d.worldCupStandings,
       ...d.quotes,
       ...d.timeline,
       ...d.background,
       ...d.personalBests,
       ...d.records,
-      ...d.worldCupWins,
       ...d.dutchTitles,
       ...d.profile.social,
       ...d.profile.affiliations,
+      ...d.profile.family,
+      ...d.profile.earlySport,
     ];
     for (const row of rows) {
       expect(row.sources.length, row.id).toBeGreaterThan(0);
@@ -73,18 +76,17 @@ describe('the real dataset', () => {
   });
 
   it('has tallies that match the rows', () => {
+    const medals = view.medalsNewestFirst;
     const byHand = { gold: 0, silver: 0, bronze: 0 };
-    for (const m of d.medals) byHand[m.medal] += 1;
-    expect(view.tally).toEqual({ ...byHand, total: d.medals.length });
+    for (const m of medals) byHand[m.medal] += 1;
+    expect(view.tally).toEqual({ ...byHand, total: medals.length });
     // The Olympic record the issue names: 1000 m gold at Milano Cortina 2026 and silver in Beijing 2022.
-    const olympic = d.medals.filter((m) => m.competition === 'olympics');
+    const olympic = medals.filter((m) => m.competition === 'olympics');
     expect(olympic.some((m) => m.year === 2026 && m.event === '1000m' && m.medal === 'gold')).toBe(true);
     expect(olympic.some((m) => m.year === 2026 && m.event === '500m' && m.medal === 'silver')).toBe(true);
     expect(olympic.some((m) => m.year === 2022 && m.event === '1000m' && m.medal === 'silver')).toBe(true);
     // Competition tallies add up to the total.
-    const perCompetition = view.medalCompetitions.map(
-      (c) => tallyOf(d.medals.filter((m) => m.competition === c)).total,
-    );
+    const perCompetition = view.medalCompetitions.map((c) => tallyOf(medals.filter((m) => m.competition === c)).total);
     expect(perCompetition.reduce((a, b) => a + b, 0)).toBe(view.tally.total);
   });
 
@@ -97,13 +99,14 @@ describe('the real dataset', () => {
       d.profile.height,
       d.profile.born,
       d.profile.birthplace,
-      ...d.medals,
+      ...d.results,
+      ...d.worldCupStandings,
       ...d.background,
       ...d.timeline,
       ...d.quotes,
-      ...d.worldCupWins,
       ...d.personalBests,
       ...d.records,
+      ...d.profile.affiliations,
     ]
       .filter((r): r is NonNullable<typeof r> => r !== undefined)
       .flatMap((r) => (r.conflict ? [r.conflict] : []));
@@ -130,8 +133,8 @@ describe('refusing a bad data file', () => {
   it('reports every error with its JSON path and reason', () => {
     const r = parseDataset(
       mutate((d) => {
-        d.medals[0].sources = [];
-        d.medals[1].medal = 'platinum';
+        d.results[0].sources = [];
+        d.results[1].place = 'first';
         d.quotes[2].sources = ['not a url'];
         delete d.timeline[0].date;
       }),
@@ -139,32 +142,35 @@ describe('refusing a bad data file', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const paths = r.errors.map((e) => e.path);
-    expect(paths).toContain('medals[0].sources');
-    expect(paths).toContain('medals[1].medal');
+    expect(paths).toContain('results[0].sources');
+    expect(paths).toContain('results[1].place');
     expect(paths).toContain('quotes[2].sources[0]');
     expect(paths).toContain('timeline[0].date');
-    expect(r.errors.find((e) => e.path === 'medals[0].sources')!.message).toMatch(/source/);
+    expect(r.errors.find((e) => e.path === 'results[0].sources')!.message).toMatch(/source/);
   });
 
   it('refuses duplicate ids across sections', () => {
-    const r = parseDataset(mutate((d) => (d.quotes[0].id = d.medals[0].id)));
+    const r = parseDataset(mutate((d) => (d.quotes[0].id = d.results[0].id)));
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.errors).toContainEqual({ path: 'quotes[0].id', message: expect.stringMatching(/duplicate id/) });
   });
 
-  it('refuses a Dutch quote without translation and a medal dated outside its year', () => {
+  it('refuses a Dutch quote without translation and a result dated outside its season', () => {
     const r = parseDataset(
       mutate((d) => {
         const nl = d.quotes.findIndex((q: { language: string }) => q.language === 'nl');
         delete d.quotes[nl].translation;
-        d.medals[0].date = '1999-01-01';
+        d.results[0].date = '1999-01-01';
       }),
     );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.some((e) => /translation/.test(e.path))).toBe(true);
-    expect(r.errors.some((e) => e.path === 'medals[0].date')).toBe(true);
+    expect(r.errors).toContainEqual({
+      path: 'results[0].date',
+      message: expect.stringMatching(/^date 1999-01-01 is not in season \d{4}\/\d{2}$/),
+    });
   });
 
   it('gives the same version for the same content and a new one for any change', () => {

@@ -61,7 +61,7 @@ describe('/data fuzz as a moderator', () => {
       }),
     );
     const plausible = (name: string): OptionValue => {
-      const ids = app.data.current().dataset.medals.map((medal) => medal.id);
+      const ids = app.data.current().medalsNewestFirst.map((medal) => medal.id);
       const byName: Record<string, readonly OptionValue[]> = {
         id: [...ids, 'quote-a', 'tl-gold', 'nope'],
         field: ['result', 'venue.nl', 'sources', 'topics', 'year', 'date', '__proto__.x', 'id', 'medal'],

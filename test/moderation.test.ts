@@ -89,24 +89,30 @@ describe('live reload', () => {
   });
 
   describe.each([
-    ['bad JSON', (text: string) => text.replace('"medals"', '"medals" :: '), '(file)', /invalid JSON at line \d+/],
+    ['bad JSON', (text: string) => text.replace('"results"', '"results" :: '), '(file)', /invalid JSON at line \d+/],
     [
       'a schema error',
-      (text: string) => text.replace('"medal": "gold"', '"medal": "platinum"'),
-      'medals[',
+      (text: string) => text.replace('"competition": "olympics"', '"competition": "curling"'),
+      'results[',
       /Invalid option|expected one of/i,
     ],
     [
       'a missing source',
       (text: string) => text.replace('"sources": [\n        "https://example.org/source-10"\n      ]', '"sources": []'),
-      'medals[0].sources',
+      'results[0].sources',
       /source/,
     ],
     [
       'a duplicate id',
       (text: string) => text.replace('"id": "medal-1"', '"id": "medal-0"'),
-      'medals[1].id',
+      'results[1].id',
       /duplicate id/,
+    ],
+    [
+      'a misspelt field',
+      (text: string) => text.replace('"result": "1:12.10"', '"reslut": "1:12.10"'),
+      'results[0].reslut',
+      /^`reslut` is not a field of a medal result medal-0; did you mean `result`\?$/,
     ],
     ['an empty file', () => '', '(file)', /invalid JSON/],
   ])('refusing %s', (_name, corrupt, path, reason) => {
@@ -210,18 +216,28 @@ describe('moderator commands', () => {
   });
 
   it('refuses an invalid change with the path and reason, leaving the file untouched', async () => {
-    const { app, reply } = await data('add-medal', {
+    const medal = {
       competition: 'olympics',
       event: '500m',
       medal: 'gold',
       year: 2030,
       date: '2029-02-01',
       venue: 'X',
-      source: 'not-a-url',
-    });
-    const text = replyText(reply.data);
-    expect(text).toMatch(/medals\[11\]\.date: date 2029-02-01 is not in year 2030/);
-    expect(text).toMatch(/medals\[11\]\.sources\[0\]/);
+      source: 'https://example.org/x',
+    };
+    const { app, reply } = await data('add-medal', medal);
+    expect(reply.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(replyText(reply.data)).toMatch(/The date 2029-02-01 is not in the year 2030/);
+    // A medal is a result with place 1–3: the row goes to the results table, validated like any other.
+    const badSource = await data('add-medal', { ...medal, date: '2030-02-01', source: 'not-a-url' }, MOD, app);
+    expect(replyText(badSource.reply.data)).toMatch(/results\[13\]\.sources\[0\]/);
+    expect(readFileSync(app.data.file, 'utf8')).toBe(readFileSync(MINI_DATA, 'utf8'));
+    const added = await data('add-medal', { ...medal, date: '2030-02-01' }, MOD, app);
+    expect(replyText(added.reply.data)).toMatch(/Added medal `olympics-2030-500m-gold`/);
+    const row = app.data.current().dataset.results.find((r) => r.id === 'olympics-2030-500m-gold')!;
+    expect(row).toMatchObject({ place: 1, season: '2029/30', date: '2030-02-01', competition: 'olympics' });
+    expect(app.data.current().medalsNewestFirst[0]).toMatchObject({ id: row.id, medal: 'gold', year: 2030 });
+    await data('undo', {}, MOD, app);
     expect(readFileSync(app.data.file, 'utf8')).toBe(readFileSync(MINI_DATA, 'utf8'));
     const dutchNoTranslation = await data(
       'add-quote',
@@ -234,7 +250,7 @@ describe('moderator commands', () => {
 
   it('edits and removes by id, and undo reverts changes one by one back to the original bytes', async () => {
     const { app } = await data('edit', { id: 'medal-0', field: 'result', value: '1:11.99' });
-    expect(app.data.current().dataset.medals.find((m) => m.id === 'medal-0')!.result).toBe('1:11.99');
+    expect(app.data.current().dataset.results.find((m) => m.id === 'medal-0')!.result).toBe('1:11.99');
     await data('edit', { id: 'quote-a', field: 'topics', value: 'olympics, joy' }, MOD, app);
     expect(app.data.current().dataset.quotes.find((q) => q.id === 'quote-a')!.topics).toEqual(['olympics', 'joy']);
     await data('remove', { id: 'tl-gold' }, MOD, app);
@@ -275,7 +291,9 @@ describe('moderator commands', () => {
 
   it('validate and reload report the version, or the errors while the last good data stays', async () => {
     const { app, reply } = await data('validate');
-    expect(replyText(reply.data)).toMatch(new RegExp(`Version \`${app.data.current().version}\`: 11 medals, 3 quotes`));
+    expect(replyText(reply.data)).toMatch(
+      new RegExp(`Version \`${app.data.current().version}\`: 13 results \\(11 medals\\), 3 quotes`),
+    );
     writeFileSync(app.data.file, '[]');
     const bad = await data('reload', {}, MOD, app);
     expect(replyText(bad.reply.data)).toMatch(/Reload refused/);
@@ -324,7 +342,11 @@ describe('writes that never lose data', () => {
     if (!result.ok) return;
     const ids = result.dataset.quotes.map((q) => q.id);
     for (const tag of ['p1', 'p2']) for (let i = 0; i < 8; i += 1) expect(ids).toContain(`quote-${tag}-${i}`);
-    expect(result.dataset.medals.map((m) => m.id)).toEqual(['medal-8', 'medal-9', 'medal-10']);
+    expect(result.dataset.results.filter((m) => m.id.startsWith('medal-')).map((m) => m.id)).toEqual([
+      'medal-8',
+      'medal-9',
+      'medal-10',
+    ]);
     const audit = (await local.records(100)).records;
     expect(audit).toHaveLength(24);
     expect(new Set(audit.map((r) => r.seq)).size).toBe(24);
@@ -335,17 +357,21 @@ describe('npm run data:check', () => {
   it('exits 0 for a valid file and 1 with every error and its path for a bad one', async () => {
     const ok = await runCommand('npm', ['run', '--silent', 'data:check', '--', MINI_DATA]);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/is valid \(version [0-9a-f]{12}\): 11 medals/);
+    expect(ok.stdout).toMatch(/is valid \(version [0-9a-f]{12}\): 13 results \(11 medals\)/);
     const file = tempData();
     writeFileSync(
       file,
       readFileSync(file, 'utf8')
-        .replace('"medal": "gold"', '"medal": "tin"')
-        .replace('"id": "medal-1"', '"id": "medal-0"'),
+        .replace('"competition": "olympics"', '"competition": "tin"')
+        .replace('"id": "medal-1"', '"id": "medal-0"')
+        .replace('"confidence": "conflict"', '"confidance": "conflict"'),
     );
     const bad = await runCommand('npm', ['run', '--silent', 'data:check', '--', file]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/has 2 error\(s\)/);
-    expect(bad.stderr).toMatch(/medals\[1\]\.id: duplicate id "medal-0"/);
+    expect(bad.stderr).toMatch(/has 3 error\(s\)/);
+    expect(bad.stderr).toMatch(/results\[1\]\.id: duplicate id "medal-0"/);
+    expect(bad.stderr).toMatch(
+      /profile\.height\.confidance: `confidance` is not a field of a profile fact; did you mean `confidence`\?/,
+    );
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDataset, versionOf } from '../src/data/load.ts';
+import { medalsOf } from '../src/data/medals.ts';
 import { MINI_DATA, replyText, request, tempDir } from './helpers.ts';
 import { AppProcess } from './support/app-client.ts';
 
@@ -33,7 +34,7 @@ function copyOf(source: string, edit?: (data: Record<string, unknown[]>) => void
 const medalCount = (file: string) => {
   const parsed = parseDataset(readFileSync(file, 'utf8'));
   if (!parsed.ok) throw new Error(`${file} is invalid`);
-  return parsed.dataset.medals.length;
+  return medalsOf(parsed.dataset.results).length;
 };
 
 let running: AppProcess[] = [];

@@ -1,3 +1,4 @@
+import type { Progression } from '../data/personal-bests.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
@@ -62,8 +63,9 @@ export function placeDate(date: string): string | undefined {
   return `${y}-${mo}-${d}`;
 }
 
-function medalKind(competition: string): PointKind {
+function competitionKind(competition: string): PointKind {
   if (competition === 'olympics') return 'olympics';
+  if (competition === 'world-cup') return 'world-cup';
   if (competition.startsWith('european')) return 'european';
   return 'world';
 }
@@ -72,18 +74,19 @@ function medalKind(competition: string): PointKind {
 const KIND_RANK: Record<PointKind, number> = { olympics: 0, world: 1, european: 2, 'world-cup': 3, dutch: 4, pb: 5 };
 
 /**
- * Every timed race at one distance the dataset knows of: championship medals, World Cup wins,
- * Dutch titles and personal bests, oldest first. Rows without a parseable time are left out.
+ * Every timed race at one distance the dataset knows of: every championship and World Cup race,
+ * Dutch titles, and personal bests set in races that are not rows of their own, oldest first.
+ * Rows without a parseable time are left out.
  */
 export function progressionPoints(dataset: Dataset, distance: Distance, lang: Lang = 'en'): ProgressionPoint[] {
   const m = t(lang);
   const out: ProgressionPoint[] = [];
   const add = (
-    row: { date: string; event: string; result?: string | undefined; sources: readonly string[] },
+    row: { date?: string | undefined; event: string; result?: string | undefined; sources: readonly string[] },
     kind: PointKind,
     label: string,
   ) => {
-    if (row.event !== distance) return;
+    if (row.event !== distance || row.date === undefined) return;
     const time = parseLeadingTime(row.result);
     const date = placeDate(row.date);
     if (!time || !date) return;
@@ -97,11 +100,18 @@ export function progressionPoints(dataset: Dataset, distance: Distance, lang: La
       sources: row.sources,
     });
   };
-  for (const r of dataset.medals) add(r, medalKind(r.competition), `${m.competition[r.competition]} ${r.year}`);
-  for (const r of dataset.worldCupWins)
-    add(r, 'world-cup', `${m.chart.kind['world-cup']}, ${r.venue[lang]}, ${r.season}`);
+  for (const r of dataset.results)
+    add(
+      r,
+      competitionKind(r.competition),
+      r.competition === 'world-cup'
+        ? `${m.chart.kind['world-cup']}, ${r.venue[lang]}, ${r.season}`
+        : `${m.competition[r.competition]} ${r.date.slice(0, 4)}`,
+    );
   for (const r of dataset.dutchTitles) add(r, 'dutch', `${m.dutchChampionship[r.championship]} ${r.season}`);
-  for (const r of dataset.personalBests) add(r, 'pb', `${m.chart.kind.pb}, ${r.venue[lang]}`);
+  // A step set in a race the dataset holds is that race's point already.
+  for (const r of dataset.personalBests)
+    if (r.race === undefined) add(r, 'pb', `${m.chart.kind.pb}${r.venue ? `, ${r.venue[lang]}` : ''}`);
 
   const unique = new Map<string, ProgressionPoint>();
   for (const p of out) {
@@ -115,6 +125,25 @@ export function progressionPoints(dataset: Dataset, distance: Distance, lang: La
     }
   }
   return [...unique.values()].sort((a, b) => (a.date === b.date ? a.seconds - b.seconds : a.date < b.date ? -1 : 1));
+}
+
+export interface PbLine {
+  /** The dated steps, oldest first: the personal best as the sources record it. */
+  steps: { date: string; seconds: number }[];
+  /** Steps known only as "before <date>": not drawn, counted in the reply. */
+  undated: number;
+}
+
+/** Her personal-best steps on a distance, for the chart's step line. */
+export function personalBestLine(progression: Progression | undefined): PbLine {
+  const steps: PbLine['steps'] = [];
+  let undated = 0;
+  for (const step of progression?.steps ?? []) {
+    const date = step.date === undefined ? undefined : placeDate(step.date);
+    if (date) steps.push({ date, seconds: step.ms / 1000 });
+    else undated += 1;
+  }
+  return { steps: steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.seconds - a.seconds)), undated };
 }
 
 /** The fastest point, earliest on a tie. */

@@ -1,12 +1,13 @@
 import { createRequire } from 'node:module';
 import type { TopLevelSpec } from 'vega-lite';
-import type { Medal, MedalColour } from '../data/schema.ts';
+import type { Medal } from '../data/medals.ts';
+import type { MedalColour } from '../data/schema.ts';
 import { tallyOf } from '../data/view.ts';
 import { formatResult } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
 import { useDejaVuMetrics } from './text-width.ts';
-import { bestPoint, POINT_KINDS, type PointKind, type ProgressionPoint } from './progression-data.ts';
+import { bestPoint, POINT_KINDS, type PbLine, type PointKind, type ProgressionPoint } from './progression-data.ts';
 
 const CHART_WIDTH = 800;
 const CHART_HEIGHT = 400;
@@ -124,21 +125,37 @@ export function formatSeconds(seconds: number, lang: Lang): string {
 
 const utcYearStart = (year: number) => Date.UTC(year, 0, 1);
 
+/**
+ * The dashed line: her personal best as the sources record it (each step from its date on, up to
+ * the last race drawn); without recorded steps, the fastest time among the races drawn so far.
+ */
+function bestLine(points: readonly ProgressionPoint[], pbLine: PbLine | undefined) {
+  const lastDate = points.at(-1)?.date;
+  if (pbLine && pbLine.steps.length > 0) {
+    const steps = pbLine.steps.map((s) => ({ date: s.date, best: s.seconds }));
+    const last = steps.at(-1)!;
+    return lastDate && lastDate > last.date ? [...steps, { date: lastDate, best: last.best }] : steps;
+  }
+  let fastest = Infinity;
+  return points.map((p) => {
+    fastest = Math.min(fastest, p.seconds);
+    return { date: p.date, best: fastest };
+  });
+}
+
 export function progressionSpec(
   points: readonly ProgressionPoint[],
   lang: Lang,
   title: string,
   size: ChartSize = { width: CHART_WIDTH, height: CHART_HEIGHT },
+  pbLine?: PbLine,
 ): TopLevelSpec {
   const m = t(lang).chart;
   const best = bestPoint(points);
-  let fastest = Infinity;
-  const values = points.map((p) => {
-    fastest = Math.min(fastest, p.seconds);
-    return { date: p.date, seconds: p.seconds, bestSoFar: fastest, kind: m.kind[p.kind] };
-  });
+  const values = points.map((p) => ({ date: p.date, seconds: p.seconds, kind: m.kind[p.kind] }));
+  const line = bestLine(points, pbLine);
   const kinds = POINT_KINDS.filter((k) => points.some((p) => p.kind === k));
-  const years = points.map((p) => Number(p.date.slice(0, 4)));
+  const years = [...points, ...line].map((p) => Number(p.date.slice(0, 4)));
   // Whole years on the x axis, so even a single season gets two year ticks around it.
   const xDomain = years.length ? [utcYearStart(Math.min(...years)), utcYearStart(Math.max(...years) + 1)] : undefined;
   const x = {
@@ -150,7 +167,7 @@ export function progressionSpec(
     axis: { format: '%Y', tickCount: { interval: 'year', step: 1 }, labelAngle: 0, labelFlush: false },
   } as const;
   const yAxis = { title: m.timeAxis, labelExpr: timeLabelExpr(lang), tickCount: 6 };
-  const seconds = points.map((p) => p.seconds);
+  const seconds = [...points.map((p) => p.seconds), ...line.map((p) => p.best)];
   const lo = Math.min(...seconds);
   const hi = Math.max(...seconds);
   // Room around the extremes so the fastest time's label is not squeezed against the axis,
@@ -160,14 +177,20 @@ export function progressionSpec(
   return {
     ...baseConfig(size),
     // The subtitle explains the dashed line, which a single race does not have.
-    title: { text: title, ...(points.length > 1 ? { subtitle: m.progressionSubtitle } : {}) },
-    data: { values },
+    title: {
+      text: title,
+      ...(points.length > 1
+        ? { subtitle: pbLine?.steps.length ? m.progressionPbSubtitle : m.progressionSubtitle }
+        : {}),
+    },
     layer: [
       {
+        data: { values: line },
         mark: { type: 'line', interpolate: 'step-after', color: '#9CA3AF', strokeWidth: 2, strokeDash: [6, 4] },
-        encoding: { x, y: { field: 'bestSoFar', type: 'quantitative', scale: yScale, axis: yAxis } },
+        encoding: { x, y: { field: 'best', type: 'quantitative', scale: yScale, axis: yAxis } },
       },
       {
+        data: { values },
         mark: { type: 'point', filled: true, size: 110, opacity: 0.9 },
         encoding: {
           x,
@@ -279,9 +302,10 @@ export async function renderProgressionChart(
   lang: Lang,
   title: string,
   size?: ChartSize,
+  pbLine?: PbLine,
 ): Promise<Buffer> {
   renders += 1;
-  return svgToPng(await specToSvg(progressionSpec(points, lang, title, size)));
+  return svgToPng(await specToSvg(progressionSpec(points, lang, title, size, pbLine)));
 }
 
 export async function renderMedalTimelineChart(

@@ -12,6 +12,39 @@ export function pageCount(items: number, perPage: number): number {
   return Math.max(1, Math.ceil(items / perPage));
 }
 
+/** Room for the lines of one page in an embed description (4096), with the header lines above them. */
+const PAGE_CHARS = 3600;
+
+/**
+ * Whole entries per page, as many as fit in `maxChars`: pages instead of an embed that Discord (or
+ * the clamp before it) would cut off. An entry longer than a page is split at its line breaks.
+ */
+export function packPages(entries: readonly string[], maxChars = PAGE_CHARS): string[][] {
+  const pieces = entries.flatMap((entry) => {
+    if (entry.length <= maxChars) return [entry];
+    const parts: string[] = [];
+    for (const line of entry.split('\n')) {
+      const last = parts.at(-1);
+      if (last !== undefined && last.length + line.length + 1 <= maxChars) parts[parts.length - 1] = `${last}\n${line}`;
+      else parts.push(line);
+    }
+    return parts;
+  });
+  const pages: string[][] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    const page = pages.at(-1);
+    if (page && size + piece.length + 1 <= maxChars) {
+      page.push(piece);
+      size += piece.length + 1;
+    } else {
+      pages.push([piece]);
+      size = piece.length;
+    }
+  }
+  return pages.length ? pages : [[]];
+}
+
 export function clampPage(page: number, pages: number): number {
   return Number.isInteger(page) ? Math.min(Math.max(page, 1), pages) : 1;
 }

@@ -17,6 +17,7 @@ const COMPETITION_ALIASES: Record<string, string[]> = {
   'european-single-distances': ['ek', 'ekafstanden', 'europeans', 'europeanchampionships', 'esd'],
   'european-sprint': ['eksprint', 'europeansprint'],
   'world-junior': ['wkjunioren', 'junior', 'juniors', 'wjc', 'worldjunior', 'worldjuniors'],
+  'world-cup': ['wc', 'wb', 'worldcup', 'wereldbeker', 'worldcups', 'wereldbekers'],
 };
 
 const EVENT_ALIASES: Record<string, string[]> = {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { formatDataErrors, loadDatasetFile } from './load.ts';
+import { medalsOf } from './medals.ts';
 
 /** `npm run data:check [file]`: the bot's own validation, for moderators who edit the file in git. */
 const { positionals } = parseArgs({ allowPositionals: true, options: {} });
@@ -7,7 +8,9 @@ const file = positionals[0] ?? process.env.DATA_FILE ?? 'data/leerdam.json';
 const result = await loadDatasetFile(file);
 if (result.ok) {
   const d = result.dataset;
-  process.stdout.write(`${file} is valid (version ${result.version}): ${d.medals.length} medals, ${d.quotes.length} quotes, ${d.timeline.length} timeline events.\n`);
+  process.stdout.write(
+    `${file} is valid (version ${result.version}): ${d.results.length} results (${medalsOf(d.results).length} medals), ${d.quotes.length} quotes, ${d.timeline.length} timeline events.\n`,
+  );
 } else {
   process.stderr.write(`${file} has ${result.errors.length} error(s):\n${formatDataErrors(result.errors)}\n`);
   process.exitCode = 1;

@@ -10,9 +10,6 @@ import { DEFAULT_MAX_FILE_BYTES, parseDataset, versionOf, type DataError } from 
 
 export type { AuditRecord } from './history.ts';
 
-/** Sections whose rows have ids and can be added to, edited or removed by moderators. */
-export const ROW_SECTIONS = ['medals', 'quotes', 'timeline', 'background', 'worldCupWins', 'dutchTitles', 'personalBests', 'records', 'openQuestions'] as const;
-
 export type Change = RowChange | { op: 'undo' } | { op: 'restore'; snapshot?: string | undefined };
 
 /** Why the shared store could not take part in a change. */

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { ParseError } from 'jsonc-parser';
-import { Dataset, integrityIssues } from './schema.ts';
+import { integrityIssues } from './integrity.ts';
+import { Dataset } from './schema.ts';
+import { unknownKeyMessage } from './unknown-keys.ts';
 
 export interface DataError {
   /** JSON path like `medals[3].sources[0]`, or `(file)` when the file itself is unreadable. */
@@ -19,6 +21,12 @@ function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
     .join('');
+}
+
+/** The keys a strict object schema knows (zod hands the schema to the error map). */
+function shapeOf(schema: unknown): Record<string, unknown> {
+  const def = (schema as { def?: { shape?: Record<string, unknown> } } | undefined)?.def;
+  return def?.shape ?? {};
 }
 
 /** The version is a content hash so every process derives the same version from the same data. */
@@ -48,10 +56,26 @@ export function parseDataset(text: string): LoadResult {
   } catch (error) {
     return { ok: false, errors: [{ path: '(file)', message: locateJsonError(text, error as SyntaxError) }] };
   }
-  const result = Dataset.safeParse(json);
+  const result = Dataset.safeParse(json, {
+    // One line per unknown key, naming the row and the field probably meant (split up below).
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys
+            .map((key) => unknownKeyMessage(json, issue.path ?? [], key, Object.keys(shapeOf(issue.inst))))
+            .join('\n')
+        : undefined,
+  });
   if (!result.success) {
     // zod skips refinements once the shape fails; run the integrity checks anyway so every error shows.
-    const issues = [...result.error.issues, ...integrityIssues(json)];
+    const issues: { path: PropertyKey[]; message: string }[] = [];
+    for (const issue of result.error.issues) {
+      if (issue.code !== 'unrecognized_keys') issues.push(issue);
+      else {
+        const lines = issue.message.split('\n');
+        issue.keys.forEach((key, i) => issues.push({ path: [...issue.path, key], message: lines[i] ?? issue.message }));
+      }
+    }
+    issues.push(...integrityIssues(json));
     const seen = new Set<string>();
     const errors: DataError[] = [];
     for (const i of issues) {

@@ -1,14 +1,16 @@
 import { z } from 'zod';
+import { integrityIssues } from './integrity.ts';
 
 /**
  * The dataset contract. Every row carries its sources because accuracy is the product:
  * a reply can only cite what the row cites, so a row without a source is refused.
+ *
+ * Every object is strict: a key the schema does not know is an error (with a did-you-mean, see
+ * load.ts), so a misspelt field is never saved as junk that no reply ever reads.
  */
 
 const isoDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lowercase letters, digits and dashes (max 64)');
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lowercase letters, digits and dashes (max 64)');
 
 const SourceUrl = z.url({ protocol: /^https?$/ });
 const Sources = z.array(SourceUrl).min(1, 'every fact needs at least one source URL');
@@ -28,7 +30,15 @@ function isRealDate(date: string): boolean {
   return day >= 1 && day <= new Date(Date.UTC(year!, month, 0)).getUTCDate();
 }
 
-const LocalizedText = z.object({
+/** A race time in English notation, as printed: 1:12.31, 37.15, 4:05.19, 1:24.029. */
+const RaceTime = z.string().regex(/^(\d{1,2}:[0-5]\d|\d{1,2})\.\d{1,3}$/, 'a time is written 1:12.31 or 37.15');
+
+/** A number as printed, kept as text so its precision survives: 151.140, 0.64, 300. */
+const Decimal = z.string().regex(/^\d+(\.\d+)?$/, 'a number is written 151.140 or 0.64');
+
+const Season = z.string().regex(/^\d{4}\/\d{2}$/, 'season is written 2022/23');
+
+const LocalizedText = z.strictObject({
   en: z.string().min(1).max(1500),
   nl: z.string().min(1).max(1500),
 });
@@ -36,10 +46,10 @@ const LocalizedText = z.object({
 const Confidence = z.enum(['confirmed', 'single-source', 'conflict']);
 
 /** Sources disagree: keep every version with its own sources instead of silently picking one. */
-const Conflict = z.object({
+const Conflict = z.strictObject({
   note: LocalizedText,
   versions: z
-    .array(z.object({ claim: LocalizedText, sources: Sources }))
+    .array(z.strictObject({ claim: LocalizedText, sources: Sources }))
     .min(2, 'a conflict lists at least two versions'),
 });
 
@@ -50,6 +60,7 @@ const sourced = {
   note: LocalizedText.optional(),
 };
 
+/** Championships: a result at one of these with place 1–3 is a medal (see medals.ts). */
 export const Competition = z.enum([
   'olympics',
   'world-single-distances',
@@ -60,40 +71,111 @@ export const Competition = z.enum([
 ]);
 export type Competition = z.infer<typeof Competition>;
 
+const ResultCompetition = z.enum([...Competition.options, 'world-cup']);
+
 export const MedalColour = z.enum(['gold', 'silver', 'bronze']);
 export type MedalColour = z.infer<typeof MedalColour>;
 
 /** Event slugs double as option values; keep them short and stable. */
-export const Event = z.enum(['500m', '1000m', '1500m', '3000m', 'team-sprint', 'team-pursuit', 'sprint-allround', 'allround']);
+export const Event = z.enum([
+  '500m',
+  '1000m',
+  '1500m',
+  '3000m',
+  'team-sprint',
+  'team-pursuit',
+  'sprint-allround',
+  'allround',
+]);
 export type Event = z.infer<typeof Event>;
 
-export const Medal = z.object({
-  id,
-  competition: Competition,
-  year: z.number().int().min(2010).max(2100),
-  date: PartialDate,
-  venue: LocalizedText,
-  event: Event,
-  /** Extra words for the event, e.g. team-mates in a team sprint. */
-  eventDetail: LocalizedText.optional(),
-  medal: MedalColour,
-  /** As printed in English notation: 1:12.31, 37.15, or points "154.418 pts". */
-  result: z.string().max(60).optional(),
-  ...sourced,
-});
-export type Medal = z.infer<typeof Medal>;
+/** Whether a number is printed by a source, or worked out here from numbers that are (and checked). */
+const Basis = z.enum(['given', 'derived']);
 
-const WorldCupWin = z.object({
-  id,
-  season: z.string().regex(/^\d{4}\/\d{2}$/, 'season is written 2022/23'),
-  date: PartialDate,
-  venue: LocalizedText,
-  event: Event,
-  result: z.string().max(60).optional(),
-  ...sourced,
+const Figure = z.strictObject({ value: Decimal, basis: Basis });
+
+/** Her gap to another place in the same race: behind it when that place is better, ahead when worse. */
+const Margin = z.strictObject({
+  place: z.number().int().min(1).max(100),
+  value: Decimal,
+  /** Seconds for a race, points for a sprint or all-round classification. */
+  unit: z.enum(['s', 'pts']).default('s'),
+  basis: Basis,
+  /** The page that prints a given margin, when it is not every source of the row. */
+  sources: z.array(SourceUrl).min(1).optional(),
+});
+export type Margin = z.infer<typeof Margin>;
+
+const TeamMember = z.strictObject({
+  name: z.string().min(1).max(80),
+  /** 1–3 when a source gives the lap order. */
+  lap: z.number().int().min(1).max(3).optional(),
 });
 
-const DutchTitle = z.object({
+/** Someone the sources place in the race (her too, on a podium); a team for team events. */
+const Placing = z.strictObject({
+  /** Absent when a source gives the time but not the place. */
+  place: z.number().int().min(1).max(100).optional(),
+  tied: z.literal(true).optional(),
+  /** The name as the sheets print it; a team is its country's name. */
+  name: z.string().min(1).max(80),
+  /** IOC code, only where a source gives the country. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  result: RaceTime.optional(),
+  resultBasis: Basis.optional(),
+  points: Figure.optional(),
+  members: z.array(TeamMember).min(2).max(4).optional(),
+  note: LocalizedText.optional(),
+});
+export type Placing = z.infer<typeof Placing>;
+
+/**
+ * One race she skated (or one classification) at a championship or a World Cup. A medal is not
+ * a row of its own: it is a championship result with place 1–3 (medals.ts), so it is stored once.
+ */
+const Result = z.strictObject({
+  id,
+  competition: ResultCompetition,
+  season: Season,
+  date: PartialDate,
+  /** Shown instead of the date when the source gives a span ("22–24 Jan 2021"). */
+  dateLabel: LocalizedText.optional(),
+  venue: LocalizedText,
+  event: Event,
+  /** Which race of the distance at the meeting, where it holds two (sprint championships, World Cups). */
+  race: z.number().int().min(1).max(2).optional(),
+  /** The classification (sprint all-round) this race counted for; such races award no medal. */
+  partOf: id.optional(),
+  /** Her place; absent when no source gives it (never guessed). */
+  place: z.number().int().min(1).max(100).optional(),
+  tied: z.literal(true).optional(),
+  /** Her time, English notation. */
+  result: RaceTime.optional(),
+  resultBasis: Basis.optional(),
+  /** Points of a sprint or all-round classification. */
+  points: Figure.optional(),
+  margins: z.array(Margin).optional(),
+  placings: z.array(Placing).optional(),
+  ...sourced,
+});
+export type Result = z.infer<typeof Result>;
+
+/** A World Cup season classification on one distance. */
+const WorldCupStanding = z.strictObject({
+  id,
+  season: Season,
+  event: Event,
+  place: z.number().int().min(1).max(100).optional(),
+  points: Figure.optional(),
+  placings: z.array(Placing).optional(),
+  ...sourced,
+});
+export type WorldCupStanding = z.infer<typeof WorldCupStanding>;
+
+const DutchTitle = z.strictObject({
   id,
   championship: z.enum(['nk-sprint', 'nk-single-distances']),
   season: z.string().regex(/^\d{4}(\/\d{2})?$/),
@@ -104,16 +186,30 @@ const DutchTitle = z.object({
   ...sourced,
 });
 
-const PersonalBest = z.object({
+/**
+ * One step of her personal-best progression on a distance. The current best is the fastest step,
+ * worked out, never stored a second time. A step set in a race the dataset holds names that race
+ * and takes its time, date and venue from it.
+ */
+const PersonalBest = z.strictObject({
   id,
   event: Event,
-  result: z.string().max(60),
-  date: PartialDate,
-  venue: LocalizedText,
+  /** A results or Dutch-title row. */
+  race: id.optional(),
+  result: RaceTime.optional(),
+  date: PartialDate.optional(),
+  /** When the date is not known, only that the best stood before this day. */
+  before: PartialDate.optional(),
+  venue: LocalizedText.optional(),
+  /** Where it was skated, for a race that is not a row of its own. */
+  competition: LocalizedText.optional(),
+  /** Does a source call it a personal best? `none`: a faster time that no source names as one. */
+  pbClaim: z.enum(['stated', 'implied', 'none']).default('stated'),
   ...sourced,
 });
+export type PersonalBest = z.infer<typeof PersonalBest>;
 
-const RecordEntry = z.object({
+const RecordEntry = z.strictObject({
   id,
   kind: z.enum(['world', 'olympic', 'dutch', 'track', 'junior', 'other']),
   status: z.enum(['current', 'former', 'unknown']),
@@ -136,7 +232,7 @@ export const AboutTopic = z.enum([
 ]);
 export type AboutTopic = z.infer<typeof AboutTopic>;
 
-const BackgroundFact = z.object({
+const BackgroundFact = z.strictObject({
   id,
   topic: AboutTopic,
   text: LocalizedText,
@@ -145,7 +241,7 @@ const BackgroundFact = z.object({
   ...sourced,
 });
 
-const SocialFigure = z.object({
+const SocialFigure = z.strictObject({
   id,
   platform: z.enum(['instagram', 'tiktok', 'youtube', 'x', 'other']),
   followers: z.number().int().positive(),
@@ -155,34 +251,61 @@ const SocialFigure = z.object({
   ...sourced,
 });
 
-const Affiliation = z.object({
+const AffiliationKind = z.enum(['team', 'coach', 'national-coach', 'training-centre', 'club']);
+
+/** A team or coach for a period. "Current" is a query: no end, not ended, started by the data date. */
+const Affiliation = z.strictObject({
   id,
-  kind: z.enum(['club', 'team', 'coach']),
+  kind: AffiliationKind,
   name: z.string().min(1).max(120),
   from: PartialDate.optional(),
   to: PartialDate.optional(),
+  /** It is over, but no source gives the end date. */
+  ended: z.literal(true).optional(),
   detail: LocalizedText.optional(),
   ...sourced,
 });
+export type Affiliation = z.infer<typeof Affiliation>;
 
-const ProfileFact = z.object({
+const FamilyMember = z.strictObject({
+  id,
+  relation: z.enum(['father', 'mother', 'sister', 'brother']),
+  name: z.string().min(1).max(80),
+  detail: LocalizedText,
+  ...sourced,
+});
+
+/** A sport she did before (or on the way into) speed skating. */
+const EarlySport = z.strictObject({
+  id,
+  sport: LocalizedText,
+  club: z.string().min(1).max(120).optional(),
+  place: LocalizedText.optional(),
+  years: z.number().int().min(1).max(30).optional(),
+  detail: LocalizedText,
+  ...sourced,
+});
+
+const ProfileFact = z.strictObject({
   value: LocalizedText,
   ...sourced,
 });
 
-const Profile = z.object({
+const Profile = z.strictObject({
   name: z.string(),
   fullName: z.string().optional(),
   nationality: ProfileFact,
-  born: z.object({ date: PartialDate, ...sourced }),
+  born: z.strictObject({ date: PartialDate, ...sourced }),
   birthplace: ProfileFact,
   height: ProfileFact.optional(),
   discipline: ProfileFact,
+  family: z.array(FamilyMember).default([]),
+  earlySport: z.array(EarlySport).default([]),
   affiliations: z.array(Affiliation),
   social: z.array(SocialFigure),
 });
 
-const TimelineEvent = z.object({
+const TimelineEvent = z.strictObject({
   id,
   date: PartialDate,
   /** Shown instead of the date when the source is vague ("Spring 2019", "about age 11"). */
@@ -193,7 +316,7 @@ const TimelineEvent = z.object({
 });
 
 export const Quote = z
-  .object({
+  .strictObject({
     id,
     text: z.string().min(1).max(1000),
     language: z.enum(['en', 'nl']),
@@ -210,7 +333,7 @@ export const Quote = z
   });
 export type Quote = z.infer<typeof Quote>;
 
-const OpenQuestion = z.object({
+const OpenQuestion = z.strictObject({
   id,
   question: LocalizedText,
   detail: LocalizedText.optional(),
@@ -218,9 +341,9 @@ const OpenQuestion = z.object({
 });
 
 export const Dataset = z
-  .object({
+  .strictObject({
     $schema: z.string().optional(),
-    meta: z.object({
+    meta: z.strictObject({
       title: z.string(),
       /** Date of the newest source in the dataset: replies say "as of" this. */
       coverageUntil: PartialDate,
@@ -228,10 +351,10 @@ export const Dataset = z
     }),
     profile: Profile,
     background: z.array(BackgroundFact).min(1),
-    medals: z.array(Medal).min(1),
-    worldCupWins: z.array(WorldCupWin),
-    dutchTitles: z.array(DutchTitle),
+    results: z.array(Result).min(1),
+    worldCupStandings: z.array(WorldCupStanding).default([]),
     personalBests: z.array(PersonalBest),
+    dutchTitles: z.array(DutchTitle),
     records: z.array(RecordEntry),
     timeline: z.array(TimelineEvent).min(1),
     quotes: z.array(Quote).min(1),
@@ -240,45 +363,6 @@ export const Dataset = z
   .superRefine((d, ctx) => {
     for (const issue of integrityIssues(d)) ctx.addIssue({ code: 'custom', ...issue });
   });
-
-const ID_SECTIONS = ['background', 'medals', 'worldCupWins', 'dutchTitles', 'personalBests', 'records', 'timeline', 'quotes', 'openQuestions'] as const;
-
-/**
- * Checks across rows (unique ids, medal date within its year). Written against loosely typed
- * input so it can also run on a file that fails the schema, and report everything at once.
- */
-export function integrityIssues(input: unknown): { path: (string | number)[]; message: string }[] {
-  const issues: { path: (string | number)[]; message: string }[] = [];
-  if (typeof input !== 'object' || input === null) return issues;
-  const d = input as Record<string, unknown>;
-  const profile = (typeof d.profile === 'object' && d.profile !== null ? d.profile : {}) as Record<string, unknown>;
-  const lists: [(string | number)[], unknown][] = [
-    ...ID_SECTIONS.map((s) => [[s], d[s]] as [(string | number)[], unknown]),
-    [['profile', 'affiliations'], profile.affiliations],
-    [['profile', 'social'], profile.social],
-  ];
-  // ids are how moderators edit and remove rows, so they must be unique across the file.
-  const seen = new Map<string, string>();
-  for (const [path, list] of lists) {
-    if (!Array.isArray(list)) continue;
-    list.forEach((row: unknown, index) => {
-      const rowId = (row as { id?: unknown } | null)?.id;
-      if (typeof rowId !== 'string') return;
-      const first = seen.get(rowId);
-      if (first) issues.push({ path: [...path, index, 'id'], message: `duplicate id "${rowId}" (first used at ${first})` });
-      else seen.set(rowId, `${path.join('.')}[${index}]`);
-    });
-  }
-  if (Array.isArray(d.medals)) {
-    d.medals.forEach((m: unknown, index) => {
-      const { date, year } = (m ?? {}) as { date?: unknown; year?: unknown };
-      if (typeof date === 'string' && typeof year === 'number' && !date.startsWith(String(year))) {
-        issues.push({ path: ['medals', index, 'date'], message: `date ${date} is not in year ${year}` });
-      }
-    });
-  }
-  return issues;
-}
 
 export type Dataset = z.infer<typeof Dataset>;
 export type DatasetInput = z.input<typeof Dataset>;

@@ -1,5 +1,9 @@
 import { buildAskIndex, type AskIndex } from '../search/ask.ts';
-import type { Dataset, Medal, Quote } from './schema.ts';
+import { currentAffiliations, type AffiliationsNow } from './affiliations.ts';
+import { newestFirst } from './dates.ts';
+import { medalsOf, type Medal } from './medals.ts';
+import { progressionsOf, type Progression } from './personal-bests.ts';
+import type { Dataset, Quote, Result } from './schema.ts';
 import { tallyOf, type Tally } from './tally.ts';
 
 export { tallyOf };
@@ -11,11 +15,22 @@ export { tallyOf };
 export interface DataView {
   version: string;
   dataset: Dataset;
+  /** Every result, newest first; same-day rows keep the file's order. */
+  resultsNewestFirst: readonly Result[];
+  resultsById: ReadonlyMap<string, Result>;
+  resultCompetitions: readonly string[];
+  resultEvents: readonly string[];
+  /** Seasons with results, newest first. */
+  resultSeasons: readonly string[];
+  /** Championship results with place 1–3, newest first. */
   medalsNewestFirst: readonly Medal[];
   tally: Tally;
   medalYears: readonly number[];
   medalEvents: readonly string[];
   medalCompetitions: readonly string[];
+  /** Each distance's personal-best steps, slowest (oldest) first; the current best is the last. */
+  personalBests: ReadonlyMap<string, Progression>;
+  affiliations: AffiliationsNow;
   quoteTopics: readonly string[];
   quotesByTopic: ReadonlyMap<string, readonly Quote[]>;
   timelineYears: readonly number[];
@@ -25,12 +40,13 @@ export interface DataView {
 
 const uniqueSorted = <T>(values: Iterable<T>, compare?: (a: T, b: T) => number): T[] => [...new Set(values)].sort(compare);
 
+/** Newest first; ties (same day) keep file order so moderators control it (the sort is stable). */
+const byDateNewestFirst = <T extends { date: string }>(rows: readonly T[]): T[] =>
+  [...rows].sort((a, b) => newestFirst(a.date, b.date));
+
 export function buildView(dataset: Dataset, version: string): DataView {
-  // Newest first; ties (same day) keep file order so moderators control it.
-  const medalsNewestFirst = dataset.medals
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => (a.m.date === b.m.date ? a.i - b.i : a.m.date < b.m.date ? 1 : -1))
-    .map(({ m }) => m);
+  const medalsNewestFirst = byDateNewestFirst(medalsOf(dataset.results));
+  const resultsNewestFirst = byDateNewestFirst(dataset.results);
   const quotesByTopic = new Map<string, Quote[]>();
   for (const q of dataset.quotes) {
     for (const topic of q.topics) {
@@ -42,14 +58,30 @@ export function buildView(dataset: Dataset, version: string): DataView {
   return {
     version,
     dataset,
+    resultsNewestFirst,
+    resultsById: new Map(dataset.results.map((r) => [r.id, r])),
+    resultCompetitions: uniqueSorted(dataset.results.map((r) => r.competition)),
+    resultEvents: uniqueSorted(dataset.results.map((r) => r.event)),
+    resultSeasons: uniqueSorted(
+      dataset.results.map((r) => r.season),
+      (a, b) => newestFirst(a, b),
+    ),
     medalsNewestFirst,
-    tally: tallyOf(dataset.medals),
-    medalYears: uniqueSorted(dataset.medals.map((m) => m.year), (a, b) => b - a),
-    medalEvents: uniqueSorted(dataset.medals.map((m) => m.event)),
-    medalCompetitions: uniqueSorted(dataset.medals.map((m) => m.competition)),
+    tally: tallyOf(medalsNewestFirst),
+    medalYears: uniqueSorted(
+      medalsNewestFirst.map((m) => m.year),
+      (a, b) => b - a,
+    ),
+    medalEvents: uniqueSorted(medalsNewestFirst.map((m) => m.event)),
+    medalCompetitions: uniqueSorted(medalsNewestFirst.map((m) => m.competition)),
+    personalBests: progressionsOf(dataset),
+    affiliations: currentAffiliations(dataset.profile.affiliations, dataset.meta.coverageUntil),
     quoteTopics: [...quotesByTopic.keys()].sort(),
     quotesByTopic,
     ask: buildAskIndex(dataset),
-    timelineYears: uniqueSorted(dataset.timeline.map((e) => Number(e.date.slice(0, 4))), (a, b) => a - b),
+    timelineYears: uniqueSorted(
+      dataset.timeline.map((e) => Number(e.date.slice(0, 4))),
+      (a, b) => a - b,
+    ),
   };
 }

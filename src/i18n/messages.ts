@@ -15,6 +15,7 @@ const en = {
     'european-single-distances': 'European Championships (single distances)',
     'european-sprint': 'European Sprint Championships',
     'world-junior': 'World Junior Championships',
+    'world-cup': 'World Cup',
   },
   event: {
     '500m': '500 m',
@@ -67,6 +68,71 @@ const en = {
   medalsNone: 'The dataset holds no medal that matches these filters.',
   medalsNoneHint: 'Try `/medals` without filters to see every medal.',
 
+  resultsTitle: 'Jutta Leerdam — results',
+  resultsCount: (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`,
+  resultsMedals: (g: number, s: number, b: number) => `championship medals among them: 🥇 ${g} · 🥈 ${s} · 🥉 ${b}`,
+  resultsNone: 'The dataset holds no result that matches these filters.',
+  resultsNoneHint: 'Try `/results` without filters to see every result.',
+  seasonWord: 'season or year',
+  place: (n: number) => {
+    const tens = n % 100;
+    const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+    return `${n}${suffix}`;
+  },
+  placeUnknown: 'place not given',
+  tied: 'tied',
+  placeFilter: {
+    '1': '1st (win)',
+    '2': '2nd',
+    '3': '3rd',
+    podium: 'Podium (1st–3rd)',
+    'off-podium': 'Off the podium (4th or lower)',
+  },
+  raceOf: (race: number, event: string) => `${race === 1 ? 'first' : 'second'} ${event}`,
+  behind: (gap: string, who: string) => `${gap} behind ${who}`,
+  aheadOf: (gap: string, who: string) => `${gap} ahead of ${who}`,
+  seconds: (value: string) => `${value} s`,
+  points: (value: string) => `${value} pts`,
+  workedOut: 'worked out',
+  others: 'Also',
+  lap: (n: number, name: string) => `lap ${n} ${name}`,
+  countedFor: (classification: string) => `counted for ${classification}`,
+  standingLabel: (event: string, season: string) => `World Cup ${season}, ${event} classification`,
+  standingsTitle: 'World Cup classifications',
+
+  personalBest: 'Personal best',
+  earlierPersonalBest: 'Earlier personal best',
+  before: (date: string) => `before ${date}`,
+  currentBest: 'current best',
+  pbClaim: {
+    stated: '',
+    implied: 'implied by the source',
+    none: 'faster, but no source calls it a personal best',
+  },
+  recordsStepsHint: (n: number, command: string) => `${n} ${n === 1 ? 'step' : 'steps'}: \`${command}\``,
+  progressionOfBest: (distance: string) => `Jutta Leerdam — ${distance} personal bests`,
+  progressionOfBestIntro: (n: number) =>
+    `${n} ${n === 1 ? 'step' : 'steps'}, oldest first; the last is her personal best as the sources record it.`,
+  noBestsFor: (distance: string) => `The dataset holds no personal bests on the ${distance}.`,
+  bestsKnownFor: (distances: string) => `Distances with personal bests: ${distances}`,
+
+  affiliationKind: {
+    team: 'Team',
+    coach: 'Coach',
+    'national-coach': 'National coach',
+    'training-centre': 'Training centre',
+    club: 'Club',
+  },
+  now: (date: string) => `Now (data as of ${date})`,
+  history: 'Before',
+  moreOnTopic: 'More',
+  since: (date: string) => `since ${date}`,
+  endUnknown: 'end date not known',
+  relation: { father: 'Father', mother: 'Mother', sister: 'Sister', brother: 'Brother' },
+  family: 'Family',
+  earlySport: 'Before speed skating',
+  years: (n: number) => `${n} years`,
+
   quoteTitle: 'Jutta Leerdam said',
   quoteTranslation: 'Translation',
   quoteOccasion: 'Occasion',
@@ -96,6 +162,8 @@ const en = {
   progressionTitle: (distance: string) => `Jutta Leerdam — ${distance} progression`,
   progressionSummary: (count: number, best: string, date: string) =>
     `${count} timed ${count === 1 ? 'race' : 'races'} in the dataset. Fastest: **${best}** (${date}).`,
+  progressionSteps: (drawn: number, undated: number, command: string) =>
+    `Personal-best steps on the dashed line: ${drawn}${undated ? ` (${undated} without a known date, not drawn)` : ''}; every step with its source: \`${command}\`.`,
   progressionNone: (distance: string) => `The dataset holds no times for the ${distance} yet.`,
   progressionNoneHint: 'Try another distance, or `/records` for the personal bests.',
   chart: {
@@ -111,6 +179,7 @@ const en = {
     timeAxis: 'Time (lower is faster)',
     race: 'Race',
     progressionSubtitle: 'Each point is a race; the dashed line is the fastest time so far.',
+    progressionPbSubtitle: 'Each point is a race; the dashed line is her personal best as the sources record it.',
     year: 'Year',
     medals: 'Medals',
     medal: 'Medal',
@@ -140,8 +209,9 @@ const en = {
     invalidTitle: 'Data file has errors',
     keepsServing: (v: string) => `The bot keeps serving the last good data (\`${v}\`).`,
     validTitle: 'Data file is valid',
-    validBody: (v: string, medals: number, quotes: number, timeline: number, facts: number) =>
-      `Version \`${v}\`: ${medals} medals, ${quotes} quotes, ${timeline} timeline events, ${facts} background facts.`,
+    validBody: (v: string, results: number, medals: number, quotes: number, timeline: number, facts: number) =>
+      `Version \`${v}\`: ${results} results (${medals} medals), ${quotes} quotes, ${timeline} timeline events, ${facts} background facts.`,
+    dateNotInYear: (date: string, year: number) => `The date ${date} is not in the year ${year}.`,
     reloadRefused: 'Reload refused',
     stillServing: (v: string) => `Still serving \`${v}\`.`,
     reloaded: 'Reloaded',
@@ -225,6 +295,7 @@ const nl: Messages = {
     'european-single-distances': 'EK afstanden',
     'european-sprint': 'EK sprint',
     'world-junior': 'WK junioren',
+    'world-cup': 'Wereldbeker',
   },
   event: {
     '500m': '500 m',
@@ -273,6 +344,67 @@ const nl: Messages = {
   medalsNone: 'De dataset bevat geen medaille die bij deze filters past.',
   medalsNoneHint: 'Probeer `/medailles` zonder filters om alle medailles te zien.',
 
+  resultsTitle: 'Jutta Leerdam — uitslagen',
+  resultsCount: (n) => `${n} ${n === 1 ? 'uitslag' : 'uitslagen'}`,
+  resultsMedals: (g, s, b) => `waarvan kampioenschapsmedailles: 🥇 ${g} · 🥈 ${s} · 🥉 ${b}`,
+  resultsNone: 'De dataset bevat geen uitslag die bij deze filters past.',
+  resultsNoneHint: 'Probeer `/uitslagen` zonder filters om alle uitslagen te zien.',
+  seasonWord: 'seizoen of jaar',
+  place: (n) => `${n}e`,
+  placeUnknown: 'plaats niet bekend',
+  tied: 'gedeeld',
+  placeFilter: {
+    '1': '1e (winst)',
+    '2': '2e',
+    '3': '3e',
+    podium: 'Podium (1e–3e)',
+    'off-podium': 'Buiten het podium (4e of lager)',
+  },
+  raceOf: (race, event) => `${race === 1 ? 'eerste' : 'tweede'} ${event}`,
+  behind: (gap, who) => `${gap} achter ${who}`,
+  aheadOf: (gap, who) => `${gap} voor ${who}`,
+  seconds: (value) => `${value} s`,
+  points: (value) => `${value} pnt`,
+  workedOut: 'berekend',
+  others: 'Verder',
+  lap: (n, name) => `ronde ${n} ${name}`,
+  countedFor: (classification) => `telde mee voor het ${classification}`,
+  standingLabel: (event, season) => `Wereldbeker ${season}, eindklassement ${event}`,
+  standingsTitle: 'Eindklassementen wereldbeker',
+
+  personalBest: 'Persoonlijk record',
+  earlierPersonalBest: 'Eerder persoonlijk record',
+  before: (date) => `vóór ${date}`,
+  currentBest: 'huidig record',
+  pbClaim: {
+    stated: '',
+    implied: 'afgeleid uit de bron',
+    none: 'sneller, maar geen bron noemt het een persoonlijk record',
+  },
+  recordsStepsHint: (n, command) => `${n} ${n === 1 ? 'stap' : 'stappen'}: \`${command}\``,
+  progressionOfBest: (distance) => `Jutta Leerdam — persoonlijke records op de ${distance}`,
+  progressionOfBestIntro: (n) =>
+    `${n} ${n === 1 ? 'stap' : 'stappen'}, oudste eerst; de laatste is haar persoonlijk record volgens de bronnen.`,
+  noBestsFor: (distance) => `De dataset bevat geen persoonlijke records op de ${distance}.`,
+  bestsKnownFor: (distances) => `Afstanden met persoonlijke records: ${distances}`,
+
+  affiliationKind: {
+    team: 'Ploeg',
+    coach: 'Coach',
+    'national-coach': 'Bondscoach',
+    'training-centre': 'Trainingscentrum',
+    club: 'Club',
+  },
+  now: (date) => `Nu (gegevens tot ${date})`,
+  history: 'Eerder',
+  moreOnTopic: 'Meer',
+  since: (date) => `sinds ${date}`,
+  endUnknown: 'einddatum onbekend',
+  relation: { father: 'Vader', mother: 'Moeder', sister: 'Zus', brother: 'Broer' },
+  family: 'Familie',
+  earlySport: 'Voor het schaatsen',
+  years: (n) => `${n} jaar`,
+
   quoteTitle: 'Jutta Leerdam zei',
   quoteTranslation: 'Vertaling',
   quoteOccasion: 'Gelegenheid',
@@ -302,6 +434,8 @@ const nl: Messages = {
   progressionTitle: (distance) => `Jutta Leerdam — progressie op de ${distance}`,
   progressionSummary: (count, best, date) =>
     `${count} ${count === 1 ? 'race' : 'races'} met een tijd in de dataset. Snelste: **${best}** (${date}).`,
+  progressionSteps: (drawn, undated, command) =>
+    `Stappen van het persoonlijk record op de stippellijn: ${drawn}${undated ? ` (${undated} zonder bekende datum, niet getekend)` : ''}; elke stap met bron: \`${command}\`.`,
   progressionNone: (distance) => `De dataset bevat nog geen tijden op de ${distance}.`,
   progressionNoneHint: 'Probeer een andere afstand, of `/records` voor de persoonlijke records.',
   chart: {
@@ -317,6 +451,7 @@ const nl: Messages = {
     timeAxis: 'Tijd (lager is sneller)',
     race: 'Wedstrijd',
     progressionSubtitle: 'Elk punt is een race; de stippellijn is de snelste tijd tot dan.',
+    progressionPbSubtitle: 'Elk punt is een race; de stippellijn is haar persoonlijk record volgens de bronnen.',
     year: 'Jaar',
     medals: 'Medailles',
     medal: 'Medaille',
@@ -346,8 +481,9 @@ const nl: Messages = {
     invalidTitle: 'Het gegevensbestand bevat fouten',
     keepsServing: (v) => `De bot blijft de laatste goede gegevens gebruiken (\`${v}\`).`,
     validTitle: 'Het gegevensbestand is geldig',
-    validBody: (v, medals, quotes, timeline, facts) =>
-      `Versie \`${v}\`: ${medals} medailles, ${quotes} citaten, ${timeline} gebeurtenissen in de tijdlijn, ${facts} achtergrondfeiten.`,
+    validBody: (v, results, medals, quotes, timeline, facts) =>
+      `Versie \`${v}\`: ${results} uitslagen (${medals} medailles), ${quotes} citaten, ${timeline} gebeurtenissen in de tijdlijn, ${facts} achtergrondfeiten.`,
+    dateNotInYear: (date, year) => `De datum ${date} ligt niet in het jaar ${year}.`,
     reloadRefused: 'Herladen geweigerd',
     stillServing: (v) => `Nog steeds versie \`${v}\`.`,
     reloaded: 'Herladen',

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
-import type { Competition, Dataset, Event, Medal, MedalColour } from '../data/schema.ts';
+import type { Competition, Dataset, Event, MedalColour } from '../data/schema.ts';
 import { newestFirst } from '../data/dates.ts';
+import { medalsOf, type Medal } from '../data/medals.ts';
 import { tallyOf, type Tally } from '../data/tally.ts';
 import { buildDocuments, type FactDoc } from './documents.ts';
 
@@ -89,7 +90,7 @@ const cityOf = (venue: string) => venue.split(',')[0]!.trim();
 
 function placesOf(d: Dataset): Place[] {
   const byEn = new Map<string, Place>();
-  for (const m of d.medals)
+  for (const m of medalsOf(d.results))
     byEn.set(cityOf(m.venue.en).toLowerCase(), { en: cityOf(m.venue.en), nl: cityOf(m.venue.nl) });
   return [...byEn.values()];
 }

@@ -1,5 +1,8 @@
+import { isCurrent } from '../data/affiliations.ts';
 import { ageOn, newestFirst } from '../data/dates.ts';
-import type { Dataset } from '../data/schema.ts';
+import { isMedal, medalsOf } from '../data/medals.ts';
+import { progressionsOf } from '../data/personal-bests.ts';
+import type { Dataset, Result } from '../data/schema.ts';
 import { formatDate, formatNumber, formatResult } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
@@ -11,6 +14,8 @@ export interface FactDoc {
     | 'profile'
     | 'medal'
     | 'world-cup'
+    | 'result'
+    | 'standing'
     | 'dutch-title'
     | 'personal-best'
     | 'record'
@@ -87,6 +92,10 @@ const synonymsOf = (text: string) =>
     .join(' ');
 
 const both = (f: (lang: Lang) => string) => `${f('en')} ${f('nl')}`;
+
+/** Who else the sources place in the race, so "who won the Beijing 1000 m?" finds it. */
+const placingNames = (row: { placings?: Result['placings'] }) =>
+  (row.placings ?? []).flatMap((p) => [p.name, ...(p.members ?? []).map((m) => m.name)]).join(' ');
 const L = (en: string, nl: string): Record<Lang, string> => ({ en, nl });
 
 /** Built once per dataset load; every document is a row (or profile field) of the dataset itself. */
@@ -138,13 +147,13 @@ export function buildDocuments(d: Dataset): FactDoc[] {
     answer: L(`Nationality: ${p.nationality.value.en}.`, `Nationaliteit: ${p.nationality.value.nl}.`),
     sources: p.nationality.sources,
   });
-  for (const m of d.medals) {
+  for (const m of medalsOf(d.results)) {
     const line = (l: Lang) =>
       `${t(l).medal[m.medal]} · ${t(l).competition[m.competition]} ${m.year} · ${t(l).event[m.event]}${m.result ? ` · ${formatResult(m.result, l)}` : ''} · ${m.venue[l]} · ${formatDate(m.date, l)}`;
     docs.push({
       id: m.id,
       kind: 'medal',
-      text: both(line),
+      text: `${both(line)} ${placingNames(m)}`,
       keywords: 'medal medals won win winner champion title medaille medailles gewonnen won winnen kampioen titel',
       answer: L(line('en'), line('nl')),
       date: m.date,
@@ -152,18 +161,46 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       conflict: Boolean(m.conflict),
     });
   }
-  for (const w of d.worldCupWins) {
+  for (const w of d.results.filter((r) => r.competition === 'world-cup' && r.place === 1)) {
     const line = (l: Lang) =>
       `${l === 'nl' ? 'Wereldbekerzege' : 'World Cup win'} ${w.season} · ${t(l).event[w.event]}${w.result ? ` · ${formatResult(w.result, l)}` : ''} · ${w.venue[l]} · ${formatDate(w.date, l)}`;
     docs.push({
       id: w.id,
       kind: 'world-cup',
-      text: both(line),
+      text: `${both(line)} ${placingNames(w)}`,
       keywords: 'world cup won race wereldbeker wedstrijd gewonnen',
       answer: L(line('en'), line('nl')),
       date: w.date,
       sources: w.sources,
       conflict: Boolean(w.conflict),
+    });
+  }
+  // Every other race she skated: a place, not a medal or a win, so its own kind (never counted as wins).
+  for (const r of d.results.filter((x) => !isMedal(x) && !(x.competition === 'world-cup' && x.place === 1))) {
+    const line = (l: Lang) =>
+      `${r.place ? t(l).place(r.place) : t(l).placeUnknown} · ${t(l).competition[r.competition]} ${r.competition === 'world-cup' ? r.season : r.date.slice(0, 4)} · ${t(l).event[r.event]}${r.result ? ` · ${formatResult(r.result, l)}` : ''} · ${r.venue[l]} · ${formatDate(r.date, l)}`;
+    docs.push({
+      id: r.id,
+      kind: 'result',
+      text: `${both(line)} ${placingNames(r)}`,
+      keywords: 'result results place finished finish position uitslag uitslagen plaats eindigde geworden',
+      answer: L(line('en'), line('nl')),
+      date: r.date,
+      sources: r.sources,
+      conflict: Boolean(r.conflict),
+    });
+  }
+  for (const s of d.worldCupStandings) {
+    const line = (l: Lang) =>
+      `${t(l).standingLabel(t(l).event[s.event], s.season)}: ${s.place ? t(l).place(s.place) : t(l).placeUnknown}${s.points ? ` (${s.points.value} ${l === 'nl' ? 'punten' : 'points'})` : ''}`;
+    docs.push({
+      id: s.id,
+      kind: 'standing',
+      text: `${both(line)} ${placingNames(s)}`,
+      keywords: 'world cup standings classification overall ranking wereldbeker eindklassement klassement',
+      answer: L(line('en'), line('nl')),
+      sources: s.sources,
+      conflict: Boolean(s.conflict),
     });
   }
   for (const n of d.dutchTitles) {
@@ -179,19 +216,25 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       sources: n.sources,
     });
   }
-  for (const pb of d.personalBests) {
-    const line = (l: Lang) =>
-      `${l === 'nl' ? 'Persoonlijk record' : 'Personal best'} ${t(l).event[pb.event]}: ${formatResult(pb.result, l)} · ${pb.venue[l]} · ${formatDate(pb.date, l)}`;
-    docs.push({
-      id: pb.id,
-      kind: 'personal-best',
-      text: both(line),
-      keywords: 'personal best pb fastest time quickest persoonlijk record pr snelste tijd',
-      answer: L(line('en'), line('nl')),
-      date: pb.date,
-      sources: pb.sources,
-      conflict: Boolean(pb.conflict),
-    });
+  for (const progression of progressionsOf(d).values()) {
+    for (const pb of progression.steps) {
+      const current = pb === progression.current;
+      const when = (l: Lang) => (pb.date ? formatDate(pb.date, l) : t(l).before(formatDate(pb.before!, l)));
+      const line = (l: Lang) =>
+        `${current ? t(l).personalBest : t(l).earlierPersonalBest} ${t(l).event[pb.event]}: ${formatResult(pb.result, l)}${pb.venue ? ` · ${pb.venue[l]}` : ''} · ${when(l)}`;
+      docs.push({
+        id: pb.id,
+        kind: 'personal-best',
+        text: both(line),
+        keywords: 'personal best pb fastest time quickest persoonlijk record pr snelste tijd progression progressie',
+        answer: L(line('en'), line('nl')),
+        date: pb.date ?? pb.before,
+        sources: pb.sources,
+        conflict: Boolean(pb.conflict),
+        // Her best now first; the steps before it are history.
+        ...(current ? {} : { weight: 0.8 }),
+      });
+    }
   }
   for (const r of d.records) {
     const line = (l: Lang) =>
@@ -222,7 +265,18 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       conflict: Boolean(e.conflict),
     });
   }
-  for (const b of d.background) {
+  // Family and early sport are profile fields now; for questions they are early-life facts as before.
+  const earlyLife = [
+    ...p.family.map((f) => ({
+      ...f,
+      text: L(
+        `${t('en').relation[f.relation]} ${f.name}: ${f.detail.en}`,
+        `${t('nl').relation[f.relation]} ${f.name}: ${f.detail.nl}`,
+      ),
+    })),
+    ...p.earlySport.map((e) => ({ ...e, text: e.detail })),
+  ].map((row) => ({ ...row, topic: 'early-life' as const, asOf: undefined }));
+  for (const b of [...earlyLife, ...d.background]) {
     docs.push({
       id: b.id,
       kind: 'background',
@@ -236,22 +290,22 @@ export function buildDocuments(d: Dataset): FactDoc[] {
   }
   for (const a of p.affiliations) {
     const span = (l: Lang) => [a.from ? formatDate(a.from, l) : '?', a.to ? formatDate(a.to, l) : ''].join('–');
-    const kind = L(
-      a.kind === 'coach' ? 'Coach' : a.kind === 'club' ? 'Club' : 'Team',
-      a.kind === 'coach' ? 'Coach' : a.kind === 'club' ? 'Club' : 'Ploeg',
-    );
+    const kind = L(t('en').affiliationKind[a.kind], t('nl').affiliationKind[a.kind]);
     docs.push({
       id: a.id,
       kind: 'affiliation',
       text: both((l) => `${kind[l]} ${a.name} ${a.detail?.[l] ?? ''}`),
-      keywords:
-        a.kind === 'coach' ? 'coach trainer coached trains coacht traint' : 'team club skates for ploeg schaatst voor',
+      keywords: a.kind.endsWith('coach')
+        ? 'coach trainer coached trains coacht traint'
+        : 'team club skates for ploeg schaatst voor',
       answer: L(
         `${kind.en}: ${a.name} (${span('en')})${a.detail ? ` — ${a.detail.en}` : ''}`,
         `${kind.nl}: ${a.name} (${span('nl')})${a.detail ? ` — ${a.detail.nl}` : ''}`,
       ),
       date: a.from,
       sources: a.sources,
+      // Her team and coach now rank before the ones she had before.
+      ...(isCurrent(a, d.meta.coverageUntil) ? {} : { weight: 0.9 }),
     });
   }
   // Newest first: equal-scoring figures keep this order, so "how many followers" leads with the latest.

@@ -77,7 +77,7 @@ describe('Redis not usable when the bot starts (built bot, fake Discord)', () =>
     expect(version).toBe(view.version);
     const edit = await discord.command(
       'data edit',
-      { id: view.dataset.medals[0]!.id, field: 'result', value: '1:11.11' },
+      { id: view.medalsNewestFirst[0]!.id, field: 'result', value: '1:11.11' },
       { member: { permissions: MANAGE_GUILD } },
     );
     const edited = await discord.waitForResponse(edit.id, 10_000);
@@ -105,7 +105,7 @@ describe('e2e fuzz: /data as a moderator and the ids the bot emits', () => {
     try {
       const rand = seededRandom(5);
       const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
-      const ids = view.dataset.medals.map((medal) => medal.id);
+      const ids = view.medalsNewestFirst.map((medal) => medal.id);
       const titles =
         /^(Data updated|Change refused|Data file is valid|Data file has errors|Recent data changes|Reloaded|Already up to date|Something is not right)$/;
       for (let i = 0; i < 40; i += 1) {

@@ -1,0 +1,253 @@
+import { ApplicationCommandOptionType, type APIEmbed } from 'discord-api-types/v10';
+import { rankChoices } from '../src/core/autocomplete.ts';
+import { clampPage, packPages, pagerRow } from '../src/core/paging.ts';
+import { COLOURS, message, userError } from '../src/core/reply.ts';
+import { resolveCompetition, resolveEvent } from '../src/core/resolve.ts';
+import { resultEntry, standingEntry } from '../src/core/results-text.ts';
+import type { CommandModule, CommandRequest, HandlerContext, Reply } from '../src/core/types.ts';
+import { newestFirst } from '../src/data/dates.ts';
+import { isMedal, medalsOf } from '../src/data/medals.ts';
+import type { Result, WorldCupStanding } from '../src/data/schema.ts';
+import { tallyOf } from '../src/data/tally.ts';
+import { formatDate } from '../src/i18n/format.ts';
+import { langOf, type Lang } from '../src/i18n/locale.ts';
+import { t } from '../src/i18n/messages.ts';
+
+const PLACE_FILTERS = ['1', '2', '3', 'podium', 'off-podium'] as const;
+type PlaceFilter = (typeof PLACE_FILTERS)[number];
+
+interface ResultFilters {
+  competition?: string | undefined;
+  /** A season ("2022/23") or a calendar year ("2023"). */
+  season?: string | undefined;
+  event?: string | undefined;
+  place?: PlaceFilter | undefined;
+}
+
+/** "2022-23", "22/23", "2022/2023" all mean the season 2022/23; four digits alone are a year. */
+function readSeason(input: string, known: readonly string[]): string | undefined {
+  const text = input.trim();
+  if (/^\d{4}$/.test(text)) return text;
+  const m = /^(\d{2}|\d{4})\s*[/\-–]\s*(\d{2}|\d{4})$/.exec(text);
+  if (!m) return undefined;
+  const start = m[1]!.length === 2 ? `20${m[1]}` : m[1]!;
+  const season = `${start}/${m[2]!.slice(-2)}`;
+  return known.includes(season) ? season : undefined;
+}
+
+const placeMatches = (place: number | undefined, filter: PlaceFilter | undefined): boolean => {
+  if (!filter) return true;
+  if (place === undefined) return false;
+  if (filter === 'podium') return place <= 3;
+  if (filter === 'off-podium') return place >= 4;
+  return place === Number(filter);
+};
+
+const seasonMatches = (row: { season: string; date?: string }, season: string | undefined): boolean => {
+  if (!season) return true;
+  if (season.includes('/')) return row.season === season;
+  // A year: races on a date in it; a classification in the year its season ends.
+  return row.date ? row.date.startsWith(season) : `${Number(row.season.slice(0, 4)) + 1}` === season;
+};
+
+function filterResults(rows: readonly Result[], f: ResultFilters): Result[] {
+  return rows.filter(
+    (r) =>
+      (!f.competition || r.competition === f.competition) &&
+      seasonMatches(r, f.season) &&
+      (!f.event || r.event === f.event) &&
+      placeMatches(r.place, f.place),
+  );
+}
+
+function filterStandings(rows: readonly WorldCupStanding[], f: ResultFilters): WorldCupStanding[] {
+  if (f.competition && f.competition !== 'world-cup') return [];
+  return rows.filter(
+    (s) => seasonMatches(s, f.season) && (!f.event || s.event === f.event) && placeMatches(s.place, f.place),
+  );
+}
+
+/** Season classifications sit at the end of their season, before that season's races (newest first). */
+const seasonEnd = (season: string) => `${Number(season.slice(0, 4)) + 1}-06-30`;
+
+function entriesOf(results: readonly Result[], standings: readonly WorldCupStanding[], lang: Lang): string[] {
+  const dated = [
+    ...results.map((r) => ({ date: r.date, text: () => resultEntry(r, lang, { showPlace: true }) })),
+    ...standings.map((s) => ({ date: seasonEnd(s.season), text: () => standingEntry(s, lang) })),
+  ];
+  return dated.sort((a, b) => newestFirst(a.date, b.date)).map((e) => e.text());
+}
+
+const encodeFilters = (f: ResultFilters) =>
+  [f.competition ?? '', f.season ?? '', f.event ?? '', f.place ?? ''].join(',');
+
+function decodeFilters(state: string): ResultFilters {
+  const [competition, season, event, place] = state.split(',');
+  return {
+    competition: competition || undefined,
+    season: season || undefined,
+    event: event || undefined,
+    place: PLACE_FILTERS.find((p) => p === place),
+  };
+}
+
+function render(f: ResultFilters, page: number, lang: Lang, ctx: HandlerContext, kind: Reply['kind']): Reply {
+  const m = t(lang);
+  const results = filterResults(ctx.data.resultsNewestFirst, f);
+  const standings = filterStandings(ctx.data.dataset.worldCupStandings, f);
+  const total = results.length + standings.length;
+  if (total === 0) return userError(lang, m.resultsNone, m.resultsNoneHint);
+  const pages = packPages(entriesOf(results, standings, lang));
+  const current = clampPage(page, pages.length);
+  const medals = tallyOf(medalsOf(results.filter(isMedal)));
+  const filterText = [
+    f.competition ? (m.competition as Record<string, string>)[f.competition] : undefined,
+    f.season,
+    f.event ? (m.event as Record<string, string>)[f.event] : undefined,
+    f.place ? m.placeFilter[f.place] : undefined,
+  ].filter(Boolean);
+  const embed: APIEmbed = {
+    title: m.resultsTitle,
+    color: COLOURS.info,
+    description: [
+      `**${m.resultsCount(total)}**${medals.total ? ` · ${m.resultsMedals(medals.gold, medals.silver, medals.bronze)}` : ''}`,
+      filterText.length ? `*${m.medalsFiltered(filterText.join(' · '))}*` : undefined,
+      '',
+      ...pages[current - 1]!,
+    ]
+      .filter((l) => l !== undefined)
+      .join('\n'),
+    footer: {
+      text: `${m.page(current, pages.length)} · ${m.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}`,
+    },
+  };
+  return message([embed], { components: pagerRow('results', current, pages.length, encodeFilters(f), lang), kind });
+}
+
+function readFilters(req: CommandRequest, ctx: HandlerContext, lang: Lang): ResultFilters | Reply {
+  const m = t(lang);
+  const o = req.options;
+  const f: ResultFilters = {};
+  const known = (values: readonly string[], names: Record<string, string>) =>
+    values.map((v) => names[v] ?? v).join(', ');
+  if (typeof o.competition === 'string') {
+    f.competition = resolveCompetition(o.competition, ctx.data.resultCompetitions);
+    if (!f.competition)
+      return userError(
+        lang,
+        m.unknownValue(
+          m.competitionWord,
+          o.competition.slice(0, 100),
+          known(ctx.data.resultCompetitions, m.competition),
+        ),
+      );
+  }
+  if (typeof o.season === 'string') {
+    f.season = readSeason(o.season, ctx.data.resultSeasons);
+    if (!f.season)
+      return userError(lang, m.unknownValue(m.seasonWord, o.season.slice(0, 40), ctx.data.resultSeasons.join(', ')));
+  }
+  if (typeof o.event === 'string') {
+    f.event = resolveEvent(o.event, ctx.data.resultEvents);
+    if (!f.event)
+      return userError(lang, m.unknownValue(m.eventWord, o.event.slice(0, 100), known(ctx.data.resultEvents, m.event)));
+  }
+  if (typeof o.place === 'string') f.place = PLACE_FILTERS.find((p) => p === o.place);
+  return f;
+}
+
+export const results: CommandModule = {
+  cacheable: true,
+  definition: {
+    name: 'results',
+    name_localizations: { nl: 'uitslagen' },
+    description: 'Every championship and World Cup race of Jutta Leerdam: her place, time, podium and margin',
+    description_localizations: {
+      nl: 'Elke kampioenschaps- en wereldbekerrace van Jutta Leerdam: plaats, tijd, podium en verschil',
+    },
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'competition',
+        name_localizations: { nl: 'wedstrijd' },
+        description: 'Olympics, World Championships, European Championships, World Cup, ...',
+        description_localizations: { nl: 'Olympische Spelen, WK, EK, wereldbeker, ...' },
+        autocomplete: true,
+        max_length: 100,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'season',
+        name_localizations: { nl: 'seizoen' },
+        description: 'A season (2022/23) or a year (2023)',
+        description_localizations: { nl: 'Een seizoen (2022/23) of een jaar (2023)' },
+        autocomplete: true,
+        max_length: 20,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'event',
+        name_localizations: { nl: 'afstand' },
+        description: '500 m, 1000 m, team sprint, sprint all-round, ...',
+        description_localizations: { nl: '500 m, 1000 m, teamsprint, sprintvierkamp, ...' },
+        autocomplete: true,
+        max_length: 100,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'place',
+        name_localizations: { nl: 'plaats' },
+        description: 'Her place: a win, 2nd, 3rd, the podium or off it',
+        description_localizations: { nl: 'Haar plaats: winst, 2e, 3e, het podium of daarbuiten' },
+        choices: PLACE_FILTERS.map((value) => ({
+          name: t('en').placeFilter[value],
+          name_localizations: { nl: t('nl').placeFilter[value] },
+          value,
+        })),
+      },
+    ],
+  },
+  run(req, ctx) {
+    const lang = langOf(req.locale);
+    const f = readFilters(req, ctx, lang);
+    return 'kind' in f ? f : render(f, 1, lang, ctx, 'message');
+  },
+  autocomplete(focused, req, ctx) {
+    const lang = langOf(req.locale);
+    const other: Lang = lang === 'en' ? 'nl' : 'en';
+    const names = (l: Lang, group: 'competition' | 'event', key: string) =>
+      (t(l)[group] as Record<string, string>)[key] ?? key;
+    if (focused.name === 'competition')
+      return rankChoices(
+        focused.value,
+        ctx.data.resultCompetitions.map((c) => ({
+          value: c,
+          name: names(lang, 'competition', c),
+          keywords: `${names(other, 'competition', c)} ${c}`,
+        })),
+      );
+    if (focused.name === 'event')
+      return rankChoices(
+        focused.value,
+        ctx.data.resultEvents.map((e) => ({
+          value: e,
+          name: names(lang, 'event', e),
+          keywords: `${names(other, 'event', e)} ${e.replace(/m$/, '')}`,
+        })),
+      );
+    if (focused.name === 'season') {
+      const years = [...new Set(ctx.data.resultsNewestFirst.map((r) => r.date.slice(0, 4)))];
+      return rankChoices(
+        focused.value,
+        [...ctx.data.resultSeasons, ...years].map((s) => ({ value: s, name: s, keywords: s.replace('/', ' ') })),
+      );
+    }
+    return [];
+  },
+  component(state, req, ctx) {
+    const [action, page, filters] = state;
+    const lang = langOf(req.locale);
+    if (action !== 'p' || filters === undefined) return userError(lang, t(lang).expiredButton);
+    return render(decodeFilters(filters), Number(page), lang, ctx, 'update');
+  },
+};

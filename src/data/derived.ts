@@ -1,0 +1,136 @@
+import type { Margin, Placing, Result } from './schema.ts';
+import { decimalThousandths, decimalsOf, printThousandths, thousandths } from './times.ts';
+
+/**
+ * Numbers the dataset works out instead of copying from a source: margins from two times, a
+ * time from another time and a printed gap, sprint points from the race times. Each is marked
+ * `derived` and recomputed here, so an edit that changes a time cannot leave a stale number behind.
+ */
+
+const HER_NAME = 'Jutta Leerdam';
+
+export const isHer = (p: Pick<Placing, 'name' | 'members'>): boolean =>
+  p.name === HER_NAME || (p.members ?? []).some((m) => m.name === HER_NAME);
+
+/** The value a margin is measured on: her time in seconds, or her points in a classification. */
+function ownValue(row: Result, unit: Margin['unit']): number | undefined {
+  if (unit === 'pts') return row.points ? decimalThousandths(row.points.value) : undefined;
+  return thousandths(row.result);
+}
+
+function placingValue(p: Placing | undefined, unit: Margin['unit']): number | undefined {
+  if (!p) return undefined;
+  if (unit === 'pts') return p.points ? decimalThousandths(p.points.value) : undefined;
+  return thousandths(p.result);
+}
+
+const placingAt = (row: Result, place: number) => (row.placings ?? []).find((p) => p.place === place && !isHer(p));
+
+/** The margin as it follows from the stored times, printed with the margin's own decimals. */
+function expectedMargin(row: Result, margin: Margin): string | undefined {
+  const own = ownValue(row, margin.unit);
+  const other = placingValue(placingAt(row, margin.place), margin.unit);
+  if (own === undefined || other === undefined) return undefined;
+  return printThousandths(Math.abs(own - other), decimalsOf(margin.value));
+}
+
+/** Sprint all-round points: every 500 m time plus every 1000 m time halved (the ISU's formula). */
+function sprintPoints(times: readonly { event: string; result?: string | undefined }[]): string | undefined {
+  if (times.filter((t) => t.event === '500m').length !== 2 || times.filter((t) => t.event === '1000m').length !== 2)
+    return undefined;
+  let total = 0;
+  for (const t of times) {
+    const value = thousandths(t.result);
+    if (value === undefined) return undefined;
+    total += t.event === '1000m' ? value / 2 : value;
+  }
+  return printThousandths(total, 3);
+}
+
+/** A derived time: another time in the row plus or minus a gap a source prints. */
+function expectedTime(row: Result, target: 'own' | Placing): string | undefined {
+  const given = (row.margins ?? []).filter((m) => m.basis === 'given' && m.unit === 's');
+  if (target === 'own') {
+    for (const m of given) {
+      const other = thousandths(placingAt(row, m.place)?.result);
+      if (other === undefined || row.place === undefined || row.resultBasis !== 'derived') continue;
+      const gap = decimalThousandths(m.value);
+      return formatTime(row.place > m.place ? other + gap : other - gap, decimalsOf(m.value));
+    }
+    return undefined;
+  }
+  const own = thousandths(row.result);
+  const margin = given.find((m) => m.place === target.place);
+  if (own === undefined || !margin || row.place === undefined || target.place === undefined) return undefined;
+  const gap = decimalThousandths(margin.value);
+  return formatTime(target.place > row.place ? own + gap : own - gap, decimalsOf(margin.value));
+}
+
+function formatTime(value: number, decimals: number): string {
+  const minutes = Math.floor(value / 60000);
+  const rest = printThousandths(value - minutes * 60000, decimals);
+  return minutes > 0 ? `${minutes}:${rest.padStart(decimals + 3, '0')}` : rest;
+}
+
+/** Every problem with the derived numbers of one row, given the races that counted for it. */
+export function derivedIssues(row: Result, races: readonly Result[]): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  (row.margins ?? []).forEach((m, i) => {
+    if (m.basis !== 'derived') return;
+    const expected = expectedMargin(row, m);
+    if (expected === undefined)
+      issues.push({
+        path: ['margins', i],
+        message: `a derived margin needs her ${m.unit === 'pts' ? 'points' : 'time'} and those of place ${m.place} in the row's placings`,
+      });
+    else if (expected !== m.value)
+      issues.push({ path: ['margins', i, 'value'], message: `the times give ${expected}, not ${m.value}` });
+  });
+  if (row.points?.basis === 'derived') {
+    const expected = sprintPoints(races);
+    if (expected === undefined)
+      issues.push({ path: ['points'], message: 'derived points need two 500 m and two 1000 m times (partOf this row)' });
+    else if (expected !== row.points.value)
+      issues.push({ path: ['points', 'value'], message: `the race times give ${expected}, not ${row.points.value}` });
+  }
+  (row.placings ?? []).forEach((p, i) => {
+    if (p.points?.basis === 'derived') {
+      const times = races.map((r) => ({
+        event: r.event,
+        result: (r.placings ?? []).find((q) => q.name === p.name)?.result,
+      }));
+      const expected = sprintPoints(times);
+      if (expected !== p.points.value)
+        issues.push({
+          path: ['placings', i, 'points', 'value'],
+          message:
+            expected === undefined
+              ? `derived points need ${p.name}'s four race times in the races of this classification`
+              : `${p.name}'s race times give ${expected}, not ${p.points.value}`,
+        });
+    }
+    if (p.resultBasis === 'derived') {
+      const expected = expectedTime(row, p);
+      if (expected !== p.result)
+        issues.push({
+          path: ['placings', i, 'result'],
+          message:
+            expected === undefined
+              ? 'a derived time needs her time and a given margin to this place'
+              : `her time and the given margin give ${expected}, not ${p.result ?? 'nothing'}`,
+        });
+    }
+  });
+  if (row.resultBasis === 'derived') {
+    const expected = expectedTime(row, 'own');
+    if (expected !== row.result)
+      issues.push({
+        path: ['result'],
+        message:
+          expected === undefined
+            ? 'a derived time needs a given margin to a place whose time is known'
+            : `the given margin gives ${expected}, not ${row.result ?? 'nothing'}`,
+      });
+  }
+  return issues;
+}
