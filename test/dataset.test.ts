@@ -32,6 +32,9 @@ describe('the real dataset', () => {
     expect(d.personalBests.length).toBeGreaterThan(0);
     expect(d.records.length).toBeGreaterThan(0);
     expect(d.results.some((r) => r.competition === 'world-cup' && r.place === 1)).toBe(true);
+    expect(d.worldCupStandings.length).toBeGreaterThan(0);
+    expect(d.profile.family.length).toBeGreaterThan(0);
+    expect(d.profile.earlySport.length).toBeGreaterThan(0);
     expect(d.dutchTitles.length).toBeGreaterThan(0);
     expect(d.profile.social.length).toBeGreaterThan(0);
     expect(d.profile.affiliations.length).toBeGreaterThan(0);

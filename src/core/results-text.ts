@@ -1,4 +1,4 @@
-import { isHer } from '../data/derived.ts';
+import { HER_NAME, isHer } from '../data/derived.ts';
 import { isMedal } from '../data/medals.ts';
 import type { Margin, Placing, Result, WorldCupStanding } from '../data/schema.ts';
 import { formatDate, formatResult } from '../i18n/format.ts';
@@ -34,13 +34,16 @@ function ownFigure(row: Pick<Result, 'result' | 'resultBasis' | 'points'>, lang:
   return undefined;
 }
 
+/** Her own name stands out in a list of others. */
+const nameOf = (name: string) => (name === HER_NAME ? `**${name}**` : name);
+
 function team(p: Placing, lang: Lang): string {
   const members = p.members ?? [];
   if (members.length === 0) return '';
   const laps = members.every((x) => x.lap !== undefined);
   const names = [...members]
     .sort((a, b) => (a.lap ?? 0) - (b.lap ?? 0))
-    .map((x) => (laps ? t(lang).lap(x.lap!, x.name) : x.name));
+    .map((x) => (laps ? t(lang).lap(x.lap!, nameOf(x.name)) : nameOf(x.name)));
   return ` (${names.join(', ')})`;
 }
 
@@ -53,9 +56,10 @@ function placingText(p: Placing, row: Result, lang: Lang, mark: string): string 
       : p.points
         ? worked(t(lang).points(formatResult(p.points.value, lang)), p.points.basis, lang)
         : undefined;
-  const country = p.country && p.members === undefined ? ` (${p.country})` : '';
+  // A team is its country; her own country goes without saying.
+  const country = p.country && p.members === undefined && p.name !== HER_NAME ? ` (${p.country})` : '';
   const tied = p.tied ? ` (${t(lang).tied})` : '';
-  return [`${mark}${p.name}${country}${team(p, lang)}${tied}`, figure, p.note ? `(${p.note[lang]})` : undefined]
+  return [`${mark}${nameOf(p.name)}${country}${team(p, lang)}${tied}`, figure, p.note ? `(${p.note[lang]})` : undefined]
     .filter(Boolean)
     .join(' ');
 }

@@ -7,7 +7,7 @@ import { decimalThousandths, decimalsOf, printThousandths, thousandths } from '.
  * `derived` and recomputed here, so an edit that changes a time cannot leave a stale number behind.
  */
 
-const HER_NAME = 'Jutta Leerdam';
+export const HER_NAME = 'Jutta Leerdam';
 
 export const isHer = (p: Pick<Placing, 'name' | 'members'>): boolean =>
   p.name === HER_NAME || (p.members ?? []).some((m) => m.name === HER_NAME);
@@ -49,7 +49,8 @@ function sprintPoints(times: readonly { event: string; result?: string | undefin
 
 /** A derived time: another time in the row plus or minus a gap a source prints. */
 function expectedTime(row: Result, target: 'own' | Placing): string | undefined {
-  const given = (row.margins ?? []).filter((m) => m.basis === 'given' && m.unit === 's');
+  // `unit` may be missing in a file that failed the schema (no default applied yet): seconds.
+  const given = (row.margins ?? []).filter((m) => m.basis === 'given' && m.unit !== 'pts');
   if (target === 'own') {
     for (const m of given) {
       const other = thousandths(placingAt(row, m.place)?.result);

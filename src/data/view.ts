@@ -44,9 +44,26 @@ const uniqueSorted = <T>(values: Iterable<T>, compare?: (a: T, b: T) => number):
 const byDateNewestFirst = <T extends { date: string }>(rows: readonly T[]): T[] =>
   [...rows].sort((a, b) => newestFirst(a.date, b.date));
 
+/**
+ * Results newest first. On one day a sprint classification comes before the races that counted for
+ * it, and those races in reverse (the last one skated first); other same-day rows keep file order.
+ */
+function resultsByDate(results: readonly Result[]): Result[] {
+  const classifications = new Set(results.flatMap((r) => (r.partOf ? [r.partOf] : [])));
+  const index = new Map(results.map((r, i) => [r, i]));
+  return [...results].sort((a, b) => {
+    const byDate = newestFirst(a.date, b.date);
+    if (byDate !== 0) return byDate;
+    const rank = (r: Result) => (classifications.has(r.id) ? 0 : r.partOf ? 1 : 2);
+    if (rank(a) !== rank(b)) return rank(a) - rank(b);
+    const order = index.get(a)! - index.get(b)!;
+    return a.partOf && a.partOf === b.partOf ? -order : order;
+  });
+}
+
 export function buildView(dataset: Dataset, version: string): DataView {
   const medalsNewestFirst = byDateNewestFirst(medalsOf(dataset.results));
-  const resultsNewestFirst = byDateNewestFirst(dataset.results);
+  const resultsNewestFirst = resultsByDate(dataset.results);
   const quotesByTopic = new Map<string, Quote[]>();
   for (const q of dataset.quotes) {
     for (const topic of q.topics) {

@@ -82,7 +82,8 @@ const TEXT_SYNONYMS: [RegExp, string][] = [
   ],
   [
     /\b(stop|stops|stopt|stoppen|retire[sd]?|retirement|returns?|terugkeert|terugkeer)\b/i,
-    'retire retires retirement retiring stop stopping quit future stoppen stopt afscheid toekomst',
+    // "Stopt ze met schaatsen?", "will she stop skating": the sport is part of how fans ask it.
+    'retire retires retirement retiring stop stopping quit future stoppen stopt afscheid toekomst skating schaatsen',
   ],
 ];
 
@@ -266,6 +267,12 @@ export function buildDocuments(d: Dataset): FactDoc[] {
     });
   }
   // Family and early sport are profile fields now; for questions they are early-life facts as before.
+  const RELATION_WORDS: Record<string, string> = {
+    father: 'parents parent dad ouders ouder vader papa',
+    mother: 'parents parent mum mom ouders ouder moeder mama',
+    sister: 'siblings sibling sister sisters zus zussen broers en zussen',
+    brother: 'siblings sibling brother brothers broer broers en zussen',
+  };
   const earlyLife = [
     ...p.family.map((f) => ({
       ...f,
@@ -273,15 +280,23 @@ export function buildDocuments(d: Dataset): FactDoc[] {
         `${t('en').relation[f.relation]} ${f.name}: ${f.detail.en}`,
         `${t('nl').relation[f.relation]} ${f.name}: ${f.detail.nl}`,
       ),
+      extra: RELATION_WORDS[f.relation] ?? '',
     })),
-    ...p.earlySport.map((e) => ({ ...e, text: e.detail })),
+    ...p.earlySport.map((e) => ({
+      ...e,
+      text: L(
+        `${t('en').earlySport}: ${e.sport.en}${e.club ? `, ${e.club}` : ''}. ${e.detail.en}`,
+        `${t('nl').earlySport}: ${e.sport.nl}${e.club ? `, ${e.club}` : ''}. ${e.detail.nl}`,
+      ),
+      extra: 'sport sports played before skating sport gedaan voor het schaatsen',
+    })),
   ].map((row) => ({ ...row, topic: 'early-life' as const, asOf: undefined }));
-  for (const b of [...earlyLife, ...d.background]) {
+  for (const b of [...earlyLife, ...d.background.map((x) => ({ ...x, extra: '' }))]) {
     docs.push({
       id: b.id,
       kind: 'background',
-      text: both((l) => b.text[l]),
-      keywords: `${b.topic.replace(/-/g, ' ')} ${both((l) => t(l).aboutTopic[b.topic])} ${TOPIC_KEYWORDS[b.topic]} ${synonymsOf(both((l) => b.text[l]))}`,
+      text: `${both((l) => b.text[l])} ${b.extra}`,
+      keywords: `${b.topic.replace(/-/g, ' ')} ${both((l) => t(l).aboutTopic[b.topic])} ${TOPIC_KEYWORDS[b.topic]} ${synonymsOf(both((l) => b.text[l]))} ${b.extra}`,
       answer: L(b.text.en, b.text.nl),
       date: b.asOf,
       sources: b.sources,
