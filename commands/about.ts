@@ -37,7 +37,8 @@ function profileFields(d: Dataset, lang: Lang): APIEmbedField[] {
 function affiliationLine(a: Affiliation, lang: Lang): string {
   const m = t(lang);
   const from = a.from ? formatDate(a.from, lang) : '?';
-  const span = a.to ? `${from}–${formatDate(a.to, lang)}` : a.ended ? `${from}–? (${m.endUnknown})` : m.since(from);
+  const to = a.to ? formatDate(a.to, lang) : undefined;
+  const span = to === from ? from : to ? `${from}–${to}` : a.ended ? `${from}–? (${m.endUnknown})` : m.since(from);
   return factLine(
     `${m.affiliationKind[a.kind]}: **${a.name}** (${span})${a.detail ? ` — ${a.detail[lang]}` : ''}`,
     a,

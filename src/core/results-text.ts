@@ -92,12 +92,13 @@ function podiumLines(row: Result, lang: Lang): string[] {
   return lines;
 }
 
-/** "2026 Olympic Games" for a championship, "World Cup 2022/23" for a World Cup race. */
+/** "2026 Olympic Games" for a championship, "World Cup 2022/23" for a World Cup race (Dutch: name first). */
 export function meetingLabel(row: Pick<Result, 'competition' | 'season' | 'date'>, lang: Lang): string {
   const m = t(lang);
-  return row.competition === 'world-cup'
-    ? `${m.competition['world-cup']} ${row.season}`
-    : `${row.date.slice(0, 4)} ${m.competition[row.competition]}`;
+  if (row.competition === 'world-cup') return `${m.competition['world-cup']} ${row.season}`;
+  // "2026 Olympic Games", but "Olympische Spelen 2026".
+  const year = row.date.slice(0, 4);
+  return lang === 'nl' ? `${m.competition[row.competition]} ${year}` : `${year} ${m.competition[row.competition]}`;
 }
 
 /**
