@@ -58,6 +58,30 @@ describe('CLI in-process', () => {
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it('lists results and pages through them with --press, in Dutch as /uitslagen', async () => {
+    const r = await runCli(['results', 'competition:olympics'], env);
+    expect(r.exitCode).toBe(0);
+    const olympic = view.resultsNewestFirst.filter((x) => x.competition === 'olympics');
+    expect(r.stdout).toMatch(new RegExp(`^== Jutta Leerdam — results ==\n\\*\\*${olympic.length} results\\*\\*`));
+    // Every page, pressed through with the --press argument each page prints.
+    let text = r.stdout;
+    for (let out = r.stdout, press = /--press (results:p:\d+:\S*)$/m.exec(out); press;) {
+      out = (await runCli(['--press', press[1]!], env)).stdout;
+      text += out;
+      press = /\[Next ▶\] --press (results:p:\d+:\S*)$/m.exec(out);
+    }
+    for (const row of olympic) expect(text).toContain(`<${row.sources[0]}>`);
+    const all = await runCli(['results', '--locale', 'nl'], env);
+    expect(all.stdout).toMatch(/^== Jutta Leerdam — uitslagen ==/);
+    const next = /--press (results:p:2:\S*)/.exec(all.stdout)![1]!;
+    const page = await runCli(['--press', next, '--locale', 'nl', '--json'], env);
+    const body = JSON.parse(page.stdout);
+    expect(body.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(body.data.embeds[0].footer.text).toMatch(/^Pagina 2\//);
+    const progression = await runCli(['records', 'distance:1500m'], env);
+    expect(progression.stdout).toContain(`**${view.personalBests.get('1500m')!.current.result}**`);
+  });
+
   it('returns exit code 1 for an answer that is an error reply', async () => {
     const r = await runCli(['medals', 'competition:curling', '--json'], env);
     expect(r.exitCode).toBe(1);

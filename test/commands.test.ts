@@ -274,6 +274,11 @@ describe('every reply, whatever the options', () => {
     ...view.quoteTopics.map((t) => ['quote', { topic: t }] as [string, Record<string, string>]),
     ...AboutTopic.options.map((t) => ['about', { topic: t }] as [string, Record<string, string>]),
     ['records', {}],
+    ...[...view.personalBests.keys()].map((e) => ['records', { distance: e }] as [string, Record<string, string>]),
+    ['results', {}],
+    ...view.resultCompetitions.map((c) => ['results', { competition: c }] as [string, Record<string, string>]),
+    ...view.resultSeasons.map((season) => ['results', { season }] as [string, Record<string, string>]),
+    ...view.resultEvents.map((e) => ['results', { event: e }] as [string, Record<string, string>]),
     ['timeline', {}],
     ...view.timelineYears.map((y) => ['timeline', { year: y }] as [string, Record<string, number>]),
     ['help', {}],
@@ -296,5 +301,170 @@ describe('every reply, whatever the options', () => {
       }
       for (const b of buttons(r)) if (b.custom_id) expect(b.custom_id.length).toBeLessThanOrEqual(100);
     }
+  });
+});
+
+describe('/results, podium lines, PB progressions and teams on the real dataset', () => {
+  const view = loadView(REAL_DATA);
+  const d = view.dataset;
+  const headlines = (r: Reply) =>
+    embed(r)
+      .description!.split('\n')
+      .filter((l) => /^(🥇|🥈|🥉|•|🏆) \*\*/.test(l));
+
+  it('/results lists every championship and World Cup result and classification once, newest first, over pages', async () => {
+    const pages = await allPages(view, await run(view, 'results'));
+    const lines = pages.flatMap(headlines);
+    expect(lines).toHaveLength(d.results.length + d.worldCupStandings.length);
+    expect(embed(pages[0]!).description).toContain(`**${d.results.length + d.worldCupStandings.length} results**`);
+    for (const page of pages) expect(embed(page).description!.length).toBeLessThanOrEqual(4096);
+    // Every row's first source sits on its own line: sources on every line.
+    const text = pages.map((p) => embed(p).description!).join('\n');
+    for (const row of [...d.results, ...d.worldCupStandings]) expect(text).toContain(row.sources[0]!);
+    // A season's classification sits at the end of its season, so the newest season's comes first.
+    expect(lines[0]).toMatch(/^🏆 \*\*World Cup 2025\/26/);
+    expect(lines.find((l) => !l.startsWith('🏆'))).toContain(view.resultsNewestFirst[0]!.sources[0]!);
+  });
+
+  it('/results filters by competition, season or year, event and place, and says what it filtered by', async () => {
+    const wc = await run(view, 'results', {
+      competition: 'wereldbeker',
+      season: '2023/24',
+      event: '1000m',
+      place: 'podium',
+    });
+    const expected = d.results.filter(
+      (r) => r.competition === 'world-cup' && r.season === '2023/24' && r.event === '1000m' && r.place! <= 3,
+    );
+    expect(expected.length).toBeGreaterThan(1);
+    expect(embed(wc).description).toContain(`**${expected.length} results**`);
+    expect(embed(wc).description).toContain('Filtered by World Cup · 2023/24 · 1000 m · Podium (1st–3rd)');
+    for (const row of expected) expect(embed(wc).description).toContain(row.sources[0]!);
+    const year = await run(view, 'results', { season: '2022', competition: 'olympics' });
+    const olympic2022 = d.results.filter((r) => r.competition === 'olympics' && r.date.startsWith('2022'));
+    expect(headlines(year)).toHaveLength(olympic2022.length);
+    expect(embed(year).description).toMatch(/\*\*5th\*\* · 37\.34/);
+    const off = await run(view, 'results', { competition: 'olympics', place: 'off-podium' });
+    expect(headlines(off).every((l) => l.startsWith('•'))).toBe(true);
+  });
+
+  it('/results shows the World Cup classifications with her place, the winner and the points', async () => {
+    const r = await run(view, 'results', { competition: 'world-cup', season: '2022/23', event: '1000m' });
+    const standing = d.worldCupStandings.find((s) => s.season === '2022/23' && s.event === '1000m')!;
+    expect(embed(r).description).toContain(
+      `🏆 **World Cup 2022/23, 1000 m classification** · **2nd** · ${standing.points!.value} pts`,
+    );
+    expect(embed(r).description).toContain(`🥇 Miho Takagi ${standing.placings![0]!.points!.value} pts`);
+  });
+
+  it('/results answers in Dutch (/uitslagen) and refuses unknown filters politely', async () => {
+    const nl = await run(view, 'results', { competition: 'world-sprint', season: '2024' }, { locale: 'nl' });
+    expect(embed(nl).title).toBe('Jutta Leerdam — uitslagen');
+    expect(embed(nl).description).toMatch(/\*\*WK sprint 2024\*\* · tweede 1000 m · \*\*1e\*\* · 1\.12,86/);
+    expect(embed(nl).description).toMatch(/\(berekend\)/);
+    expect(registry.get('results')!.definition.name_localizations?.nl).toBe('uitslagen');
+    const bad = await run(view, 'results', { season: '1999/00' });
+    expect(bad.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(embed(bad).description).toMatch(/not a known season or year/);
+    const none = await run(view, 'results', { competition: 'world-junior', place: '2', event: '500m' });
+    expect(embed(none).description).toMatch(/no result that matches/);
+  });
+
+  it('/results pages with buttons that carry the filters', async () => {
+    const first = await run(view, 'results', { competition: 'world-cup' });
+    const next = buttons(first).find((b) => b.label?.includes('Next'))!;
+    expect(next.custom_id).toBe('results:p:2:world-cup,,,');
+    const second = await press(view, next.custom_id!);
+    expect(second.kind).toBe('update');
+    expect(embed(second).footer!.text).toMatch(/^Page 2\//);
+    expect(headlines(second).every((l) => l.includes('World Cup'))).toBe(true);
+  });
+
+  it('/results autocompletes competitions (World Cup too), seasons and events', () => {
+    const m = registry.get('results')!;
+    const ctx = ctxFor(view);
+    expect(m.autocomplete!({ name: 'competition', value: 'wereldb' }, request('results'), ctx)[0]?.value).toBe(
+      'world-cup',
+    );
+    expect(m.autocomplete!({ name: 'season', value: '2022/2' }, request('results'), ctx).map((c) => c.value)).toContain(
+      '2022/23',
+    );
+    expect(m.autocomplete!({ name: 'event', value: 'team' }, request('results'), ctx)[0]?.value).toBe('team-sprint');
+  });
+
+  it('/medals shows the podium beside each medal, her margin, and the team for team events', async () => {
+    const r = await run(view, 'medals', { competition: 'olympics' });
+    const text = embed(r).description!;
+    const gold = d.results.find((x) => x.id === 'og-2026-1000m')!;
+    const kok = gold.placings!.find((p) => p.place === 2)!;
+    expect(text).toContain(`🥇 **Jutta Leerdam** ${gold.result} · 🥈 ${kok.name} ${kok.result}`);
+    expect(text).toContain(`— ${gold.margins![0]!.value} s ahead of 🥈`);
+    const team = await run(view, 'medals', { event: 'team-sprint', year: 2019 });
+    expect(embed(team).description).toContain(
+      '🥇 Netherlands (lap 1 Janine Smit, lap 2 **Jutta Leerdam**, lap 3 Letitia de Jong) 1:26.28',
+    );
+    const worked = await run(view, 'medals', { competition: 'world-single-distances', year: 2024 });
+    expect(embed(worked).description).toContain('0.45 s behind 🥇 (worked out) · 0.01 s behind 🥈 (worked out)');
+    const nl = await run(view, 'medals', { competition: 'olympics' }, { locale: 'nl' });
+    expect(embed(nl).description).toContain('0,28 s voor 🥈');
+    expect(embed(nl).description).toContain('🥈 **Olympische Spelen 2026** · 500 m');
+  });
+
+  it('/records distance:500m shows the progression oldest first, the current best last and marked', async () => {
+    const progression = view.personalBests.get('500m')!;
+    const r = await run(view, 'records', { distance: '500' });
+    const text = (await allPages(view, r)).map((p) => embed(p).description!).join('\n');
+    expect(embed(r).title).toBe('Jutta Leerdam — 500 m personal bests');
+    const steps = text.split('\n').filter((l) => /^\d+\. \*\*/.test(l));
+    expect(steps).toHaveLength(progression.steps.length);
+    progression.steps.forEach((step, i) => {
+      expect(steps[i]).toContain(`**${step.result}**`);
+      expect(steps[i]).toContain(step.sources[0]!);
+    });
+    expect(steps.at(-1)).toContain('**current best**');
+    expect(text).toContain('implied by the source');
+    const thousand = await allPages(view, await run(view, 'records', { distance: '1000m' }));
+    expect(thousand.map((p) => embed(p).description!).join('\n')).toContain(
+      'faster, but no source calls it a personal best',
+    );
+    const nl = await run(view, 'records', { distance: '1000m' }, { locale: 'nl' });
+    expect(embed(nl).title).toBe('Jutta Leerdam — persoonlijke records op de 1000 m');
+    expect(embed(nl).description).toContain('**1.11,84**');
+    expect(embed(nl).description).toContain('**huidig record**');
+    const unknown = await run(view, 'records', { distance: 'team sprint' });
+    expect(unknown.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(embed(unknown).description).toMatch(/no personal bests on the team sprint/);
+    const overview = await run(view, 'records');
+    expect(embed(overview).description).toContain('`/records distance:500m`');
+  });
+
+  it('/about teams-and-coaches shows the current team and coach first, then the history (English and Dutch)', async () => {
+    const { current, past } = view.affiliations;
+    expect(current.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Kosta Poltavets', 'KaFra Housing / Team Kafra']),
+    );
+    for (const lang of ['en-US', 'nl'] as const) {
+      const pages = await allPages(view, await run(view, 'about', { topic: 'teams-and-coaches' }, { locale: lang }), {
+        locale: lang,
+      });
+      const text = pages.map((p) => embed(p).description!).join('\n');
+      const lines = text.split('\n');
+      expect(lines[0]).toBe(lang === 'nl' ? '__Nu (gegevens tot 9 mrt 2026)__' : '__Now (data as of 9 Mar 2026)__');
+      const before = lines.indexOf(lang === 'nl' ? '__Eerder__' : '__Before__');
+      const facts = (from: number, to: number) => lines.slice(from, to).filter((l) => l.startsWith('• '));
+      const more = lines.findIndex((l) => l === (lang === 'nl' ? '__Meer__' : '__More__'));
+      facts(1, before).forEach((l, i) => expect(l).toContain(`**${current[i]!.name}**`));
+      facts(before + 1, more).forEach((l, i) => expect(l).toContain(`**${past[i]!.name}**`));
+      expect(facts(1, before)).toHaveLength(current.length);
+      expect(facts(before + 1, more)).toHaveLength(past.length);
+      for (const a of [...current, ...past]) expect(text).toContain(a.sources[0]!);
+    }
+  });
+
+  it('/about early-life lists the family and her early sport as profile fields, with sources', async () => {
+    const text = replyText((await run(view, 'about', { topic: 'early-life' }, { locale: 'nl' })).data);
+    expect(text).toContain('__Familie__');
+    for (const f of d.profile.family) expect(text).toContain(`**${f.name}**`);
+    expect(text).toContain('**Hockey**, Hockey Vereniging Westland (Naaldwijk), 8 jaar');
   });
 });

@@ -257,6 +257,15 @@ describe('moderator commands', () => {
     expect(app.data.current().dataset.timeline.some((e) => e.id === 'tl-gold')).toBe(false);
     const unknown = await data('remove', { id: 'nope' }, MOD, app);
     expect(replyText(unknown.reply.data)).toMatch(/No row has the id "nope"/);
+    // A misspelt field is refused with the key, the row and the field probably meant: never saved as junk.
+    const typo = await data('edit', { id: 'medal-0', field: 'reslut', value: '1:11.50' }, MOD, app);
+    expect(replyText(typo.reply.data)).toMatch(
+      /results\[0\]\.reslut: `reslut` is not a field of a medal result medal-0; did you mean `result`\?/,
+    );
+    expect(replyText(typo.reply.data)).toMatch(/Change refused/);
+    // A time edit that leaves a worked-out margin behind is refused too, saying what the times give.
+    const stale = await data('edit', { id: 'medal-2', field: 'result', value: '1:12.50' }, MOD, app);
+    expect(replyText(stale.reply.data)).toMatch(/results\[2\]\.margins\[0\]\.value: the times give 0\.50, not 0\.12/);
     const badField = await data('edit', { id: 'medal-0', field: '__proto__.x', value: '1' }, MOD, app);
     expect(replyText(badField.reply.data)).toMatch(/not a field/);
     for (let i = 0; i < 3; i += 1) {

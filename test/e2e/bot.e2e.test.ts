@@ -59,12 +59,31 @@ describe('the real bot against a local Discord server', () => {
     expect(p2.data.embeds[0].footer.text).toMatch(/^Page 2\//);
   });
 
+  it('answers /results with a page of races and a page button that works through discord.js', async () => {
+    const { id } = await fake.command('results', { competition: 'world-cup' });
+    const r = await fake.waitForResponse(id);
+    const worldCup = view.resultsNewestFirst.filter((x) => x.competition === 'world-cup');
+    const total = worldCup.length + view.dataset.worldCupStandings.length;
+    expect(r.data.embeds[0].description).toContain(`**${total} results**`);
+    expect(r.data.embeds[0].description).toContain(worldCup[0]!.sources[0]);
+    const next = r.data.components[0].components.find((b: { label: string }) => b.label.includes('Next'));
+    expect(next.custom_id).toBe('results:p:2:world-cup,,,');
+    const page2 = await fake.waitForResponse((await fake.button(next.custom_id)).id);
+    expect(page2.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(page2.data.embeds[0].footer.text).toMatch(/^Page 2\//);
+    expect(page2.data.embeds[0].description).not.toBe(r.data.embeds[0].description);
+    expect(page2.data.allowed_mentions).toEqual({ parse: [] });
+    fake.expectNoViolations();
+  });
+
   it('answers every command and option kind, in English and in Dutch', async () => {
     const calls: [string, Record<string, string | number>, string][] = [
       ['medals', { competition: 'olympics', medal: 'gold' }, 'medals'],
       ['quote', {}, 'said'],
       ['about', { topic: 'career' }, 'Career'],
       ['records', {}, 'personal bests'],
+      ['records', { distance: '500m' }, '500 m personal bests'],
+      ['results', { season: '2025/26' }, 'results'],
       ['timeline', { year: view.timelineYears.at(-1)! }, String(view.timelineYears.at(-1))],
       ['help', {}, 'help'],
       ['ask', { question: 'When did she win Olympic gold?' }, 'When did she win Olympic gold?'],

@@ -25,6 +25,7 @@ export const HOSTILE = [
 
 export const COMMAND_NAMES = [
   'medals',
+  'results',
   'quote',
   'about',
   'records',
@@ -46,6 +47,8 @@ const OPTION_NAMES = [
   'topic',
   'question',
   'distance',
+  'season',
+  'place',
   'chart',
   'page',
   'id',
