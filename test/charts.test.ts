@@ -10,6 +10,7 @@ import { createCacheStore } from '../src/cache/store.ts';
 import {
   DISTANCES,
   parseResultSeconds,
+  personalBestLine,
   placeDate,
   progressionPoints,
   type Distance,
@@ -513,5 +514,34 @@ describe('offline CLI', () => {
     const saved = join(dir, 'progression-1000m.png');
     expect(r.stdout).toContain(`saved ${saved}`);
     expect(pngSize(readFileSync(saved))).toEqual({ width: 800, height: 400 });
+  });
+});
+
+describe('/progression draws her personal-best steps', () => {
+  const view = loadView(REAL_DATA);
+
+  it('the dashed line is the recorded progression, step by step, and the reply says how many steps it drew', async () => {
+    const progression = view.personalBests.get('500m')!;
+    const line = personalBestLine(progression);
+    expect(line.steps.length + line.undated).toBe(progression.steps.length);
+    expect(line.undated).toBe(progression.steps.filter((s) => s.date === undefined).length);
+    expect(line.undated).toBeGreaterThan(0);
+    const points = progressionPoints(view.dataset, '500m');
+    const spec = progressionSpec(points, 'en', 'x', undefined, line) as unknown as {
+      layer: { data?: { values: { date: string; best?: number }[] } }[];
+      title: { subtitle?: string };
+    };
+    const drawn = spec.layer[0]!.data!.values;
+    // Each dated step in order, then the last one carried to the newest race.
+    expect(drawn.slice(0, line.steps.length).map((v) => v.best)).toEqual(line.steps.map((s) => s.seconds));
+    expect(drawn.at(-1)).toEqual({ date: points.at(-1)!.date, best: progression.current.ms / 1000 });
+    expect(spec.title.subtitle).toMatch(/personal best as the sources record it/);
+    const r = await run(view, 'progression', { distance: '500m' });
+    expect(embed(r).description).toContain(
+      `Personal-best steps on the dashed line: ${line.steps.length} (${line.undated} without a known date, not drawn)`,
+    );
+    expect(embed(r).description).toContain('`/records distance:500m`');
+    const nl = await run(view, 'progression', { distance: '500m' }, 'nl');
+    expect(embed(nl).description).toContain('`/records afstand:500m`');
   });
 });
