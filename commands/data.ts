@@ -171,7 +171,7 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
             description: m.validBody(
               r.version,
               d.results.length,
-              ctx.data.medalsNewestFirst.length,
+              r.view.medalsNewestFirst.length,
               d.quotes.length,
               d.timeline.length,
               d.background.length,

@@ -8,7 +8,7 @@ import { parseDataset } from '../src/data/load.ts';
 import { MINI_DATA, replyText, request, silentLog, tempDir } from './helpers.ts';
 
 const MOD = { permissions: PermissionFlagsBits.ManageGuild, roleIds: [] as string[] };
-const mini = () => JSON.parse(readFileSync(MINI_DATA, 'utf8')) as { medals: Record<string, unknown>[] };
+const mini = () => JSON.parse(readFileSync(MINI_DATA, 'utf8')) as { results: Record<string, unknown>[] };
 
 let apps: App[] = [];
 afterEach(async () => {
@@ -19,8 +19,11 @@ afterEach(async () => {
 describe('calendar-impossible dates', () => {
   const withDate = (date: string) => {
     const data = mini();
-    data.medals[0]!.date = date;
-    data.medals[0]!.year = Number(date.slice(0, 4));
+    // A medal is a result now; its season follows the date (a date without a month sits in the season it starts).
+    const year = Number(date.slice(0, 4));
+    const start = date.length > 4 && Number(date.slice(5, 7)) < 7 ? year - 1 : year;
+    data.results[0]!.date = date;
+    data.results[0]!.season = `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
     return parseDataset(JSON.stringify(data));
   };
 
@@ -28,7 +31,7 @@ describe('calendar-impossible dates', () => {
     const result = withDate(date);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.find((error) => error.path === 'medals[0].date')?.message).toMatch(/not a real date|no such/);
+    expect(result.errors.find((error) => error.path === 'results[0].date')?.message).toMatch(/not a real date|no such/);
   });
 
   it.each(['2024-02-29', '2021-12-31', '2021-02', '2021'])('accepts %s', (date) => {
@@ -52,7 +55,7 @@ describe('source URLs that would break a markdown link', () => {
 
   it('in a real reply (/medals) too', async () => {
     const data = mini();
-    for (const medal of data.medals) medal.sources = [hostile];
+    for (const medal of data.results) medal.sources = [hostile];
     const file = join(tempDir(), 'leerdam.json');
     writeFileSync(file, JSON.stringify(data, null, 2));
     const app = await createApp({ dataFile: file, log: silentLog });
@@ -71,10 +74,10 @@ describe('/data validate after a hand edit', () => {
     const app = await createApp({ dataFile: file, log: silentLog });
     apps.push(app);
     const data = mini();
-    data.medals = data.medals.slice(0, 4);
+    data.results = data.results.slice(0, 4);
     writeFileSync(file, JSON.stringify(data, null, 2));
     const reply = await app.responder.command(request('data', {}, { subcommand: 'validate', member: MOD }));
     const version = app.data.current().version;
-    expect(replyText(reply.data)).toContain(`Version \`${version}\`: 4 medals`);
+    expect(replyText(reply.data)).toContain(`Version \`${version}\`: 4 results (4 medals)`);
   });
 });

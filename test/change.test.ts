@@ -22,21 +22,21 @@ describe('applyChange', () => {
     const outcome = applyChange(dataset, { op: 'remove', id: String(social.id) });
     expect(outcome.ok && outcome.summary.section).toBe('profile.social');
     const medal = applyChange(dataset, { op: 'remove', id: 'medal-3' });
-    expect(medal.ok && rows(medal.dataset, 'medals').some((row) => row.id === 'medal-3')).toBe(false);
+    expect(medal.ok && rows(medal.dataset, 'results').some((row) => row.id === 'medal-3')).toBe(false);
   });
 
   it('edits with coercion: JSON, comma lists for lists, numbers for numbers, null removes, dotted paths', () => {
     const edit = (field: string, value: string) => {
       const outcome = applyChange(dataset, { op: 'edit', id: 'medal-0', field, value });
       if (!outcome.ok) throw new Error(outcome.refusal.reason);
-      return rows(outcome.dataset, 'medals').find((row) => row.id === 'medal-0')!;
+      return rows(outcome.dataset, 'results').find((row) => row.id === 'medal-0')!;
     };
     expect(edit('sources', 'https://a.example, https://b.example').sources).toEqual([
       'https://a.example',
       'https://b.example',
     ]);
     expect(edit('sources', '["https://c.example"]').sources).toEqual(['https://c.example']);
-    expect(edit('year', '2019').year).toBe(2019);
+    expect(edit('place', '2').place).toBe(2);
     expect(edit('venue.nl', 'Inzell (DE)').venue).toMatchObject({ nl: 'Inzell (DE)' });
     expect('result' in edit('result', 'null')).toBe(false);
   });

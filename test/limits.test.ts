@@ -31,7 +31,7 @@ async function eventually<T>(probe: () => T | undefined, what: string, ms = 5000
   }
 }
 
-const mini = () => JSON.parse(readFileSync(MINI_DATA, 'utf8')) as { quotes: object[]; medals: object[] };
+const mini = () => JSON.parse(readFileSync(MINI_DATA, 'utf8')) as { quotes: object[]; results: object[] };
 
 describe('the data file size limit', () => {
   it('a valid file over DATA_FILE_MAX_BYTES is refused: the last good data keeps being served', async () => {
@@ -79,7 +79,7 @@ describe('the data file size limit', () => {
     const notices: string[] = [];
     app.setNotifier((text) => notices.push(text));
     const bad = mini();
-    bad.medals = Array.from({ length: 3000 }, (_, i) => ({ id: `m-${i}`, medal: 'platinum' }));
+    bad.results = Array.from({ length: 3000 }, (_, i) => ({ id: `m-${i}`, place: 'first' }));
     writeFileSync(file, JSON.stringify(bad));
     await eventually(() => notices[0], 'a refusal notice');
     const refusedLines = lines.filter((line) => line.includes('data file change refused'));

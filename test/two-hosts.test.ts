@@ -110,7 +110,7 @@ describe('two deployments with different data files on one Redis', () => {
   it('neither loses its data, the second refuses the unrelated revision loudly and tells its moderators', async () => {
     const production = copyOf(MINI_DATA);
     const other = copyOf(MINI_DATA, (data) => {
-      data.medals = data.medals!.slice(0, 3);
+      data.results = data.results!.slice(0, 3);
     });
     const productionBefore = readFileSync(production, 'utf8');
     const otherBefore = readFileSync(other, 'utf8');
@@ -133,7 +133,7 @@ describe('two deployments with different data files on one Redis', () => {
   it('with different DEPLOYMENT_IDs they do not even see each other', async () => {
     const production = copyOf(MINI_DATA);
     const other = copyOf(MINI_DATA, (data) => {
-      data.medals = data.medals!.slice(0, 3);
+      data.results = data.results!.slice(0, 3);
     });
     const namespace = uniqueNamespace('deployments');
     const env = { CACHE_URL: 'redis://127.0.0.1:6379', NAMESPACE: namespace, LOG_LEVEL: 'warn' };

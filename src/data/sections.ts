@@ -15,7 +15,6 @@ const ROW_SECTIONS = [
   'quotes',
   'openQuestions',
 ] as const;
-export type RowSection = (typeof ROW_SECTIONS)[number];
 
 /** Row lists inside `profile`. */
 const PROFILE_ROW_SECTIONS = ['family', 'earlySport', 'affiliations', 'social'] as const;
