@@ -1,5 +1,6 @@
 import {
   ApplicationCommandOptionType,
+  ApplicationIntegrationType,
   InteractionContextType,
   PermissionFlagsBits,
   type APIApplicationCommandBasicOption,
@@ -144,6 +145,8 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
   const m = t(lang).moderation;
   const mod = ctx.moderation;
   if (!mod) return userError(lang, m.notAvailable);
+  // Discord hides /data outside guild installs, but a stale registration or a forged request must not reach it.
+  if (!req.guildId || !req.guildInstall) return userError(lang, m.guildOnly);
   // Checked on every call: the command's default permission is only a convenience servers can change.
   if (!isModerator(req.member, mod.moderatorRoleIds)) return userError(lang, m.onlyModerators);
   const o = req.options as Record<string, string | number | undefined>;
@@ -300,6 +303,8 @@ export const data: CommandModule = {
     description_localizations: { nl: 'Moderators: de dataset controleren en bewerken' },
     // Only a default: servers may change it, so the handler checks permissions itself.
     default_member_permissions: String(PermissionFlagsBits.ManageGuild),
+    // Moderators of a server that added the bot, nowhere else (see the handler's own check).
+    integration_types: [ApplicationIntegrationType.GuildInstall],
     contexts: [InteractionContextType.Guild],
     options: [
       sub(
@@ -371,7 +376,13 @@ export const data: CommandModule = {
   },
   run,
   autocomplete(focused, req, ctx) {
-    if (!ctx.moderation || !isModerator(req.member, ctx.moderation.moderatorRoleIds)) return [];
+    if (
+      !ctx.moderation ||
+      !req.guildId ||
+      !req.guildInstall ||
+      !isModerator(req.member, ctx.moderation.moderatorRoleIds)
+    )
+      return [];
     if (focused.name === 'snapshot')
       // Newest first, from the editor's list (kept up to date by the editor: autocomplete does no I/O).
       return rankChoices(

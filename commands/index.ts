@@ -1,3 +1,4 @@
+import { ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 import type { CommandDefinition, CommandModule } from '../src/core/types.ts';
 import { about } from './about.ts';
 import { askCommand } from './ask.ts';
@@ -12,11 +13,25 @@ import { timeline } from './timeline.ts';
 
 export type Registry = ReadonlyMap<string, CommandModule>;
 
+/**
+ * Where a member command may be used: installed by a server or by a user to their own account,
+ * and run in a server, in a DM with the bot, or in a group DM. A definition that names its own
+ * (`/data`: guild installs in servers only) keeps them.
+ */
+const MEMBER_SURFACES = {
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+} satisfies Pick<CommandDefinition, 'integration_types' | 'contexts'>;
+
+function withSurfaces(module: CommandModule): CommandModule {
+  return { ...module, definition: { ...MEMBER_SURFACES, ...module.definition } };
+}
+
 export function createRegistry(): Registry {
   const map = new Map<string, CommandModule>();
   const help = createHelp(() => [...map.values()].map((c) => c.definition));
   for (const c of [medals, results, quote, about, records, timeline, askCommand, progression, data, help])
-    map.set(c.definition.name, c);
+    map.set(c.definition.name, withSurfaces(c));
   return map;
 }
 

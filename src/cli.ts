@@ -87,6 +87,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       userId: values.user,
       channelId: values.channel,
       guildId: '100000000000000003',
+      // The CLI acts as a member of a server that added the bot.
+      guildInstall: true,
     };
     let reply: Reply;
     if (values.press) {

@@ -1,4 +1,8 @@
-import type { APIApplicationCommandOption } from 'discord-api-types/v10';
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type APIApplicationCommandOption,
+} from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { createRegistry } from '../commands/index.ts';
 
@@ -46,5 +50,24 @@ describe('command definitions', () => {
       }
     }
     expect(checked).toBeGreaterThan(40);
+  });
+
+  it('let members use every command but /data from a user install and in DMs and group DMs; /data stays in servers that added the bot', () => {
+    const member = [...registry.values()].filter((c) => c.definition.name !== 'data');
+    expect(member.length).toBeGreaterThan(5);
+    for (const { definition } of member) {
+      expect(definition.integration_types, definition.name).toEqual([
+        ApplicationIntegrationType.GuildInstall,
+        ApplicationIntegrationType.UserInstall,
+      ]);
+      expect(definition.contexts, definition.name).toEqual([
+        InteractionContextType.Guild,
+        InteractionContextType.BotDM,
+        InteractionContextType.PrivateChannel,
+      ]);
+    }
+    const data = registry.get('data')!.definition;
+    expect(data.integration_types).toEqual([ApplicationIntegrationType.GuildInstall]);
+    expect(data.contexts).toEqual([InteractionContextType.Guild]);
   });
 });

@@ -63,6 +63,7 @@ export function request(
     userId: '200000000000000001',
     channelId: '300000000000000001',
     guildId: '400000000000000001',
+    guildInstall: true,
     ...extra,
   };
 }

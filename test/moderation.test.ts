@@ -188,6 +188,42 @@ describe('moderator commands', () => {
     expect(isModerator(PLAIN, ['600000000000000001'])).toBe(false);
   });
 
+  it('refuses even a moderator outside a server that added the bot: DMs, group DMs, user installs', async () => {
+    const app = await createApp({ dataFile: tempData(), log: silentLog });
+    apps.push(app);
+    const places = {
+      'bot DM': { guildId: null, guildInstall: false, member: null },
+      'group DM': { guildId: null, guildInstall: false, member: null },
+      'server that only the user installed it in': { guildInstall: false, member: MOD },
+    };
+    for (const [place, where] of Object.entries(places)) {
+      for (const sub of ['validate', 'remove']) {
+        const reply = await app.responder.command(
+          request('data', sub === 'remove' ? { id: 'medal-0' } : {}, { subcommand: sub, ...where }),
+        );
+        expect(reply.data.flags, place).toBe(MessageFlags.Ephemeral);
+        expect(replyText(reply.data), place).toMatch(/works only in a server that has added the bot/);
+      }
+      const nl = await app.responder.command(request('data', {}, { subcommand: 'history', locale: 'nl', ...where }));
+      expect(replyText(nl.data), place).toMatch(/werkt alleen in een server die de bot heeft toegevoegd/);
+      const ids = app.responder.autocomplete(request('data', { id: 'medal' }, { subcommand: 'remove', ...where }), {
+        name: 'id',
+        value: 'medal',
+      });
+      expect(ids, place).toEqual([]);
+    }
+    expect(await app.editor.history()).toEqual([]);
+    // The same moderator in a server that added the bot is served.
+    const served = await app.responder.command(request('data', {}, { subcommand: 'validate', member: MOD }));
+    expect(replyText(served.data)).toMatch(/valid/i);
+    expect(
+      app.responder.autocomplete(request('data', {}, { subcommand: 'remove', member: MOD }), {
+        name: 'id',
+        value: 'medal',
+      }).length,
+    ).toBeGreaterThan(0);
+  });
+
   it('adds a quote: validated, written atomically, history kept, audit appended, served at once', async () => {
     const { app, reply } = await data('add-quote', {
       text: 'Ik ga ervoor',

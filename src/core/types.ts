@@ -26,6 +26,12 @@ export interface CommandRequest {
   userId: string;
   channelId: string | null;
   guildId: string | null;
+  /**
+   * True only when the server it runs in installed the app (a guild install). False in DMs, group
+   * DMs and servers where only the invoking user installed it (a user install), where the server's
+   * moderators never agreed to the bot.
+   */
+  guildInstall: boolean;
 }
 
 interface ReplyFile {

@@ -2,7 +2,8 @@ import { DiscordAPIError, RESTJSONErrorCodes, type Client, type Interaction } fr
 import type { Responder } from '../core/responder.ts';
 import type { Reply } from '../core/types.ts';
 import type { Logger } from '../log.ts';
-import { baseRequest, flattenOptions } from './interaction-request.ts';
+import { flattenOptions } from '../core/interaction-options.ts';
+import { baseRequest } from './interaction-request.ts';
 import { sendCallback, toDiscordJs } from './send.ts';
 
 /** Discord wants an answer within 3 s; past this we acknowledge first and edit the reply in. */

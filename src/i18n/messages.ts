@@ -196,6 +196,8 @@ const en = {
   moderation: {
     onlyModerators: 'Only moderators (Manage Server, or a moderator role) may change the data.',
     notAvailable: 'Editing the data is not available here.',
+    guildOnly:
+      '`/data` works only in a server that has added the bot, not in DMs, group chats or servers where only you installed the app.',
     refusedTitle: 'Change refused',
     refusedInvalid: 'The change was refused; the data file is unchanged.',
     updatedTitle: 'Data updated',
@@ -468,6 +470,8 @@ const nl: Messages = {
   moderation: {
     onlyModerators: 'Alleen moderators (Server beheren, of een moderatorrol) mogen de gegevens wijzigen.',
     notAvailable: 'Gegevens bewerken kan hier niet.',
+    guildOnly:
+      "`/gegevens` werkt alleen in een server die de bot heeft toegevoegd, niet in DM's, groepsgesprekken of servers waar alleen jij de app hebt geïnstalleerd.",
     refusedTitle: 'Wijziging geweigerd',
     refusedInvalid: 'De wijziging is geweigerd; het gegevensbestand is niet veranderd.',
     updatedTitle: 'Gegevens bijgewerkt',

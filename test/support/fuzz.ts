@@ -85,5 +85,6 @@ export function randomRequest(rand: () => number, i: number): CommandRequest {
     userId: String(100000000000000000n + BigInt(i)),
     channelId: rand() < 0.1 ? null : '300000000000000001',
     guildId: rand() < 0.1 ? null : '400000000000000001',
+    guildInstall: rand() < 0.8,
   };
 }
