@@ -1,6 +1,6 @@
 import { join, dirname } from 'node:path';
 import { createRegistry, type Registry } from '../commands/index.ts';
-import { createReplyCache, createRotationStore } from './cache/reply-cache.ts';
+import { createReplyCache, createRotationStore, type ReplyCache } from './cache/reply-cache.ts';
 import { createCacheStore, type CacheStore } from './cache/store.ts';
 import { createResponder, type Responder } from './core/responder.ts';
 import { DataEditor } from './data/editor.ts';
@@ -51,6 +51,20 @@ export interface AppOptions {
   historyKeep?: number | undefined;
   historyMaxBytes?: number | undefined;
   lockStaleMs?: number | undefined;
+  /** Told of every reply cache lookup (the metrics count hits and misses). */
+  onCacheLookup?: ((hit: boolean) => void) | undefined;
+}
+
+function countLookups(cache: ReplyCache, onLookup: ((hit: boolean) => void) | undefined): ReplyCache {
+  if (!onLookup) return cache;
+  return {
+    get: async (key) => {
+      const hit = await cache.get(key);
+      onLookup(hit !== undefined);
+      return hit;
+    },
+    set: (key, reply) => cache.set(key, reply),
+  };
 }
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 2000;
@@ -128,10 +142,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const responder = createResponder({
     registry,
     data: () => data.current(),
-    cache: createReplyCache(cache.kind === 'redis' ? cache.keyv : undefined, log, {
-      timeoutMs: options.cacheTimeoutMs,
-      maxBytes: options.replyCacheMaxBytes,
-    }),
+    cache: countLookups(
+      createReplyCache(cache.kind === 'redis' ? cache.keyv : undefined, log, {
+        timeoutMs: options.cacheTimeoutMs,
+        maxBytes: options.replyCacheMaxBytes,
+      }),
+      options.onCacheLookup,
+    ),
     rotation: createRotationStore(cache.kind === 'redis' ? cache.keyv : undefined, log, options.cacheTimeoutMs),
     log,
     chartsPerMinute: options.chartsPerMinute,

@@ -14,6 +14,14 @@ const idList = z.preprocess(
   z.array(snowflake),
 );
 
+const port = z.coerce.number().int().min(1, 'must be a TCP port, 1–65535').max(65535, 'must be a TCP port, 1–65535');
+const flag = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+    .transform((v) => ['true', '1', 'yes'].includes(v)),
+);
+
 const ConfigSchema = z.object({
   DISCORD_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(20, 'looks too short to be a bot token').optional()),
   DISCORD_CLIENT_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
@@ -74,6 +82,20 @@ const ConfigSchema = z.object({
     (v) => (typeof v === 'string' && v.trim() !== '' ? v.split(',').map((s) => Number(s.trim())) : undefined),
     z.array(z.number().int().min(0, 'shard ids are whole numbers from 0')).optional(),
   ),
+  // HTTP mode (npm run start:http): Discord's signature key, and where the endpoint listens.
+  DISCORD_PUBLIC_KEY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, "must be the application's public key: 64 hex characters (General Information)")
+      .optional(),
+  ),
+  DISCORD_INTERACTIONS_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  HTTP_PORT: z.preprocess(emptyAsUndefined, port.default(8080)),
+  HTTP_HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
+  // Health and metrics: the gateway bot serves them here; in HTTP mode it moves them off the public port.
+  METRICS_PORT: z.preprocess(emptyAsUndefined, port.optional()),
+  REDIS_REQUIRED: z.preprocess(emptyAsUndefined, flag.default(false)),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -96,6 +118,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const c = result.data;
+  if (c.REDIS_REQUIRED && !c.CACHE_URL)
+    throw new ConfigError(['REDIS_REQUIRED: needs CACHE_URL (the Redis to require)']);
   if (c.SHARD_IDS && c.SHARD_COUNT === undefined)
     throw new ConfigError(['SHARD_IDS: needs SHARD_COUNT (the total over all hosts)']);
   if (c.SHARD_IDS && c.SHARD_COUNT !== undefined && c.SHARD_IDS.some((id) => id >= c.SHARD_COUNT!)) {
@@ -109,4 +133,10 @@ export const TOKEN_HELP = [
   'Get a token: https://discord.com/developers/applications → New Application → Bot → Reset Token,',
   'then put it in .env (copy .env.example) as DISCORD_TOKEN=... together with DISCORD_CLIENT_ID.',
   'To try the bot offline without a token: npm run --silent cli -- medals competition:olympics',
+].join('\n');
+
+export const PUBLIC_KEY_HELP = [
+  'DISCORD_PUBLIC_KEY is not set, so the interactions endpoint cannot check that requests come from Discord.',
+  'Copy it from https://discord.com/developers/applications → your application → General Information → Public Key,',
+  'then put it in .env as DISCORD_PUBLIC_KEY=... (64 hex characters).',
 ].join('\n');

@@ -16,6 +16,9 @@ export const LIMITS = {
   choiceValue: 100,
 } as const;
 
+/** Discord wants an answer within 3 s; past this both adapters acknowledge first and edit the reply in. */
+export const DEFER_AFTER_MS = 1500;
+
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   return `${text.slice(0, max - 1)}…`;

@@ -74,8 +74,20 @@ export function userError(lang: Lang, text: string, hint?: string): Reply {
   });
 }
 
+// Replies that stand for a failure of ours, not the user's, so metrics can tell the two apart.
+const internalErrors = new WeakSet<Reply>();
+
 export function internalError(lang: Lang): Reply {
-  return message([{ title: t(lang).errorTitle, description: t(lang).internalError, color: COLOURS.error }], {
+  const reply = message([{ title: t(lang).errorTitle, description: t(lang).internalError, color: COLOURS.error }], {
     ephemeral: true,
   });
+  internalErrors.add(reply);
+  return reply;
+}
+
+/** How a reply ended: an answer, a polite refusal (the user's mistake, ephemeral) or our own failure. */
+export function outcomeOf(reply: Reply): 'ok' | 'user_error' | 'internal_error' {
+  if (internalErrors.has(reply)) return 'internal_error';
+  const ephemeral = ((reply.data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+  return ephemeral && reply.data.embeds?.[0]?.color === COLOURS.error ? 'user_error' : 'ok';
 }

@@ -11,10 +11,15 @@ export class DataLoadError extends Error {
   }
 }
 
+type ReloadResult =
+  | { ok: true; changed: boolean; version: string; view: DataView }
+  | { ok: false; errors: DataError[] };
+
 /** Holds the last good dataset (and its text, for `/data restore`); a failed reload never replaces it. */
 export class DataStore {
   private view: DataView;
   private text: string;
+  private readonly reloadListeners: ((result: ReloadResult) => void)[] = [];
 
   private constructor(
     readonly file: string,
@@ -42,16 +47,24 @@ export class DataStore {
   }
 
   /** Swaps in the file's current content if valid; returns the errors otherwise. */
-  async reload(): Promise<
-    { ok: true; changed: boolean; version: string; view: DataView } | { ok: false; errors: DataError[] }
-  > {
-    const result = await loadDatasetFile(this.file, this.maxBytes);
-    if (!result.ok) return { ok: false, errors: result.errors };
-    const changed = result.version !== this.view.version;
-    if (changed) {
-      this.view = buildView(result.dataset, result.version);
-      this.text = result.text;
+  async reload(): Promise<ReloadResult> {
+    const loaded = await loadDatasetFile(this.file, this.maxBytes);
+    let result: ReloadResult;
+    if (!loaded.ok) result = { ok: false, errors: loaded.errors };
+    else {
+      const changed = loaded.version !== this.view.version;
+      if (changed) {
+        this.view = buildView(loaded.dataset, loaded.version);
+        this.text = loaded.text;
+      }
+      result = { ok: true, changed, version: loaded.version, view: this.view };
     }
-    return { ok: true, changed, version: result.version, view: this.view };
+    for (const listener of this.reloadListeners) listener(result);
+    return result;
+  }
+
+  /** Told the outcome of every reload, whoever asked for it (watcher, /data, sync): the metrics count them. */
+  onReload(listener: (result: ReloadResult) => void): void {
+    this.reloadListeners.push(listener);
   }
 }

@@ -1,13 +1,11 @@
 import { DiscordAPIError, RESTJSONErrorCodes, type Client, type Interaction } from 'discord.js';
+import { DEFER_AFTER_MS } from '../core/limits.ts';
 import type { Responder } from '../core/responder.ts';
 import type { Reply } from '../core/types.ts';
 import type { Logger } from '../log.ts';
 import { flattenOptions } from '../core/interaction-options.ts';
 import { baseRequest } from './interaction-request.ts';
 import { sendCallback, toDiscordJs } from './send.ts';
-
-/** Discord wants an answer within 3 s; past this we acknowledge first and edit the reply in. */
-const DEFER_AFTER_MS = 1500;
 
 export interface InteractionRouter {
   /** Resolves when every interaction already received has been answered (or has failed). */
