@@ -1,5 +1,5 @@
 import 'dotenv/config';
-import { REST, Routes } from 'discord.js';
+import { DiscordAPIError, REST, Routes } from 'discord.js';
 import { createRegistry, definitions } from '../commands/index.ts';
 import { ConfigError, parseConfig, TOKEN_HELP } from './config.ts';
 
@@ -33,6 +33,30 @@ async function deploy(): Promise<number> {
   const result = (await rest.put(route, { body })) as unknown[];
   process.stdout.write(
     `Registered ${result.length} commands ${config.DISCORD_GUILD_ID ? `in guild ${config.DISCORD_GUILD_ID}` : 'globally (may take up to an hour to appear)'}.\n`,
+  );
+  if (config.DISCORD_INTERACTIONS_URL) return setInteractionsEndpoint(rest, config.DISCORD_INTERACTIONS_URL);
+  return 0;
+}
+
+/**
+ * HTTP mode: points the application's interactions at our endpoint. Discord first checks the URL
+ * (a signed PING must get PONG, a forged one 401), so the endpoint must already be running there.
+ */
+async function setInteractionsEndpoint(rest: REST, url: string): Promise<number> {
+  try {
+    await rest.patch(Routes.currentApplication(), { body: { interactions_endpoint_url: url } });
+  } catch (error) {
+    if (error instanceof DiscordAPIError && error.status === 400) {
+      process.stderr.write(
+        `Discord could not verify the interactions endpoint ${url}. It must already be running there (npm run start:http) ` +
+          "with this application's DISCORD_PUBLIC_KEY, and be reachable from the internet over HTTPS.\n",
+      );
+      return 1;
+    }
+    throw error;
+  }
+  process.stdout.write(
+    `Interactions endpoint set to ${url}: Discord now sends every interaction there instead of over the gateway.\n`,
   );
   return 0;
 }

@@ -90,13 +90,10 @@ async function main(): Promise<number> {
   if (config.MODERATOR_LOG_CHANNEL_ID) {
     const channelId = config.MODERATOR_LOG_CHANNEL_ID;
     started.setNotifier((text) => {
-      webhooks
-        .rest()
-        .then((rest) =>
-          rest.post(Routes.channelMessages(channelId), {
-            body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } },
-          }),
-        )
+      webhooks.rest
+        .post(Routes.channelMessages(channelId), {
+          body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } },
+        })
         .catch((error: unknown) => log.warn({ err: error }, 'could not post to the moderator log channel'));
     });
   }

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Server } from 'node:http';
 import { InteractionResponseType, InteractionType, MessageFlags } from 'discord-api-types/v10';
+import { REST } from '@discordjs/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRegistry } from '../commands/index.ts';
 import { createApp, type App } from '../src/app.ts';
@@ -38,7 +39,7 @@ async function startEndpoint(options: { deferAfterMs?: number; serve?: boolean; 
     editOriginal: async (applicationId, token, reply) => {
       edits.push({ applicationId, token, reply });
     },
-    rest: () => Promise.reject(new Error('not used here')),
+    rest: new REST(),
   };
   const metrics = new Metrics({ mode: 'http', commands: createRegistry().keys(), defaultMetrics: false });
   const health = new Health();

@@ -4,33 +4,49 @@ import { InteractionResponseType, MessageFlags, PermissionFlagsBits } from 'disc
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRegistry } from '../../commands/index.ts';
 import { FakeDiscord } from '../support/discord-server/index.ts';
-import { BotProcess, FAKE_TOKEN } from '../support/bot-process.ts';
+import { FAKE_TOKEN, type BotProcess } from '../support/bot-process.ts';
+import { MODES, startBot } from '../support/modes.ts';
 import { runCommand } from '../support/run.ts';
 import { loadView, REAL_DATA, replyText, tempDir } from '../helpers.ts';
 
 const MOD = { permissions: String(PermissionFlagsBits.ManageGuild) };
 
-describe('the real bot against a local Discord server', () => {
+describe.each(MODES)('the real bot against a local Discord server (%s mode)', (mode) => {
   let fake: FakeDiscord;
   let bot: BotProcess;
+  let endpointUrl: string | undefined;
   const view = loadView(REAL_DATA);
+
+  const deploy = async (env: Record<string, string> = {}) => {
+    const result = await runCommand(process.execPath, ['--import', 'tsx', 'src/deploy.ts'], {
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_CLIENT_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+      ...env,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Registered \d+ commands globally/);
+    return result;
+  };
 
   beforeAll(async () => {
     fake = await FakeDiscord.start({ responseDeadlineMs: 3000, guildCount: 3 });
     const dataFile = join(tempDir(), 'leerdam.json');
     copyFileSync(REAL_DATA, dataFile);
-    const deploy = await runCommand(process.execPath, ['--import', 'tsx', 'src/deploy.ts'], {
-      DISCORD_TOKEN: FAKE_TOKEN,
-      DISCORD_CLIENT_ID: fake.applicationId,
-      DISCORD_API_URL: fake.apiUrl,
-    });
-    expect(deploy.code, deploy.stderr).toBe(0);
-    expect(deploy.stdout).toMatch(/Registered \d+ commands globally/);
-    bot = await BotProcess.start({
-      DISCORD_API_URL: fake.apiUrl,
-      DATA_FILE: dataFile,
-      MODERATOR_LOG_CHANNEL_ID: '700000000000000001',
-    });
+    if (mode === 'gateway') await deploy();
+    const started = await startBot(
+      mode,
+      fake,
+      { DATA_FILE: dataFile, MODERATOR_LOG_CHANNEL_ID: '700000000000000001' },
+      { setEndpoint: false },
+    );
+    bot = started.bot;
+    if (mode === 'http') {
+      // As an operator would: the endpoint runs first, then deploy points the application at it.
+      endpointUrl = `${started.url!}/interactions`;
+      const result = await deploy({ DISCORD_INTERACTIONS_URL: endpointUrl });
+      expect(result.stdout).toContain(`Interactions endpoint set to ${endpointUrl}`);
+    }
   });
 
   afterAll(async () => {
@@ -43,6 +59,13 @@ describe('the real bot against a local Discord server', () => {
     expect(names).toEqual([...createRegistry().keys()].sort());
     const put = fake.requestsTo(/\/applications\/\d+\/commands$/, 'PUT');
     expect(put).toHaveLength(1);
+    expect(fake.deliveryMode).toBe(mode);
+    if (mode === 'http') {
+      expect(fake.requestsTo(/^\/applications\/@me$/, 'PATCH').map((r) => r.body)).toEqual([
+        { interactions_endpoint_url: endpointUrl },
+      ]);
+      expect(fake.interactionsEndpointUrl).toBe(endpointUrl);
+    }
     fake.expectNoViolations();
   });
 
@@ -180,5 +203,8 @@ describe('the real bot against a local Discord server', () => {
     }
     expect(bot.stderr + bot.stdout).not.toContain(FAKE_TOKEN);
     expect(bot.stderr + bot.stdout).not.toContain(FAKE_TOKEN.split('.')[2]!);
+    // Nor an interaction token: in HTTP mode every request body carries one.
+    for (const record of fake.store.interactions.values()) expect(bot.stderr + bot.stdout).not.toContain(record.token);
+    expect(bot.warnings).toEqual([]);
   });
 });

@@ -27,8 +27,10 @@ import {
   type InteractionContext,
   type OptionInput,
 } from './interactions.ts';
+import { EndpointDelivery, type EndpointAnswer, type PostOptions } from './delivery.ts';
 import { openApiValidator } from './openapi.ts';
-import { createRestHandler } from './rest.ts';
+import { acceptEndpointResponse, createRestHandler, type RestDeps } from './rest.ts';
+import { createSigningKey, type SigningKey } from './signing.ts';
 import type { RouteHost } from './routes.ts';
 import { Store, type InteractionRecord } from './store.ts';
 import type { RecordedFile, RecordedRequest } from './types.ts';
@@ -38,6 +40,7 @@ export type { IdentifyRecord, GatewaySession } from './gateway.ts';
 export type { InteractionContext, OptionInput, ComponentInput } from './interactions.ts';
 export type { InteractionRecord } from './store.ts';
 export type { RecordedRequest } from './types.ts';
+export type { EndpointAnswer, PostOptions } from './delivery.ts';
 
 export interface FakeDiscordOptions {
   /** 0 (default) picks a free port. */
@@ -64,6 +67,11 @@ export interface FakeDiscordOptions {
   validate?: { openapi?: boolean; limits?: boolean };
   /** Override the location of Discord's openapi.json. */
   specPath?: string;
+  /**
+   * Deliver interactions as signed POSTs to this URL instead of over the gateway, as Discord does
+   * for an app with an interactions endpoint URL. Also set by PATCH /applications/@me.
+   */
+  interactionsEndpointUrl?: string;
 }
 
 export interface DispatchedInteraction {
@@ -92,6 +100,19 @@ export interface InteractionResponse {
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
+/** Discord's check when an endpoint URL is saved: a signed PING must get PONG, a forged one 401. */
+async function verifyEndpoint(delivery: EndpointDelivery, url: string): Promise<boolean> {
+  const ping = Buffer.from(JSON.stringify({ type: InteractionType.Ping, id: '0', application_id: '0', token: 'x' }));
+  try {
+    const good = await delivery.post(url, ping);
+    const forged = await delivery.post(url, ping, { signature: '0'.repeat(128) });
+    const pong = good.status === 200 && (JSON.parse(good.body.toString('utf8')) as { type?: unknown }).type === 1;
+    return pong && forged.status === 401;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A Discord stand-in on 127.0.0.1 for end-to-end tests of a discord.js bot: REST under
  * `apiUrl`, the gateway on the same port, fault injection, and validation of everything the
@@ -107,20 +128,40 @@ export class FakeDiscord extends EventEmitter {
   readonly bot: APIUser;
   readonly applicationId: string;
   readonly store: Store;
+  /** The application's public key, as the Developer Portal shows it: the bot's DISCORD_PUBLIC_KEY. */
+  readonly publicKey: string;
   readonly #server: Server;
   readonly #gateway: Gateway;
   readonly #faults: Faults;
+  readonly #rest: RestDeps;
+  readonly #delivery: EndpointDelivery;
+  readonly #endpoint: { url: string | null };
+  #holdBodyMs = 0;
 
   private constructor(
     server: Server,
     gateway: Gateway,
     faults: Faults,
-    parts: { port: number; guilds: FakeGuild[]; bot: APIUser; applicationId: string; store: Store },
+    parts: {
+      port: number;
+      guilds: FakeGuild[];
+      bot: APIUser;
+      applicationId: string;
+      store: Store;
+      key: SigningKey;
+      rest: RestDeps;
+      delivery: EndpointDelivery;
+      endpoint: { url: string | null };
+    },
   ) {
     super();
     this.#server = server;
     this.#gateway = gateway;
     this.#faults = faults;
+    this.#rest = parts.rest;
+    this.#delivery = parts.delivery;
+    this.#endpoint = parts.endpoint;
+    this.publicKey = parts.key.publicKeyHex;
     this.port = parts.port;
     this.apiUrl = `http://127.0.0.1:${parts.port}/api`;
     this.gatewayUrl = `ws://127.0.0.1:${parts.port}`;
@@ -142,6 +183,9 @@ export class FakeDiscord extends EventEmitter {
     // The fake is created after the port is known; these late-bound refs close that loop.
     let self: FakeDiscord | null = null;
     let port = 0;
+    const key = await createSigningKey();
+    const delivery = new EndpointDelivery(key);
+    const endpoint = { url: opts.interactionsEndpointUrl ?? null };
     const gateway = new Gateway(
       {
         url: () => `ws://127.0.0.1:${port}`,
@@ -172,28 +216,78 @@ export class FakeDiscord extends EventEmitter {
       violation: (message) => {
         if (self) self.#violation(message);
       },
+      verifyKey: key.publicKeyHex,
+      interactionsEndpoint: () => endpoint.url,
+      setInteractionsEndpoint: async (url) => {
+        if (url !== null && !(await verifyEndpoint(delivery, url))) return false;
+        endpoint.url = url;
+        return true;
+      },
     };
     const faults = new Faults();
-    const server = createServer(
-      createRestHandler({
-        routes,
-        faults,
-        openapi,
-        limits: opts.validate?.limits ?? true,
-        tokenAccepted,
-        record: (r) => {
-          if (self) self.#record(r);
-        },
-      }),
-    );
+    const rest: RestDeps = {
+      routes,
+      faults,
+      openapi,
+      limits: opts.validate?.limits ?? true,
+      tokenAccepted,
+      record: (r) => {
+        if (self) self.#record(r);
+      },
+    };
+    const server = createServer(createRestHandler(rest));
     server.on('upgrade', (req, socket, head) => gateway.handleUpgrade(req, socket, head));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
     });
     port = (server.address() as AddressInfo).port;
-    self = new FakeDiscord(server, gateway, faults, { port, guilds, bot, applicationId, store });
+    self = new FakeDiscord(server, gateway, faults, {
+      port,
+      guilds,
+      bot,
+      applicationId,
+      store,
+      key,
+      rest,
+      delivery,
+      endpoint,
+    });
     return self;
+  }
+
+  /**
+   * Sets the interactions endpoint URL as the Developer Portal (or PATCH /applications/@me) does:
+   * only after the endpoint answers a signed PING with PONG and a forged one with 401. null goes
+   * back to gateway delivery. Resolves false when the endpoint fails that check.
+   */
+  setInteractionsEndpoint(url: string | null): Promise<boolean> {
+    return this.#rest.routes.setInteractionsEndpoint(url);
+  }
+
+  /** 'http' once an interactions endpoint URL is set (option or PATCH /applications/@me), else 'gateway'. */
+  get deliveryMode(): 'gateway' | 'http' {
+    return this.#endpoint.url === null ? 'gateway' : 'http';
+  }
+
+  get interactionsEndpointUrl(): string | null {
+    return this.#endpoint.url;
+  }
+
+  /**
+   * POSTs any payload to the interactions endpoint, signed unless told otherwise, and returns the
+   * answer without recording it as a callback: for forged, stale and malformed requests.
+   */
+  postToEndpoint(payload: unknown, options: PostOptions = {}): Promise<EndpointAnswer> {
+    const url = this.#endpoint.url;
+    if (url === null) return Promise.reject(new Error('no interactions endpoint URL is set'));
+    const body = Buffer.isBuffer(payload) ? payload : Buffer.from(JSON.stringify(payload));
+    return this.#delivery.post(url, body, options);
+  }
+
+  /** HTTP delivery: send each interaction's headers at once and the rest of its body `ms` later (0: off). */
+  holdDeliveries(ms: number): void {
+    this.#holdBodyMs = ms;
   }
 
   #record(request: RecordedRequest): void {
@@ -366,8 +460,9 @@ export class FakeDiscord extends EventEmitter {
   }
 
   async #deliver(built: BuiltInteraction): Promise<DispatchedInteraction> {
-    const shardId = this.#gateway.shardFor(built.guildId);
-    await this.#gateway.waitForSession(shardId, DEFAULT_TIMEOUT_MS);
+    const http = this.#endpoint.url;
+    const shardId = http === null ? this.#gateway.shardFor(built.guildId) : 0;
+    if (http === null) await this.#gateway.waitForSession(shardId, DEFAULT_TIMEOUT_MS);
     const record: InteractionRecord = {
       id: built.id,
       token: built.token,
@@ -381,8 +476,24 @@ export class FakeDiscord extends EventEmitter {
       messages: new Map(),
     };
     this.store.addInteraction(record);
-    this.#gateway.dispatch(shardId, GatewayDispatchEvents.InteractionCreate, built.payload);
+    if (http === null) this.#gateway.dispatch(shardId, GatewayDispatchEvents.InteractionCreate, built.payload);
+    else void this.#post(http, built);
     return { id: built.id, token: built.token, shardId, payload: built.payload };
+  }
+
+  async #post(url: string, built: BuiltInteraction): Promise<void> {
+    const label = `interaction ${built.id}`;
+    try {
+      const body = Buffer.from(JSON.stringify(built.payload));
+      const answer = await this.#delivery.post(url, body, { holdBodyMs: this.#holdBodyMs });
+      if (answer.status !== 200) {
+        this.#violation(`${label}: endpoint answered ${answer.status} ${answer.body.toString('utf8').slice(0, 200)}`);
+        return;
+      }
+      await acceptEndpointResponse(this.#rest, built, answer);
+    } catch (error) {
+      this.#violation(`${label}: endpoint unreachable: ${(error as Error).message}`);
+    }
   }
 
   interaction(id: string): InteractionRecord | undefined {
@@ -465,6 +576,7 @@ export class FakeDiscord extends EventEmitter {
   /** Closes every socket and the listener. Destroy discord.js clients first, or they will try to reconnect. */
   async stop(): Promise<void> {
     this.#gateway.close();
+    this.#delivery.close();
     this.#faults.clear();
     await new Promise<void>((resolve) => {
       this.#server.close(() => resolve());

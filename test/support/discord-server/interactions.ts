@@ -1,6 +1,7 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ApplicationIntegrationType,
   ChannelType,
   ComponentType,
   InteractionContextType,
@@ -30,6 +31,17 @@ const DEFAULT_USER_ID = '100000000000000001';
 export interface InteractionContext {
   /** Guild the interaction happens in; `null` for a DM with the bot. Defaults to the first fake guild. */
   guildId?: string | null;
+  /**
+   * Where it happens: a server channel (the default unless guildId is null), the bot's DM, or a
+   * private channel (a group DM or a DM between users, reached only through a user install).
+   */
+  surface?: 'guild' | 'bot-dm' | 'private-channel';
+  /**
+   * Who installed the app for this interaction: the server (default in servers and the bot's DM)
+   * or the invoking user (a user install; the only one in private channels). A user install in a
+   * server that never added the bot carries no guild-install owner and few app permissions.
+   */
+  install?: 'guild' | 'user';
   channelId?: string;
   locale?: string;
   guildLocale?: string;
@@ -59,9 +71,14 @@ export interface BuiltInteraction {
   payload: APIInteraction;
 }
 
+/** What a user-installed app may do where the server never added it: send what it answers, nothing more. */
+const USER_APP_PERMISSIONS = permissionBits(10, 11, 14, 15, 16);
+
 export function buildBase(env: BuildEnv, type: InteractionType, ctx: InteractionContext = {}) {
   const id = snowflake();
-  const guildId = ctx.guildId === undefined ? (env.guilds[0]?.id ?? null) : ctx.guildId;
+  const surface = ctx.surface ?? (ctx.guildId === null ? 'bot-dm' : 'guild');
+  const guildId = surface !== 'guild' ? null : ctx.guildId === undefined ? (env.guilds[0]?.id ?? null) : ctx.guildId;
+  const install = ctx.install ?? (surface === 'private-channel' ? 'user' : 'guild');
   const user: APIUser = { ...makeUser(DEFAULT_USER_ID, 'tester', false), ...ctx.user, ...ctx.member?.user };
   const locale = ctx.locale ?? 'en-US';
   const common = {
@@ -70,21 +87,38 @@ export function buildBase(env: BuildEnv, type: InteractionType, ctx: Interaction
     type,
     token: interactionToken(id),
     version: 1,
-    app_permissions: ctx.appPermissions ?? APP_PERMISSIONS,
+    app_permissions: ctx.appPermissions ?? (install === 'user' ? USER_APP_PERMISSIONS : APP_PERMISSIONS),
     locale,
     entitlements: [],
     attachment_size_limit: 10 * 1024 * 1024,
   };
+  // The user-install owner is the user; the guild-install owner is the guild, or "0" in the bot's DM.
+  const owners = (guildOwner: string) =>
+    install === 'user'
+      ? { [ApplicationIntegrationType.UserInstall]: user.id }
+      : { [ApplicationIntegrationType.GuildInstall]: guildOwner };
   if (guildId === null) {
     const channelId = ctx.channelId ?? snowflake();
+    const channel =
+      surface === 'private-channel'
+        ? {
+            id: channelId,
+            type: ChannelType.GroupDM,
+            name: 'skating friends',
+            icon: null,
+            owner_id: user.id,
+            recipients: [user, makeUser('100000000000000077', 'friend', false)],
+            last_message_id: null,
+            flags: 0,
+          }
+        : { id: channelId, type: ChannelType.DM, recipients: [user], last_message_id: null, flags: 0 };
     return {
       ...common,
       user,
       channel_id: channelId,
-      channel: { id: channelId, type: ChannelType.DM, recipients: [user], last_message_id: null, flags: 0 },
-      context: InteractionContextType.BotDM,
-      // GUILD_INSTALL owner is "0" in the bot's own DM.
-      authorizing_integration_owners: { '0': '0' },
+      channel,
+      context: surface === 'private-channel' ? InteractionContextType.PrivateChannel : InteractionContextType.BotDM,
+      authorizing_integration_owners: owners('0'),
     };
   }
   const guild = env.guilds.find((g) => g.id === guildId);
@@ -116,7 +150,7 @@ export function buildBase(env: BuildEnv, type: InteractionType, ctx: Interaction
       permissions: ctx.member?.permissions ?? MEMBER_PERMISSIONS,
     },
     context: InteractionContextType.Guild,
-    authorizing_integration_owners: { '0': guildId },
+    authorizing_integration_owners: owners(guildId),
   };
 }
 

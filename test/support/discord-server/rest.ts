@@ -99,7 +99,7 @@ async function handle(deps: RestDeps, req: IncomingMessage, res: ServerResponse)
       return;
     }
   }
-  const result: RouteResult = match.route.handle(
+  const result: RouteResult = await match.route.handle(
     {
       params: 'params' in match ? match.params : {},
       query: url.searchParams,
@@ -110,6 +110,43 @@ async function handle(deps: RestDeps, req: IncomingMessage, res: ServerResponse)
     deps.routes,
   );
   respond(result.status, result.body);
+}
+
+/**
+ * An interactions endpoint's HTTP response, taken as the callback it stands for: recorded like a
+ * request to POST /interactions/{id}/{token}/callback, validated against the same limits and
+ * OpenAPI schema, and given the same Discord semantics (the response deadline included).
+ */
+export async function acceptEndpointResponse(
+  deps: RestDeps,
+  target: { id: string; token: string },
+  answer: { body: Buffer; contentType: string | undefined; at: number },
+): Promise<void> {
+  const parsed = await parseBody(answer.body, answer.contentType);
+  const path = `/interactions/${target.id}/${target.token}/callback`;
+  const match = matchRoute('POST', path);
+  const record: RecordedRequest = {
+    method: 'POST',
+    path,
+    query: {},
+    body: parsed.body,
+    files: parsed.files,
+    at: answer.at,
+    status: 0,
+    route: match.route?.spec ?? null,
+  };
+  deps.record(record);
+  if (parsed.error || parsed.body === undefined || !match.route || !('params' in match)) {
+    deps.routes.violation(`${path}: endpoint response ${parsed.error ?? 'has no body'}`);
+    record.status = 400;
+    return;
+  }
+  validate(deps, record, match.route.spec);
+  const result = await match.route.handle(
+    { params: match.params, query: new URLSearchParams(), body: parsed.body, files: parsed.files, record },
+    deps.routes,
+  );
+  record.status = result.status;
 }
 
 function safeDecode(pathname: string): string {

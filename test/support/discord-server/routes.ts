@@ -30,6 +30,12 @@ export interface RouteHost {
   /** Calls later than this after dispatch get 10062, as Discord's 3 s window does; null = no limit. */
   responseDeadlineMs: number | null;
   violation(message: string): void;
+  /** The application's public key (verify_key), 64 hex characters. */
+  verifyKey: string;
+  /** Where interactions go instead of the gateway; null: over the gateway. */
+  interactionsEndpoint(): string | null;
+  /** Discord's check of a new endpoint URL: a signed PING must get PONG and a forged one 401. */
+  setInteractionsEndpoint(url: string | null): Promise<boolean>;
 }
 
 interface Route {
@@ -38,7 +44,7 @@ interface Route {
   spec: string;
   /** Interaction callbacks and webhook routes are authorised by their token, not the bot token. */
   auth: boolean;
-  handle(ctx: RouteContext, host: RouteHost): RouteResult;
+  handle(ctx: RouteContext, host: RouteHost): RouteResult | Promise<RouteResult>;
 }
 
 const error = (status: number, code: number, message: string): RouteResult => ({ status, body: { message, code } });
@@ -233,12 +239,13 @@ function applicationObject(host: RouteHost) {
     type: null,
     bot_public: true,
     bot_require_code_grant: false,
-    verify_key: '0'.repeat(64),
+    verify_key: host.verifyKey,
+    interactions_endpoint_url: host.interactionsEndpoint(),
     flags: host.application.flags,
     owner: { ...host.bot, bot: false, username: 'owner', id: host.guilds[0]?.ownerId ?? host.bot.id },
     team: null,
     bot: host.bot,
-    integration_types_config: { '0': {} },
+    integration_types_config: { '0': {}, '1': {} },
     install_params: { scopes: ['bot', 'applications.commands'], permissions: '0' },
   };
 }
@@ -254,6 +261,35 @@ function gatewayBot(host: RouteHost) {
       max_concurrency: host.maxConcurrency,
     },
   };
+}
+
+/** PATCH /applications/@me: the one field the bot sets is the interactions endpoint URL, which Discord verifies first. */
+async function editApplication(ctx: RouteContext, host: RouteHost): Promise<RouteResult> {
+  if (!isObject(ctx.body)) return INVALID_FORM;
+  const url = ctx.body.interactions_endpoint_url;
+  if (url !== undefined) {
+    const target = typeof url === 'string' && url !== '' ? url : null;
+    if (!(await host.setInteractionsEndpoint(target))) {
+      return {
+        status: 400,
+        body: {
+          message: 'Invalid Form Body',
+          code: 50035,
+          errors: {
+            interactions_endpoint_url: {
+              _errors: [
+                {
+                  code: 'APPLICATION_INTERACTIONS_ENDPOINT_URL_INVALID',
+                  message: 'The specified interactions endpoint url could not be verified.',
+                },
+              ],
+            },
+          },
+        },
+      };
+    }
+  }
+  return { status: 200, body: applicationObject(host) };
 }
 
 const listCommands = (ctx: RouteContext, host: RouteHost): RouteResult => {
@@ -292,6 +328,7 @@ const ROUTES: Route[] = [
     auth: true,
     handle: (_c, h) => ({ status: 200, body: applicationObject(h) }),
   },
+  { method: 'PATCH', spec: '/applications/@me', auth: true, handle: editApplication },
   { method: 'GET', spec: '/applications/{application_id}/commands', auth: true, handle: listCommands },
   { method: 'PUT', spec: '/applications/{application_id}/commands', auth: true, handle: overwriteCommands },
   { method: 'POST', spec: '/applications/{application_id}/commands', auth: true, handle: createCommand },
