@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { ApplicationCommandOptionType, InteractionType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL_DATA, seededRandom, tempDir } from '../helpers.ts';
-import { BotProcess } from '../support/bot-process.ts';
+import type { BotProcess } from '../support/bot-process.ts';
 import { FakeDiscord } from '../support/discord-server/index.ts';
+import { MODES, startBot } from '../support/modes.ts';
 import { COMMAND_NAMES, HOSTILE, randomValue } from '../support/fuzz.ts';
 
 const TOTAL = 10_000;
@@ -109,7 +110,7 @@ function randomInteraction(rand: () => number, fake: FakeDiscord): Record<string
   };
 }
 
-describe(`fuzz: ${TOTAL} random, oversized, unknown and malformed interactions`, () => {
+describe.each(MODES)(`fuzz: ${TOTAL} random, oversized, unknown and malformed interactions (%s mode)`, (mode) => {
   let fake: FakeDiscord;
   let bot: BotProcess;
 
@@ -117,7 +118,7 @@ describe(`fuzz: ${TOTAL} random, oversized, unknown and malformed interactions`,
     fake = await FakeDiscord.start({ responseDeadlineMs: 3000 });
     const dataFile = join(tempDir(), 'leerdam.json');
     copyFileSync(REAL_DATA, dataFile);
-    bot = await BotProcess.start({ DISCORD_API_URL: fake.apiUrl, DATA_FILE: dataFile });
+    ({ bot } = await startBot(mode, fake, { DATA_FILE: dataFile }));
   });
   afterAll(async () => {
     await bot?.stop();
@@ -142,7 +143,9 @@ describe(`fuzz: ${TOTAL} random, oversized, unknown and malformed interactions`,
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-    process.stdout.write(`fuzz: sent ${sent}, answered ${answered}, violations ${fake.violations.length}\n`);
+    process.stdout.write(
+      `fuzz (${mode} mode): sent ${sent}, answered ${answered}, violations ${fake.violations.length}\n`,
+    );
     expect(unanswered.slice(0, 5)).toEqual([]);
     expect(answered).toBe(sent);
     expect(sent).toBeGreaterThanOrEqual(TOTAL);

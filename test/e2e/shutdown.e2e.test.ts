@@ -2,19 +2,25 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REAL_DATA, tempDir } from '../helpers.ts';
-import { BotProcess, FAKE_TOKEN } from '../support/bot-process.ts';
+import { FAKE_TOKEN } from '../support/bot-process.ts';
 import { FakeDiscord } from '../support/discord-server/index.ts';
 import { sleep } from '../support/load.ts';
+import { MODES, startBot, type Mode } from '../support/modes.ts';
 
-describe.each(['SIGTERM', 'SIGINT'] as const)('graceful shutdown on %s', (signal) => {
+const cases = MODES.flatMap((mode) =>
+  (['SIGTERM', 'SIGINT'] as const).map((signal) => [signal, mode] as [NodeJS.Signals, Mode]),
+);
+
+describe.each(cases)('graceful shutdown on %s (%s mode)', (signal, mode) => {
   it('finishes in-flight replies, closes connections and exits 0 within 5 seconds', async () => {
     const fake = await FakeDiscord.start();
     const dataFile = join(tempDir(), 'leerdam.json');
     copyFileSync(REAL_DATA, dataFile);
-    const bot = await BotProcess.start({ DISCORD_API_URL: fake.apiUrl, DATA_FILE: dataFile });
+    const { bot } = await startBot(mode, fake, { DATA_FILE: dataFile });
     try {
-      // Slow callbacks keep replies in flight when the signal arrives.
-      fake.setDelay(/\/callback$/, 800);
+      // Slow callbacks keep replies in flight when the signal arrives (HTTP mode: requests whose bodies arrive slowly).
+      if (mode === 'gateway') fake.setDelay(/\/callback$/, 800);
+      else fake.holdDeliveries(800);
       const dispatched = await Promise.all(
         Array.from({ length: 10 }, (_, i) => fake.command(i % 2 ? 'medals' : 'about')),
       );

@@ -17,6 +17,8 @@ export interface PostOptions {
   timestamp?: string;
   /** Send the headers and the first byte, then wait this long before the rest of the body. */
   holdBodyMs?: number;
+  /** Sign the body, then send these bytes instead: a request changed on its way. */
+  tamperedBody?: Buffer;
 }
 
 /**
@@ -32,13 +34,14 @@ export class EndpointDelivery {
   async post(url: string, body: Buffer, options: PostOptions = {}): Promise<EndpointAnswer> {
     const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
     const signature = options.signature === undefined ? await this.key.sign(timestamp, body) : options.signature;
+    const sent = options.tamperedBody ?? body;
     return new Promise((resolve, reject) => {
       const req = request(url, {
         method: 'POST',
         agent: this.#agent,
         headers: {
           'Content-Type': 'application/json',
-          'Content-Length': body.length,
+          'Content-Length': sent.length,
           'User-Agent': 'Discord-Interactions/1.0 (+https://discord.com)',
           'X-Signature-Timestamp': timestamp,
           ...(signature === null ? {} : { 'X-Signature-Ed25519': signature }),
@@ -58,11 +61,11 @@ export class EndpointDelivery {
           }),
         );
       });
-      if (options.holdBodyMs && body.length > 1) {
-        req.write(body.subarray(0, 1));
-        void sleep(options.holdBodyMs).then(() => req.end(body.subarray(1)));
+      if (options.holdBodyMs && sent.length > 1) {
+        req.write(sent.subarray(0, 1));
+        void sleep(options.holdBodyMs).then(() => req.end(sent.subarray(1)));
       } else {
-        req.end(body);
+        req.end(sent);
       }
     });
   }

@@ -10,7 +10,7 @@ export interface SigningKey {
 }
 
 export async function createSigningKey(): Promise<SigningKey> {
-  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify']));
+  const pair = await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify']);
   const publicKeyHex = Buffer.from(await crypto.subtle.exportKey('raw', pair.publicKey)).toString('hex');
   return {
     publicKeyHex,
