@@ -1,11 +1,15 @@
 import 'dotenv/config';
-import { Events, Routes } from 'discord.js';
-import { createApp } from './app.ts';
+import { Events, Routes, Status } from 'discord.js';
+import { createRegistry } from '../commands/index.ts';
 import { ConfigError, parseConfig, TOKEN_HELP } from './config.ts';
 import { DataLoadError } from './data/store.ts';
 import { attachInteractionHandler } from './discord/bot.ts';
 import { createClient } from './discord/client.ts';
+import { createBotServer, listen } from './http/server.ts';
 import { createLogger } from './log.ts';
+import { Health } from './observe/health.ts';
+import { Metrics } from './observe/metrics.ts';
+import { startApp } from './startup.ts';
 
 const SHUTDOWN_BUDGET_MS = 4000;
 
@@ -25,23 +29,26 @@ async function main(): Promise<number> {
     return 1;
   }
   const log = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN]);
-  const app = await createApp({
-    dataFile: config.DATA_FILE,
-    cacheUrl: config.CACHE_URL,
-    cacheTimeoutMs: config.CACHE_TIMEOUT_MS,
-    cacheConnectTimeoutMs: config.CACHE_CONNECT_TIMEOUT_MS,
-    deploymentId: config.DEPLOYMENT_ID,
-    replyCacheMaxBytes: config.REPLY_CACHE_MAX_BYTES,
-    chartsPerMinute: config.CHARTS_PER_MINUTE,
-    maxFileBytes: config.DATA_FILE_MAX_BYTES,
-    historyKeep: config.HISTORY_KEEP,
-    historyMaxBytes: config.HISTORY_MAX_BYTES,
-    log,
-    moderatorRoleIds: config.MODERATOR_ROLE_IDS,
-    watch: true,
-  });
+  const health = new Health();
+  const metrics = new Metrics({ mode: 'gateway', commands: createRegistry().keys() });
+  // Under `npm run start:sharded` each shard is its own process: shard N serves on METRICS_PORT + N.
+  const shardOffset = Number(process.env.SHARDS ?? 0) || 0;
+  const observeServer = config.METRICS_PORT ? createBotServer({ observe: { health, metrics } }, log) : undefined;
+  if (observeServer && config.METRICS_PORT) {
+    const port = await listen(observeServer, config.METRICS_PORT + shardOffset, config.HTTP_HOST);
+    log.info({ port, host: config.HTTP_HOST }, 'health and metrics listening');
+  }
+  // With /healthz to report it, a data file refused at start-up is waited for instead of ending the bot.
+  const app = await startApp({ config, log, health, metrics, waitForValidData: observeServer !== undefined });
   const client = createClient({ apiUrl: config.DISCORD_API_URL });
-  const router = attachInteractionHandler(client, app.responder, log);
+  const router = attachInteractionHandler(client, app.responder, log, metrics);
+  metrics.setShardSource(() =>
+    [...client.ws.shards.values()].map((shard) => ({
+      id: shard.id,
+      ready: shard.status === Status.Ready,
+      pingMs: shard.ping,
+    })),
+  );
   if (config.MODERATOR_LOG_CHANNEL_ID) {
     const channelId = config.MODERATOR_LOG_CHANNEL_ID;
     app.setNotifier((text) => {
@@ -54,6 +61,7 @@ async function main(): Promise<number> {
   }
 
   client.once(Events.ClientReady, (c) => {
+    health.discordReady('ready');
     log.info(
       { user: c.user.tag, guilds: c.guilds.cache.size, cache: app.cache.kind, data: app.data.current().version },
       'ready',
@@ -71,6 +79,8 @@ async function main(): Promise<number> {
     router.stopAccepting();
     await router.drain(SHUTDOWN_BUDGET_MS);
     await client.destroy();
+    observeServer?.close();
+    observeServer?.closeAllConnections();
     await app.close();
     log.flush();
     process.exit(0);

@@ -1,8 +1,16 @@
-import { DiscordAPIError, RESTJSONErrorCodes, type Client, type Interaction } from 'discord.js';
+import {
+  DiscordAPIError,
+  RESTJSONErrorCodes,
+  type Client,
+  type Interaction,
+  type RepliableInteraction,
+} from 'discord.js';
 import { DEFER_AFTER_MS } from '../core/limits.ts';
+import { outcomeOf } from '../core/reply.ts';
 import type { Responder } from '../core/responder.ts';
 import type { Reply } from '../core/types.ts';
 import type { Logger } from '../log.ts';
+import type { InteractionKind, InteractionObserver, Outcome } from '../observe/metrics.ts';
 import { flattenOptions } from '../core/interaction-options.ts';
 import { baseRequest } from './interaction-request.ts';
 import { sendCallback, toDiscordJs } from './send.ts';
@@ -14,8 +22,12 @@ export interface InteractionRouter {
   stopAccepting(): void;
 }
 
-async function answer(interaction: Interaction, compute: Promise<Reply>, log: Logger): Promise<void> {
-  if (!interaction.isRepliable()) return;
+/** Sends the reply; says whether it was deferred (acknowledged first, edited in). */
+async function answer(
+  interaction: RepliableInteraction,
+  compute: Promise<Reply>,
+  log: Logger,
+): Promise<{ reply: Reply; deferred: boolean }> {
   // The timer starts the acknowledgement itself, so a fast reply (nearly all) costs one timer and no race.
   let deferred: Promise<unknown> | undefined;
   const timer = setTimeout(() => {
@@ -32,19 +44,37 @@ async function answer(interaction: Interaction, compute: Promise<Reply>, log: Lo
   }
   if (!deferred) {
     await sendCallback(interaction, reply);
-    return;
+    return { reply, deferred: false };
   }
   await deferred;
   await interaction.editReply(toDiscordJs(reply));
+  return { reply, deferred: true };
 }
 
-export function attachInteractionHandler(client: Client, responder: Responder, log: Logger): InteractionRouter {
+export function attachInteractionHandler(
+  client: Client,
+  responder: Responder,
+  log: Logger,
+  observer?: InteractionObserver,
+): InteractionRouter {
   const pending = new Set<Promise<void>>();
   let accepting = true;
 
-  const handle = async (interaction: Interaction): Promise<void> => {
+  /** What the interaction is, as far as known, so that even a failure is counted under the right labels. */
+  interface Seen {
+    kind: InteractionKind;
+    command: string;
+    started: number;
+  }
+  const observe = (seen: Seen, outcome: Outcome, deferred = false) => {
+    const seconds = (performance.now() - seen.started) / 1000;
+    observer?.interaction({ kind: seen.kind, command: seen.command, outcome, seconds, deferred });
+  };
+
+  const handle = async (interaction: Interaction, seen: Seen): Promise<void> => {
     const base = baseRequest(interaction);
     if (interaction.isAutocomplete()) {
+      Object.assign(seen, { kind: 'autocomplete', command: interaction.commandName });
       const focused = interaction.options.getFocused(true);
       const { subcommand, options } = flattenOptions(interaction.options.data);
       const choices = responder.autocomplete(
@@ -52,31 +82,34 @@ export function attachInteractionHandler(client: Client, responder: Responder, l
         { name: focused.name, value: focused.value },
       );
       await interaction.respond(choices);
+      observe(seen, 'ok');
       return;
     }
     if (interaction.isChatInputCommand()) {
       const { subcommand, options } = flattenOptions(interaction.options.data);
-      await answer(
-        interaction,
-        responder.command({ ...base, command: interaction.commandName, subcommand, options }),
-        log,
-      );
+      const command = interaction.commandName;
+      Object.assign(seen, { kind: 'command', command });
+      const sent = await answer(interaction, responder.command({ ...base, command, subcommand, options }), log);
+      observe(seen, outcomeOf(sent.reply), sent.deferred);
       return;
     }
     if (interaction.isButton() || interaction.isStringSelectMenu()) {
       const values = interaction.isStringSelectMenu() ? interaction.values : undefined;
       const command = interaction.customId.split(':')[0] ?? '';
-      await answer(
+      Object.assign(seen, { kind: 'component', command });
+      const sent = await answer(
         interaction,
         responder.component(interaction.customId, { ...base, command, options: {} }, values),
         log,
       );
+      observe(seen, outcomeOf(sent.reply), sent.deferred);
     }
   };
 
   client.on('interactionCreate', (interaction) => {
     if (!accepting) return;
-    const task = handle(interaction)
+    const seen: Seen = { kind: 'command', command: '', started: performance.now() };
+    const task = handle(interaction, seen)
       .catch((error: unknown) => {
         // A retried callback whose first attempt did reach Discord: the user has the reply.
         if (
@@ -86,6 +119,7 @@ export function attachInteractionHandler(client: Client, responder: Responder, l
           log.debug({ id: interaction.id }, 'interaction was already acknowledged');
           return;
         }
+        observe(seen, 'failed');
         log.error({ err: error, id: interaction.id }, 'failed to answer an interaction');
       })
       .finally(() => pending.delete(task));

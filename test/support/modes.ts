@@ -21,13 +21,13 @@ export async function startBot(
   mode: Mode,
   fake: FakeDiscord,
   env: Record<string, string>,
-  options: { setEndpoint?: boolean; nodeOptions?: string[] } = {},
+  options: { setEndpoint?: boolean; nodeOptions?: string[]; readyPattern?: RegExp | undefined } = {},
 ): Promise<StartedBot> {
   if (mode === 'gateway') {
     const bot = await BotProcess.start(
       { DISCORD_API_URL: fake.apiUrl, ...env },
       'dist/src/main.js',
-      /"msg":"ready"/,
+      options.readyPattern ?? /"msg":"ready"/,
       options.nodeOptions,
     );
     return { bot };
@@ -42,7 +42,7 @@ export async function startBot(
       ...env,
     },
     'dist/src/main-http.js',
-    /"msg":"ready"/,
+    options.readyPattern ?? /"msg":"ready"/,
     options.nodeOptions,
   );
   const url = `http://127.0.0.1:${port}`;
