@@ -6,7 +6,7 @@ export const FAKE_TOKEN = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.GfAkEt.e2eTokenThatMustNev
  * Loaded into every bot process: prints each process warning (Node's deprecations, and
  * discord.js's, which it emits as plain warnings) as one marked line, so tests can fail on them.
  */
-const WARNING_HOOK = `data:text/javascript,${encodeURIComponent(
+export const WARNING_HOOK = `data:text/javascript,${encodeURIComponent(
   "process.on('warning', (w) => process.stderr.write('PROCESS WARNING ' + JSON.stringify({ name: w.name, message: w.message }) + '\\n'));",
 )}`;
 
