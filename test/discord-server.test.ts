@@ -1,4 +1,6 @@
 import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { inflateSync } from 'node:zlib';
 import {
   ActionRowBuilder,
@@ -13,6 +15,7 @@ import {
 } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { importPublicKey, verifySignature } from '../src/http/verify.ts';
 import { FakeDiscord } from './support/discord-server/index.ts';
 
 const TOKEN = 'fake-token';
@@ -396,5 +399,129 @@ describe('FakeDiscord with several shards', () => {
     await fake.waitUntil(() => fake.heartbeatCount >= 4, 5_000, 'heartbeats');
     await fake.waitUntil(() => client.ws.ping >= 0, 5_000, 'a measured ping');
     expect(fake.identifyCount).toBe(2);
+  });
+});
+
+describe('FakeDiscord delivering to an interactions endpoint', () => {
+  let fake: FakeDiscord;
+  let server: Server;
+  let url: string;
+  /** What the tiny endpoint below answers next, after checking the signature with the bot's own code. */
+  let answer: (payload: { type: number }) => { status: number; body: unknown } = () => ({
+    status: 200,
+    body: { type: 1 },
+  });
+  let checkSignatures = true;
+  const received: { type: number; guild_id?: string; context?: number; channel?: { type: number } }[] = [];
+
+  beforeAll(async () => {
+    fake = await FakeDiscord.start({ token: TOKEN });
+    const key = await importPublicKey(fake.publicKey);
+    server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks);
+        void verifySignature(
+          key,
+          req.headers['x-signature-ed25519'] as string | undefined,
+          req.headers['x-signature-timestamp'] as string | undefined,
+          body,
+        ).then((check) => {
+          if (checkSignatures && !check.ok) {
+            res.writeHead(401).end();
+            return;
+          }
+          const payload = JSON.parse(body.toString()) as { type: number };
+          received.push(payload);
+          const reply = payload.type === 1 ? { status: 200, body: { type: 1 } } : answer(payload);
+          res.writeHead(reply.status, { 'Content-Type': 'application/json' }).end(JSON.stringify(reply.body));
+        });
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/interactions`;
+  });
+
+  afterAll(async () => {
+    await fake?.stop();
+    server?.close();
+  });
+
+  const api = (path: string, init: RequestInit = {}) =>
+    fetch(`${fake.apiUrl}/v10${path}`, {
+      ...init,
+      headers: { Authorization: `Bot ${TOKEN}`, 'Content-Type': 'application/json' },
+    });
+
+  it('sets the endpoint through PATCH /applications/@me only after the URL passes Discord-style checks', async () => {
+    checkSignatures = false;
+    const lax = await api('/applications/@me', {
+      method: 'PATCH',
+      body: JSON.stringify({ interactions_endpoint_url: url }),
+    });
+    expect(lax.status).toBe(400);
+    expect(JSON.stringify(await lax.json())).toContain('APPLICATION_INTERACTIONS_ENDPOINT_URL_INVALID');
+    expect(fake.deliveryMode).toBe('gateway');
+    checkSignatures = true;
+    const ok = await api('/applications/@me', {
+      method: 'PATCH',
+      body: JSON.stringify({ interactions_endpoint_url: url }),
+    });
+    expect(ok.status).toBe(200);
+    const app = (await (await api('/applications/@me')).json()) as {
+      verify_key: string;
+      interactions_endpoint_url: string;
+    };
+    expect(app).toMatchObject({ verify_key: fake.publicKey, interactions_endpoint_url: url });
+    expect(fake.deliveryMode).toBe('http');
+    fake.expectNoViolations();
+  });
+
+  it('signs every delivery and records the response as the callback, validated like one', async () => {
+    answer = () => ({ status: 200, body: { type: 4, data: { content: 'hi', allowed_mentions: { parse: [] } } } });
+    const { id } = await fake.command('hello');
+    const r = await fake.waitForResponse(id);
+    expect(r.type).toBe(4);
+    expect(r.data.content).toBe('hi');
+    expect(r.callback.path).toMatch(/^\/interactions\/\d+\/[\w-]+\/callback$/);
+    fake.expectNoViolations();
+    answer = () => ({ status: 200, body: { type: 4, data: { embeds: [{ title: 'x'.repeat(300) }] } } });
+    await fake.waitForCallback((await fake.command('hello')).id);
+    expect(fake.violations.join('\n')).toMatch(/title/);
+    fake.clearViolations();
+    answer = () => ({ status: 503, body: { error: 'starting' } });
+    const failed = await fake.command('hello');
+    await fake.waitUntil(() => fake.violations.length > 0, 2000, 'a violation');
+    expect(fake.violations).toEqual([
+      expect.stringMatching(new RegExp(`interaction ${failed.id}: endpoint answered 503`)),
+    ]);
+    fake.clearViolations();
+  });
+
+  it('builds DMs, group DMs and user installs as Discord sends them', async () => {
+    answer = () => ({ status: 200, body: { type: 4, data: { content: 'ok', allowed_mentions: { parse: [] } } } });
+    const shapes = [
+      await fake.command('hello', {}, { surface: 'private-channel' }),
+      await fake.command('hello', {}, { surface: 'guild', install: 'user' }),
+      await fake.command('hello', {}, { surface: 'bot-dm' }),
+    ].map((d) => d.payload as unknown as Record<string, unknown>);
+    expect(shapes[0]).toMatchObject({
+      context: 2,
+      channel: { type: 3 },
+      authorizing_integration_owners: { '1': '100000000000000001' },
+    });
+    expect(shapes[0]).not.toHaveProperty('guild_id');
+    expect(shapes[0]).not.toHaveProperty('member');
+    expect(shapes[1]).toMatchObject({
+      context: 0,
+      guild_id: fake.guilds[0]!.id,
+      authorizing_integration_owners: { '1': '100000000000000001' },
+    });
+    expect(shapes[1]!.authorizing_integration_owners).not.toHaveProperty('0');
+    expect(shapes[1]).toHaveProperty('member');
+    expect(shapes[2]).toMatchObject({ context: 1, channel: { type: 1 }, authorizing_integration_owners: { '0': '0' } });
+    expect(await fake.setInteractionsEndpoint(null)).toBe(true);
+    expect(fake.deliveryMode).toBe('gateway');
   });
 });

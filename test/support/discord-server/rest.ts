@@ -99,7 +99,7 @@ async function handle(deps: RestDeps, req: IncomingMessage, res: ServerResponse)
       return;
     }
   }
-  const result: RouteResult = await match.route.handle(
+  const handled = match.route.handle(
     {
       params: 'params' in match ? match.params : {},
       query: url.searchParams,
@@ -109,6 +109,8 @@ async function handle(deps: RestDeps, req: IncomingMessage, res: ServerResponse)
     },
     deps.routes,
   );
+  // Synchronous routes answer in the same tick as they record, so a waiter sees the status at once.
+  const result: RouteResult = handled instanceof Promise ? await handled : handled;
   respond(result.status, result.body);
 }
 
