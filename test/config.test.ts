@@ -50,6 +50,50 @@ describe('configuration', () => {
     }
   });
 
+  it('reads the HTTP mode, health and metrics settings, and reports each bad one by name', () => {
+    const key = 'ab'.repeat(32);
+    const c = parseConfig({
+      DISCORD_PUBLIC_KEY: key,
+      METRICS_PORT: '9100',
+      REDIS_REQUIRED: 'yes',
+      CACHE_URL: 'redis://r:6379',
+    });
+    expect(c).toMatchObject({
+      DISCORD_PUBLIC_KEY: key,
+      HTTP_PORT: 8080,
+      HTTP_HOST: '0.0.0.0',
+      METRICS_PORT: 9100,
+      REDIS_REQUIRED: true,
+    });
+    expect(parseConfig({}).REDIS_REQUIRED).toBe(false);
+    expect(parseConfig({}).METRICS_PORT).toBeUndefined();
+    try {
+      parseConfig({
+        DISCORD_PUBLIC_KEY: 'not-hex',
+        HTTP_PORT: '70000',
+        METRICS_PORT: 'nine',
+        REDIS_REQUIRED: 'maybe',
+        DISCORD_INTERACTIONS_URL: 'ftp://x',
+      });
+      expect.unreachable();
+    } catch (error) {
+      const problems = (error as ConfigError).problems.join('\n');
+      expect(problems).toMatch(/DISCORD_PUBLIC_KEY: must be the application's public key: 64 hex characters/);
+      expect(problems).toMatch(/HTTP_PORT: must be a TCP port/);
+      expect(problems).toMatch(/METRICS_PORT: /);
+      expect(problems).toMatch(/REDIS_REQUIRED: must be true or false/);
+      expect(problems).toMatch(/DISCORD_INTERACTIONS_URL: /);
+    }
+    expect(() => parseConfig({ REDIS_REQUIRED: 'true' })).toThrow(/REDIS_REQUIRED: needs CACHE_URL/);
+  });
+
+  it('npm run start:http without DISCORD_PUBLIC_KEY exits 1 and says where to find it', async () => {
+    const r = await runCommand('npm', ['run', 'start:http', '--silent'], { DISCORD_PUBLIC_KEY: '' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('DISCORD_PUBLIC_KEY is not set');
+    expect(r.stderr).toContain('General Information → Public Key');
+  });
+
   it('npm start without DISCORD_TOKEN exits 1 and says how to get one and how to try offline', async () => {
     const r = await runCommand('npm', ['start', '--silent'], { DISCORD_TOKEN: '' });
     expect(r.code).toBe(1);
