@@ -74,6 +74,14 @@ export interface FakeDiscordOptions {
   interactionsEndpointUrl?: string;
 }
 
+/** A command built and signed ahead of its delivery (see prepareCommand). */
+export interface PreparedInteraction {
+  built: BuiltInteraction;
+  body: Buffer;
+  timestamp: string;
+  signature: string;
+}
+
 export interface DispatchedInteraction {
   id: string;
   token: string;
@@ -136,6 +144,7 @@ export class FakeDiscord extends EventEmitter {
   readonly #rest: RestDeps;
   readonly #delivery: EndpointDelivery;
   readonly #endpoint: { url: string | null };
+  readonly #key: SigningKey;
   #holdBodyMs = 0;
 
   private constructor(
@@ -161,6 +170,7 @@ export class FakeDiscord extends EventEmitter {
     this.#rest = parts.rest;
     this.#delivery = parts.delivery;
     this.#endpoint = parts.endpoint;
+    this.#key = parts.key;
     this.publicKey = parts.key.publicKeyHex;
     this.port = parts.port;
     this.apiUrl = `http://127.0.0.1:${parts.port}/api`;
@@ -283,6 +293,30 @@ export class FakeDiscord extends EventEmitter {
     if (url === null) return Promise.reject(new Error('no interactions endpoint URL is set'));
     const body = Buffer.isBuffer(payload) ? payload : Buffer.from(JSON.stringify(payload));
     return this.#delivery.post(url, body, options);
+  }
+
+  /**
+   * HTTP delivery in two steps, for the benchmark: build and sign a command now (Discord's own
+   * work, kept out of the measured loop), deliver it later with `deliverPrepared`.
+   */
+  async prepareCommand(
+    path: string,
+    options: OptionInput = {},
+    ctx: InteractionContext = {},
+  ): Promise<PreparedInteraction> {
+    const built = buildCommand(this.#env(), path, options, ctx);
+    const body = Buffer.from(JSON.stringify(built.payload));
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    return { built, body, timestamp, signature: await this.#key.sign(timestamp, body) };
+  }
+
+  deliverPrepared(prepared: PreparedInteraction): DispatchedInteraction {
+    const url = this.#endpoint.url;
+    if (url === null) throw new Error('no interactions endpoint URL is set');
+    const { built } = prepared;
+    this.store.addInteraction(this.#newRecord(built, 0));
+    void this.#post(url, built, prepared);
+    return { id: built.id, token: built.token, shardId: 0, payload: built.payload };
   }
 
   /** HTTP delivery: send each interaction's headers at once and the rest of its body `ms` later (0: off). */
@@ -459,11 +493,8 @@ export class FakeDiscord extends EventEmitter {
     });
   }
 
-  async #deliver(built: BuiltInteraction): Promise<DispatchedInteraction> {
-    const http = this.#endpoint.url;
-    const shardId = http === null ? this.#gateway.shardFor(built.guildId) : 0;
-    if (http === null) await this.#gateway.waitForSession(shardId, DEFAULT_TIMEOUT_MS);
-    const record: InteractionRecord = {
+  #newRecord(built: BuiltInteraction, shardId: number): InteractionRecord {
+    return {
       id: built.id,
       token: built.token,
       payload: built.payload,
@@ -475,17 +506,26 @@ export class FakeDiscord extends EventEmitter {
       original: null,
       messages: new Map(),
     };
-    this.store.addInteraction(record);
+  }
+
+  async #deliver(built: BuiltInteraction): Promise<DispatchedInteraction> {
+    const http = this.#endpoint.url;
+    const shardId = http === null ? this.#gateway.shardFor(built.guildId) : 0;
+    if (http === null) await this.#gateway.waitForSession(shardId, DEFAULT_TIMEOUT_MS);
+    this.store.addInteraction(this.#newRecord(built, shardId));
     if (http === null) this.#gateway.dispatch(shardId, GatewayDispatchEvents.InteractionCreate, built.payload);
     else void this.#post(http, built);
     return { id: built.id, token: built.token, shardId, payload: built.payload };
   }
 
-  async #post(url: string, built: BuiltInteraction): Promise<void> {
+  async #post(url: string, built: BuiltInteraction, prepared?: PreparedInteraction): Promise<void> {
     const label = `interaction ${built.id}`;
     try {
-      const body = Buffer.from(JSON.stringify(built.payload));
-      const answer = await this.#delivery.post(url, body, { holdBodyMs: this.#holdBodyMs });
+      const body = prepared?.body ?? Buffer.from(JSON.stringify(built.payload));
+      const answer = await this.#delivery.post(url, body, {
+        holdBodyMs: this.#holdBodyMs,
+        ...(prepared ? { signature: prepared.signature, timestamp: prepared.timestamp } : {}),
+      });
       if (answer.status !== 200) {
         this.#violation(`${label}: endpoint answered ${answer.status} ${answer.body.toString('utf8').slice(0, 200)}`);
         return;
