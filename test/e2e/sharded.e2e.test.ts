@@ -5,6 +5,7 @@ import { REAL_DATA, tempDir } from '../helpers.ts';
 import { BotProcess } from '../support/bot-process.ts';
 import { FakeDiscord } from '../support/discord-server/index.ts';
 import { sleep } from '../support/load.ts';
+import { freePort } from '../support/redis-server.ts';
 
 const shardOf = (guildId: string, count: number) => Number((BigInt(guildId) >> 22n) % BigInt(count));
 
@@ -42,7 +43,8 @@ describe('npm run start:sharded', () => {
   }
 
   it('takes the shard count from GET /gateway/bot, and every shard answers the guilds it owns', async () => {
-    const { fake } = await start(2, {}, 2);
+    const metricsPort = await freePort();
+    const { fake } = await start(2, { METRICS_PORT: String(metricsPort), HTTP_HOST: '127.0.0.1' }, 2);
     expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
       [0, 2],
       [1, 2],
@@ -56,6 +58,14 @@ describe('npm run start:sharded', () => {
       answeredBy.add(sent.shardId);
     }
     expect(answeredBy).toEqual(new Set([0, 1]));
+    // Each shard process serves its own health and metrics on METRICS_PORT + its shard id.
+    for (const shard of [0, 1]) {
+      const base = `http://127.0.0.1:${metricsPort + shard}`;
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      const text = await (await fetch(`${base}/metrics`)).text();
+      expect(text).toContain(`leerdam_gateway_shard_ready{shard="${shard}",mode="gateway"} 1`);
+      expect(text).not.toContain(`shard="${1 - shard}"`);
+    }
     fake.expectNoViolations();
   });
 
