@@ -93,6 +93,7 @@ async function main(): Promise<void> {
       member: { permissions: 0n, roleIds: [] },
       userId: '200000000000000001',
       channelId: '300000000000000001',
+      guildInstall: true,
       guildId: '400000000000000001',
     });
     const text = renderReplyText(reply);
