@@ -8,7 +8,7 @@ import { createClient } from './discord/client.ts';
 import { createBotServer, listen } from './http/server.ts';
 import { createLogger } from './log.ts';
 import { Health } from './observe/health.ts';
-import { Metrics } from './observe/metrics.ts';
+import type { Metrics } from './observe/metrics.ts';
 import { startApp } from './startup.ts';
 
 const SHUTDOWN_BUDGET_MS = 4000;
@@ -30,11 +30,15 @@ async function main(): Promise<number> {
   }
   const log = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN]);
   const health = new Health();
-  const metrics = new Metrics({ mode: 'gateway', commands: createRegistry().keys() });
+  // prom-client is loaded only when something serves the metrics (a few MiB a gateway bot without METRICS_PORT never pays).
+  let metrics: Metrics | undefined;
+  let observeServer: ReturnType<typeof createBotServer> | undefined;
   // Under `npm run start:sharded` each shard is its own process: shard N serves on METRICS_PORT + N.
   const shardOffset = Number(process.env.SHARDS ?? 0) || 0;
-  const observeServer = config.METRICS_PORT ? createBotServer({ observe: { health, metrics } }, log) : undefined;
-  if (observeServer && config.METRICS_PORT) {
+  if (config.METRICS_PORT) {
+    const { Metrics: MetricsRegistry } = await import('./observe/metrics.ts');
+    metrics = new MetricsRegistry({ mode: 'gateway', commands: createRegistry().keys() });
+    observeServer = createBotServer({ observe: { health, metrics } }, log);
     const port = await listen(observeServer, config.METRICS_PORT + shardOffset, config.HTTP_HOST);
     log.info({ port, host: config.HTTP_HOST }, 'health and metrics listening');
   }
@@ -42,7 +46,7 @@ async function main(): Promise<number> {
   const app = await startApp({ config, log, health, metrics, waitForValidData: observeServer !== undefined });
   const client = createClient({ apiUrl: config.DISCORD_API_URL });
   const router = attachInteractionHandler(client, app.responder, log, metrics);
-  metrics.setShardSource(() =>
+  metrics?.setShardSource(() =>
     [...client.ws.shards.values()].map((shard) => ({
       id: shard.id,
       ready: shard.status === Status.Ready,

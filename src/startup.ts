@@ -13,7 +13,8 @@ export interface StartOptions {
   config: Config;
   log: Logger;
   health: Health;
-  metrics: Metrics;
+  /** Absent when nothing serves /metrics (the gateway bot without METRICS_PORT): prom-client is then never loaded. */
+  metrics?: Metrics | undefined;
   /**
    * With a health endpoint to say why, a data file refused at start-up is waited for (GET /healthz
    * answers 503 meanwhile) instead of ending the process; without one, start-up fails as before.
@@ -45,11 +46,13 @@ export async function startApp({ config, log, health, metrics, waitForValidData 
         log,
         moderatorRoleIds: config.MODERATOR_ROLE_IDS,
         watch: true,
-        onCacheLookup: (hit) => metrics.cacheLookup(hit),
+        ...(metrics ? { onCacheLookup: (hit: boolean) => metrics.cacheLookup(hit) } : {}),
       });
       const version = () => app.data.current().version;
-      app.data.onReload((result) => metrics.dataReload(result));
-      metrics.setDataVersion(version);
+      if (metrics) {
+        app.data.onReload((result) => metrics.dataReload(result));
+        metrics.setDataVersion(version);
+      }
       health.dataLoaded(version);
       if (config.REDIS_REQUIRED) health.requireRedis(redisProbe(app.cache.keyv, config.CACHE_TIMEOUT_MS));
       return app;
@@ -60,7 +63,7 @@ export async function startApp({ config, log, health, metrics, waitForValidData 
       const signature = await fileSignature(config.DATA_FILE);
       if (signature !== refused) {
         refused = signature;
-        metrics.dataReload({ ok: false });
+        metrics?.dataReload({ ok: false });
         for (const e of error.errors)
           log.error({ path: e.path, reason: e.message, file: config.DATA_FILE }, 'data file refused at start-up');
         log.error(
