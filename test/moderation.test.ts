@@ -212,7 +212,7 @@ describe('moderator commands', () => {
       });
       expect(ids, place).toEqual([]);
     }
-    expect(await app.editor.history()).toEqual([]);
+    expect((await app.editor.records()).records).toEqual([]);
     // The same moderator in a server that added the bot is served.
     const served = await app.responder.command(request('data', {}, { subcommand: 'validate', member: MOD }));
     expect(replyText(served.data)).toMatch(/valid/i);
