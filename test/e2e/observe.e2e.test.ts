@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadView, REAL_DATA, tempDir } from '../helpers.ts';
@@ -75,7 +75,9 @@ describe.each(MODES)('health and metrics (%s mode)', (mode) => {
       const early = await fake.postToEndpoint({ type: 2, id: '1', application_id: fake.applicationId, token: 'x' });
       expect(early.status).toBe(503);
     }
-    copyFileSync(REAL_DATA, dataFile);
+    // Replaced whole (copy, then rename), so no half-copied file is read and refused a second time.
+    copyFileSync(REAL_DATA, `${dataFile}.tmp`);
+    renameSync(`${dataFile}.tmp`, dataFile);
     const ready = await until(async () => {
       const h = await healthz(started.base);
       return h.status === 200 ? h : undefined;
@@ -133,13 +135,18 @@ describe.each(MODES)('health and metrics (%s mode)', (mode) => {
     // A hand edit is a reload; a broken save is a refused one, and the old version stays served.
     const edited = JSON.parse(readFileSync(dataFile, 'utf8')) as { meta: { basis: string } };
     edited.meta.basis += ' (edited)';
-    writeFileSync(dataFile, JSON.stringify(edited, null, 2));
+    // Saved as editors and git do (write, then rename), so the watcher never reads a half-written file.
+    const save = (text: string) => {
+      writeFileSync(`${dataFile}.tmp`, text);
+      renameSync(`${dataFile}.tmp`, dataFile);
+    };
+    save(JSON.stringify(edited, null, 2));
     const reloaded = await until(async () => {
       const t = await (await fetch(`${started.base}/metrics`)).text();
       return sample(t, 'leerdam_data_reloads_total') === 1 ? t : undefined;
     }, 'the reload to be counted');
     expect(sample(reloaded, 'leerdam_data_info', { version: view.version })).toBe(0);
-    writeFileSync(dataFile, '{ broken');
+    save('{ broken');
     const refused = await until(async () => {
       const t = await (await fetch(`${started.base}/metrics`)).text();
       return sample(t, 'leerdam_data_reloads_refused_total') === 1 ? t : undefined;
