@@ -1,6 +1,6 @@
+import { request, type Server } from 'node:http';
 import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Server } from 'node:http';
 import { InteractionResponseType, InteractionType, MessageFlags } from 'discord-api-types/v10';
 import { REST } from '@discordjs/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -173,6 +173,42 @@ describe('the HTTP interactions endpoint', () => {
     expect(response.status).toBe(413);
     expect((await post(s, null, { raw: Buffer.from('[1,2]') })).status).toBe(400);
     expect((await post(s, null, { raw: Buffer.from('{not json') })).status).toBe(400);
+  });
+
+  it('an oversized body still being sent gets its 413, not a reset connection; a huge one is cut', async () => {
+    // Raw node:http, kept alive, body written in pieces: the client is still sending when the 413 goes out.
+    const send = (bytes: number) =>
+      new Promise<number | string>((resolve) => {
+        const req = request(`${s.url}/interactions`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Content-Length': bytes, 'X-Signature-Timestamp': '1' },
+        });
+        req.once('response', (res) => {
+          res.resume();
+          res.once('end', () => resolve(res.statusCode ?? 0));
+        });
+        req.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+        const piece = Buffer.alloc(64 * 1024, 0x20);
+        let left = bytes;
+        const pump = (): void => {
+          while (left > 0) {
+            const part = piece.subarray(0, Math.min(piece.length, left));
+            left -= part.length;
+            if (left === 0) req.end(part);
+            else if (!req.write(part)) {
+              req.once('drain', pump);
+              return;
+            }
+          }
+        };
+        pump();
+      });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => send(3 * 1024 * 1024)));
+    expect(new Set(answers)).toEqual(new Set([413]));
+    // Past what the endpoint reads after a 413 the connection is cut; the client learns either way.
+    expect([413, 'ECONNRESET', 'EPIPE']).toContain(await send(64 * 1024 * 1024));
+    const ping = await post(s, { type: InteractionType.Ping, id: '1', application_id: '2', token: 'x' });
+    expect(ping.status).toBe(200);
   });
 
   it('answers a command in the response (type 4), mentions off, with what the data says', async () => {

@@ -39,6 +39,35 @@ type Json = Record<string, unknown>;
 
 class TooLarge extends Error {}
 
+/** How much of an oversized body is still read (and thrown away) after the 413, and for how long. */
+const LINGER_BYTES = 8 * 1024 * 1024;
+const LINGER_MS = 2000;
+
+/**
+ * Closing a connection while the client is still sending makes the kernel reset it, and the client
+ * then sees EPIPE or ECONNRESET instead of the 413. So the rest of the body is read and discarded
+ * (nginx's "lingering close"), within a bound: past it the connection is cut.
+ */
+function discardRest(req: IncomingMessage): void {
+  if (req.complete) return;
+  let discarded = 0;
+  const cut = (): void => {
+    req.socket.destroy();
+  };
+  const timer = setTimeout(cut, LINGER_MS);
+  timer.unref();
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > LINGER_BYTES) cut();
+  });
+  req.once('end', () => {
+    clearTimeout(timer);
+  });
+  req.once('close', () => {
+    clearTimeout(timer);
+  });
+}
+
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
@@ -160,7 +189,7 @@ export function createInteractionEndpoint(deps: EndpointDeps): InteractionEndpoi
       body = await readBody(req, limit);
     } catch (error) {
       if (error instanceof TooLarge) {
-        res.setHeader('Connection', 'close');
+        discardRest(req);
         refuse(res, 413, 'body too large');
         return;
       }
