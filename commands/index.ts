@@ -1,5 +1,5 @@
 import { ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
-import type { CommandDefinition, CommandModule } from '../src/core/types.ts';
+import type { CommandDefinition, CommandModule, Registry } from '../src/core/types.ts';
 import { about } from './about.ts';
 import { askCommand } from './ask.ts';
 import { data } from './data.ts';
@@ -10,8 +10,6 @@ import { quote } from './quote.ts';
 import { records } from './records.ts';
 import { results } from './results.ts';
 import { timeline } from './timeline.ts';
-
-export type Registry = ReadonlyMap<string, CommandModule>;
 
 /**
  * Where a member command may be used: installed by a server or by a user to their own account,

@@ -1,5 +1,5 @@
 import { join, dirname } from 'node:path';
-import { createRegistry, type Registry } from '../commands/index.ts';
+import { createRegistry } from '../commands/index.ts';
 import { createReplyCache, createRotationStore, type ReplyCache } from './cache/reply-cache.ts';
 import { createCacheStore, type CacheStore } from './cache/store.ts';
 import { createResponder, type Responder } from './core/responder.ts';
@@ -11,6 +11,7 @@ import { SharedRevision } from './data/shared-revision.ts';
 import { DataSync } from './data/sync.ts';
 import { watchDataFile, type DataWatcher } from './data/watch.ts';
 import type { Logger } from './log.ts';
+import type { Registry } from './core/types.ts';
 
 export interface App {
   registry: Registry;

@@ -1,6 +1,5 @@
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import { LRUCache } from 'lru-cache';
-import type { Registry } from '../../commands/index.ts';
 import type { ReplyCache } from '../cache/reply-cache.ts';
 import type { DataView } from '../data/view.ts';
 import { langOf } from '../i18n/locale.ts';
@@ -9,7 +8,7 @@ import type { Logger } from '../log.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { normalizeOptions, validateOptions } from './options.ts';
 import { internalError, userError } from './reply.ts';
-import type { CommandRequest, HandlerContext, ModerationContext, Reply, RotationStore } from './types.ts';
+import type { CommandRequest, HandlerContext, ModerationContext, Registry, Reply, RotationStore } from './types.ts';
 
 export interface ResponderDeps {
   registry: Registry;

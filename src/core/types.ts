@@ -103,3 +103,6 @@ export interface CommandModule {
     ctx: HandlerContext,
   ): APIApplicationCommandOptionChoice[];
 }
+
+/** The bot's commands by name, as the dispatcher and the definitions read them. */
+export type Registry = ReadonlyMap<string, CommandModule>;
