@@ -2,7 +2,8 @@ import 'dotenv/config';
 import { Routes } from 'discord-api-types/v10';
 import { createRegistry } from '../commands/index.ts';
 import type { App } from './app.ts';
-import { ConfigError, parseConfig, PUBLIC_KEY_HELP } from './config.ts';
+import { PUBLIC_KEY_HELP } from './config.ts';
+import { readConfig, type ConfigCheck } from './entry-config.ts';
 import { createInteractionEndpoint } from './http/endpoint.ts';
 import { createBotServer, listen } from './http/server.ts';
 import { importPublicKey } from './http/verify.ts';
@@ -14,32 +15,24 @@ import { startApp } from './startup.ts';
 
 const SHUTDOWN_BUDGET_MS = 4000;
 
+const needsPublicKey: ConfigCheck = (config) => (config.DISCORD_PUBLIC_KEY ? [] : [PUBLIC_KEY_HELP]);
+const logChannelNeedsToken: ConfigCheck = (config) =>
+  config.MODERATOR_LOG_CHANNEL_ID && !config.DISCORD_TOKEN
+    ? ['MODERATOR_LOG_CHANNEL_ID: posting to the log channel needs DISCORD_TOKEN (the bot token)']
+    : [];
+const metricsOffTheEndpointPort: ConfigCheck = (config) =>
+  config.METRICS_PORT === config.HTTP_PORT
+    ? ['METRICS_PORT: must differ from HTTP_PORT (leave it empty to serve /metrics on HTTP_PORT)']
+    : [];
+
 /**
  * HTTP mode: Discord POSTs every interaction to /interactions and the reply is the HTTP response.
  * No gateway connection and no shards; any number of identical instances can run behind a load
  * balancer, sharing the reply cache, quote rotation and data revision through CACHE_URL (Redis).
  */
 async function main(): Promise<number> {
-  let config;
-  try {
-    config = parseConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
-  const problems = [];
-  if (!config.DISCORD_PUBLIC_KEY) problems.push(PUBLIC_KEY_HELP);
-  if (config.MODERATOR_LOG_CHANNEL_ID && !config.DISCORD_TOKEN)
-    problems.push('MODERATOR_LOG_CHANNEL_ID: posting to the log channel needs DISCORD_TOKEN (the bot token)');
-  if (config.METRICS_PORT === config.HTTP_PORT)
-    problems.push('METRICS_PORT: must differ from HTTP_PORT (leave it empty to serve /metrics on HTTP_PORT)');
-  if (problems.length > 0 || !config.DISCORD_PUBLIC_KEY) {
-    process.stderr.write(`${problems.join('\n')}\n`);
-    return 1;
-  }
+  const config = readConfig(process.env, needsPublicKey, logChannelNeedsToken, metricsOffTheEndpointPort);
+  if (!config?.DISCORD_PUBLIC_KEY) return 1;
   const log = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : []);
   const health = new Health();
   const metrics = new Metrics({ mode: 'http', commands: createRegistry().keys() });

@@ -1,8 +1,8 @@
 import 'dotenv/config';
 import { Events, Routes, Status } from 'discord.js';
 import { createRegistry } from '../commands/index.ts';
-import { ConfigError, parseConfig, TOKEN_HELP } from './config.ts';
 import { DataLoadError } from './data/store.ts';
+import { needsToken, readConfig } from './entry-config.ts';
 import { attachInteractionHandler } from './discord/bot.ts';
 import { createClient } from './discord/client.ts';
 import { createBotServer, listen } from './http/server.ts';
@@ -14,20 +14,8 @@ import { startApp } from './startup.ts';
 const SHUTDOWN_BUDGET_MS = 4000;
 
 async function main(): Promise<number> {
-  let config;
-  try {
-    config = parseConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
-  if (!config.DISCORD_TOKEN) {
-    process.stderr.write(`${TOKEN_HELP}\n`);
-    return 1;
-  }
+  const config = readConfig(process.env, needsToken);
+  if (!config?.DISCORD_TOKEN) return 1;
   const log = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN]);
   const health = new Health();
   // prom-client is loaded only when something serves the metrics (a few MiB a gateway bot without METRICS_PORT never pays).

@@ -1,7 +1,7 @@
 import 'dotenv/config';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
-import { ConfigError, parseConfig, TOKEN_HELP } from './config.ts';
+import { needsToken, readConfig } from './entry-config.ts';
 import { createLogger } from './log.ts';
 
 /**
@@ -10,20 +10,8 @@ import { createLogger } from './log.ts';
  * Shards share work through CACHE_URL=redis://… (replies, quote rotation, data revision).
  */
 async function run(): Promise<number> {
-  let config;
-  try {
-    config = parseConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
-  if (!config.DISCORD_TOKEN) {
-    process.stderr.write(`${TOKEN_HELP}\n`);
-    return 1;
-  }
+  const config = readConfig(process.env, needsToken);
+  if (!config?.DISCORD_TOKEN) return 1;
   const log = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN]);
   if (!config.CACHE_URL) log.warn('CACHE_URL is not set: each shard keeps its own cache and quote rotation');
   let totalShards = config.SHARD_COUNT;
