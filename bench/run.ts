@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BotProcess } from '../test/support/bot-process.ts';
 import { FakeDiscord, type PreparedInteraction } from '../test/support/discord-server/index.ts';
+import { mixed } from '../test/support/interaction-mix.ts';
 import { freePort, TestRedis } from '../test/support/redis-server.ts';
 
 const { values } = parseArgs({
@@ -26,17 +27,6 @@ const THROUGHPUT_C1 = 1500;
 const THROUGHPUT_C50 = 6000;
 // The first seconds at c=50 run slower for both bots (the harness and the bot warm up to it), so they are not counted.
 const WARM_UP_C50 = 2000;
-
-const MIX: [string, Record<string, string | number>][] = [
-  ['medals', {}],
-  ['medals', { competition: 'olympics' }],
-  ['about', {}],
-  ['records', {}],
-  ['timeline', {}],
-  ['help', {}],
-  ['quote', {}],
-  ['ask', { question: 'Where was she born?' }],
-];
 
 type Kind = 'bot' | 'bare' | 'http';
 const KINDS: readonly Kind[] = ['bare', 'bot', 'http'];
@@ -120,8 +110,8 @@ async function prepare(fake: FakeDiscord, count: number): Promise<void> {
   if (fake.deliveryMode !== 'http') return;
   const list = await Promise.all(
     Array.from({ length: count }, (_, i) => {
-      const [name, options] = MIX[i % MIX.length]!;
-      return fake.prepareCommand(name, options, { locale: i % 2 ? 'nl' : 'en-US' });
+      const { command, options, locale } = mixed(i);
+      return fake.prepareCommand(command, options, { locale });
     }),
   );
   prepared.set(fake, list.reverse());
@@ -129,11 +119,9 @@ async function prepare(fake: FakeDiscord, count: number): Promise<void> {
 
 /** Dispatch-to-callback time as the server sees it: from INTERACTION_CREATE sent (or the POST started) to callback received. */
 async function oneInteraction(fake: FakeDiscord, i: number): Promise<number> {
-  const [name, options] = MIX[i % MIX.length]!;
+  const { command, options, locale } = mixed(i);
   const ready = prepared.get(fake)?.pop();
-  const { id } = ready
-    ? fake.deliverPrepared(ready)
-    : await fake.command(name, options, { locale: i % 2 ? 'nl' : 'en-US' });
+  const { id } = ready ? fake.deliverPrepared(ready) : await fake.command(command, options, { locale });
   const cb = await fake.waitForCallback(id, 10_000);
   return cb.at - fake.interaction(id)!.dispatchedAt;
 }

@@ -1,15 +1,5 @@
 import type { FakeDiscord } from './discord-server/index.ts';
-
-const MIX: [string, Record<string, string | number>][] = [
-  ['medals', {}],
-  ['medals', { competition: 'olympics' }],
-  ['quote', {}],
-  ['about', {}],
-  ['records', {}],
-  ['timeline', {}],
-  ['help', {}],
-  ['ask', { question: 'Where was she born?' }],
-];
+import { mixed } from './interaction-mix.ts';
 
 /**
  * Steady traffic for fault tests: an interaction every `everyMs`, each awaited to its reply.
@@ -30,11 +20,11 @@ export class SteadyLoad {
   start(): void {
     let i = 0;
     this.timer = setInterval(() => {
-      const [name, options] = MIX[i++ % MIX.length]!;
+      const { command: name, options, locale } = mixed(i++);
       this.sent += 1;
       const task = (async () => {
         try {
-          const { id } = await this.fake.command(name, options, { locale: i % 3 === 0 ? 'nl' : 'en-US' });
+          const { id } = await this.fake.command(name, options, { locale });
           const r = await this.fake.waitForResponse(id, 10_000);
           if (!r.data?.embeds?.length) throw new Error(`reply without embed for ${name}`);
           this.answered += 1;
