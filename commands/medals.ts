@@ -5,7 +5,7 @@ import { resolveCompetition, resolveEvent } from '../src/core/resolve.ts';
 import { resultEntry } from '../src/core/results-text.ts';
 import type { CommandModule, CommandRequest, HandlerContext, Reply } from '../src/core/types.ts';
 import type { Medal } from '../src/data/medals.ts';
-import type { MedalColour } from '../src/data/schema.ts';
+import { Competition, Event, MedalColour } from '../src/data/schema.ts';
 import { tallyOf } from '../src/data/view.ts';
 import { formatDate } from '../src/i18n/format.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
@@ -14,8 +14,8 @@ import { rankChoices } from '../src/core/autocomplete.ts';
 import { renderMedalTimelineChart } from '../src/charts/render.ts';
 
 export interface MedalFilters {
-  competition?: string | undefined;
-  event?: string | undefined;
+  competition?: Competition | undefined;
+  event?: Event | undefined;
   year?: number | undefined;
   medal?: MedalColour | undefined;
 }
@@ -35,13 +35,14 @@ function encodeFilters(f: MedalFilters): string {
   return [f.competition ?? '', f.event ?? '', f.year ?? '', f.medal ?? ''].join(',');
 }
 
+/** Button state comes back from the client: anything that is not a known value is dropped. */
 function decodeFilters(state: string): MedalFilters {
   const [competition, event, year, medal] = state.split(',');
   return {
-    competition: competition || undefined,
-    event: event || undefined,
+    competition: Competition.safeParse(competition).data,
+    event: Event.safeParse(event).data,
     year: year ? Number(year) : undefined,
-    medal: (medal || undefined) as MedalColour | undefined,
+    medal: MedalColour.safeParse(medal).data,
   };
 }
 
@@ -62,8 +63,8 @@ function renderPage(
   const current = clampPage(page, pages);
   const tally = tallyOf(rows);
   const filterText = [
-    f.competition ? msg.competition[f.competition as keyof typeof msg.competition] : undefined,
-    f.event ? msg.event[f.event as keyof typeof msg.event] : undefined,
+    f.competition ? msg.competition[f.competition] : undefined,
+    f.event ? msg.event[f.event] : undefined,
     f.year ? String(f.year) : undefined,
     f.medal ? msg.medal[f.medal] : undefined,
   ].filter(Boolean);
@@ -180,19 +181,25 @@ export const medals: CommandModule = {
     if (typeof o.competition === 'string') {
       f.competition = resolveCompetition(o.competition, ctx.data.medalCompetitions);
       if (!f.competition) {
-        const names = ctx.data.medalCompetitions.map((c) => msg.competition[c as keyof typeof msg.competition]);
+        const names = ctx.data.medalCompetitions.map((c) => msg.competition[c]);
         return userError(lang, msg.unknownValue(msg.competitionWord, o.competition.slice(0, 100), known(names)));
       }
     }
     if (typeof o.event === 'string') {
       f.event = resolveEvent(o.event, ctx.data.medalEvents);
       if (!f.event) {
-        const names = ctx.data.medalEvents.map((e) => msg.event[e as keyof typeof msg.event]);
+        const names = ctx.data.medalEvents.map((e) => msg.event[e]);
         return userError(lang, msg.unknownValue(msg.eventWord, o.event.slice(0, 100), known(names)));
       }
     }
     if (typeof o.year === 'number') f.year = o.year;
-    if (typeof o.medal === 'string') f.medal = o.medal as MedalColour;
+    if (typeof o.medal === 'string') {
+      f.medal = MedalColour.safeParse(o.medal).data;
+      if (!f.medal) {
+        const names = MedalColour.options.map((colour) => msg.medal[colour]);
+        return userError(lang, msg.unknownValue(msg.medalColourWord, o.medal.slice(0, 100), known(names)));
+      }
+    }
     return medalsReply(f, 1, lang, ctx, 'message', o.chart === true);
   },
   autocomplete(focused, req, ctx) {
@@ -201,19 +208,21 @@ export const medals: CommandModule = {
     if (focused.name === 'competition') {
       return rankChoices(
         focused.value,
-        ctx.data.medalCompetitions.map((c) => {
-          const key = c as keyof ReturnType<typeof t>['competition'];
-          return { value: c, name: t(lang).competition[key], keywords: `${t(other).competition[key]} ${c}` };
-        }),
+        ctx.data.medalCompetitions.map((c) => ({
+          value: c,
+          name: t(lang).competition[c],
+          keywords: `${t(other).competition[c]} ${c}`,
+        })),
       );
     }
     if (focused.name === 'event') {
       return rankChoices(
         focused.value,
-        ctx.data.medalEvents.map((e) => {
-          const key = e as keyof ReturnType<typeof t>['event'];
-          return { value: e, name: t(lang).event[key], keywords: `${t(other).event[key]} ${e.replace(/m$/, '')}` };
-        }),
+        ctx.data.medalEvents.map((e) => ({
+          value: e,
+          name: t(lang).event[e],
+          keywords: `${t(other).event[e]} ${e.replace(/m$/, '')}`,
+        })),
       );
     }
     if (focused.name === 'year') {

@@ -8,11 +8,12 @@ import { conflictText, inlineSources } from '../src/core/sources.ts';
 import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts';
 import { newestFirst } from '../src/data/dates.ts';
 import type { PbStep, Progression } from '../src/data/personal-bests.ts';
+import type { Event } from '../src/data/schema.ts';
 import { formatDate, formatResult } from '../src/i18n/format.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 
-const eventName = (event: string, lang: Lang) => (t(lang).event as Record<string, string>)[event] ?? event;
+const eventName = (event: Event, lang: Lang) => t(lang).event[event];
 
 /** Where a step was skated: the race row it names, or the step's own words. */
 function whereSet(step: PbStep, lang: Lang): string | undefined {
@@ -68,7 +69,7 @@ function overviewEntries(ctx: HandlerContext, lang: Lang): string[] {
 }
 
 function render(
-  distance: string | undefined,
+  distance: Event | undefined,
   page: number,
   lang: Lang,
   ctx: HandlerContext,
@@ -151,8 +152,8 @@ export const records: CommandModule = {
     const [action, page, distance] = state;
     const lang = langOf(req.locale);
     if (action !== 'p') return userError(lang, t(lang).expiredButton);
-    const known = distance ? ctx.data.personalBests.has(distance) : true;
-    if (!known) return userError(lang, t(lang).expiredButton);
-    return render(distance || undefined, Number(page), lang, ctx, 'update');
+    const event = distance ? [...ctx.data.personalBests.keys()].find((known) => known === distance) : undefined;
+    if (distance && !event) return userError(lang, t(lang).expiredButton);
+    return render(event, Number(page), lang, ctx, 'update');
   },
 };

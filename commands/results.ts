@@ -7,7 +7,7 @@ import { resultEntry, standingEntry } from '../src/core/results-text.ts';
 import type { CommandModule, CommandRequest, HandlerContext, Reply } from '../src/core/types.ts';
 import { newestFirst } from '../src/data/dates.ts';
 import { isMedal, medalsOf } from '../src/data/medals.ts';
-import type { Result, WorldCupStanding } from '../src/data/schema.ts';
+import { Event, ResultCompetition, type Result, type WorldCupStanding } from '../src/data/schema.ts';
 import { tallyOf } from '../src/data/tally.ts';
 import { formatDate } from '../src/i18n/format.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
@@ -17,10 +17,10 @@ const PLACE_FILTERS = ['1', '2', '3', 'podium', 'off-podium'] as const;
 type PlaceFilter = (typeof PLACE_FILTERS)[number];
 
 interface ResultFilters {
-  competition?: string | undefined;
+  competition?: ResultCompetition | undefined;
   /** A season ("2022/23") or a calendar year ("2023"). */
   season?: string | undefined;
-  event?: string | undefined;
+  event?: Event | undefined;
   place?: PlaceFilter | undefined;
 }
 
@@ -81,12 +81,13 @@ function entriesOf(results: readonly Result[], standings: readonly WorldCupStand
 const encodeFilters = (f: ResultFilters) =>
   [f.competition ?? '', f.season ?? '', f.event ?? '', f.place ?? ''].join(',');
 
+/** Button state comes back from the client: anything that is not a known value is dropped. */
 function decodeFilters(state: string): ResultFilters {
   const [competition, season, event, place] = state.split(',');
   return {
-    competition: competition || undefined,
+    competition: ResultCompetition.safeParse(competition).data,
     season: season || undefined,
-    event: event || undefined,
+    event: Event.safeParse(event).data,
     place: PLACE_FILTERS.find((p) => p === place),
   };
 }
@@ -101,9 +102,9 @@ function render(f: ResultFilters, page: number, lang: Lang, ctx: HandlerContext,
   const current = clampPage(page, pages.length);
   const medals = tallyOf(medalsOf(results.filter(isMedal)));
   const filterText = [
-    f.competition ? (m.competition as Record<string, string>)[f.competition] : undefined,
+    f.competition ? m.competition[f.competition] : undefined,
     f.season,
-    f.event ? (m.event as Record<string, string>)[f.event] : undefined,
+    f.event ? m.event[f.event] : undefined,
     f.place ? m.placeFilter[f.place] : undefined,
   ].filter(Boolean);
   const embed: APIEmbed = {
@@ -215,15 +216,13 @@ export const results: CommandModule = {
   autocomplete(focused, req, ctx) {
     const lang = langOf(req.locale);
     const other: Lang = lang === 'en' ? 'nl' : 'en';
-    const names = (l: Lang, group: 'competition' | 'event', key: string) =>
-      (t(l)[group] as Record<string, string>)[key] ?? key;
     if (focused.name === 'competition')
       return rankChoices(
         focused.value,
         ctx.data.resultCompetitions.map((c) => ({
           value: c,
-          name: names(lang, 'competition', c),
-          keywords: `${names(other, 'competition', c)} ${c}`,
+          name: t(lang).competition[c],
+          keywords: `${t(other).competition[c]} ${c}`,
         })),
       );
     if (focused.name === 'event')
@@ -231,8 +230,8 @@ export const results: CommandModule = {
         focused.value,
         ctx.data.resultEvents.map((e) => ({
           value: e,
-          name: names(lang, 'event', e),
-          keywords: `${names(other, 'event', e)} ${e.replace(/m$/, '')}`,
+          name: t(lang).event[e],
+          keywords: `${t(other).event[e]} ${e.replace(/m$/, '')}`,
         })),
       );
     if (focused.name === 'season') {

@@ -468,3 +468,22 @@ describe('/results, podium lines, PB progressions and teams on the real dataset'
     expect(text).toContain('**Hockey**, Hockey Vereniging Westland (Naaldwijk), 8 jaar');
   });
 });
+
+describe('option and button values outside the schema', () => {
+  const view = loadView(REAL_DATA);
+
+  it('a medal colour that is not gold, silver or bronze gets a polite error naming it', async () => {
+    const reply = await registry.get('medals')!.run(request('medals', { medal: 'platinum' }), ctxFor(view));
+    expect(reply.data.flags! & MessageFlags.Ephemeral).toBeTruthy();
+    expect(replyText(reply.data)).toContain('platinum');
+    expect(replyText(reply.data)).toContain('Gold, Silver, Bronze');
+  });
+
+  it('a tampered page button drops the values it does not know instead of filtering on them', async () => {
+    const plain = await press(view, 'medals:p:1:,,,');
+    const tampered = await press(view, 'medals:p:1:mars-cup,9000m,,platinum');
+    expect(replyText(tampered.data)).toBe(replyText(plain.data));
+    const results = await press(view, 'results:p:1:mars-cup,,9000m,');
+    expect(replyText(results.data)).toBe(replyText((await press(view, 'results:p:1:,,,')).data));
+  });
+});

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { migrate, type OldDataset } from '../scripts/migrate-results.ts';
 import { parseDataset } from '../src/data/load.ts';
+import type { Event } from '../src/data/schema.ts';
 import { rowIds } from '../src/data/sections.ts';
 import { buildView } from '../src/data/view.ts';
 import { loadView, REAL_DATA } from './helpers.ts';
@@ -98,7 +99,7 @@ describe('every fact of the old file is in the new one', () => {
 
   it('every personal best is the current step of its progression, with the same time and date', () => {
     for (const pb of oldRows('personalBests')) {
-      const current = view.personalBests.get(pb.event as string)!.current;
+      const current = view.personalBests.get(pb.event as Event)!.current;
       expect(current.id).toBe(pb.id);
       expect(current.result).toBe(pb.result);
       expect(current.date).toBe(pb.date);

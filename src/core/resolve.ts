@@ -1,5 +1,6 @@
 import { t } from '../i18n/messages.ts';
 import type { Lang } from '../i18n/locale.ts';
+import type { Event, ResultCompetition } from '../data/schema.ts';
 
 /** Lowercased, accent-free, no punctuation or spaces: "Olympische Spelen" and "olympische-spelen" meet. */
 function fold(text: string): string {
@@ -31,12 +32,12 @@ const EVENT_ALIASES: Record<string, string[]> = {
   allround: ['allround', 'allroundtitle', 'vierkamp'],
 };
 
-function resolveFrom(
+function resolveFrom<Slug extends string>(
   input: string,
-  slugs: readonly string[],
+  slugs: readonly Slug[],
   aliases: Record<string, string[]>,
-  label: (slug: string, lang: Lang) => string,
-): string | undefined {
+  label: (slug: Slug, lang: Lang) => string,
+): Slug | undefined {
   const f = fold(input);
   if (!f) return undefined;
   for (const slug of slugs) {
@@ -46,12 +47,12 @@ function resolveFrom(
   return undefined;
 }
 
-export function resolveCompetition(input: string, known: readonly string[]): string | undefined {
-  return resolveFrom(input, known, COMPETITION_ALIASES, (s, l) => (t(l).competition as Record<string, string>)[s] ?? s);
+export function resolveCompetition<C extends ResultCompetition>(input: string, known: readonly C[]): C | undefined {
+  return resolveFrom(input, known, COMPETITION_ALIASES, (slug, lang) => t(lang).competition[slug]);
 }
 
-export function resolveEvent(input: string, known: readonly string[]): string | undefined {
-  return resolveFrom(input, known, EVENT_ALIASES, (s, l) => (t(l).event as Record<string, string>)[s] ?? s);
+export function resolveEvent<E extends Event>(input: string, known: readonly E[]): E | undefined {
+  return resolveFrom(input, known, EVENT_ALIASES, (slug, lang) => t(lang).event[slug]);
 }
 
 export function resolveTopic(input: string, known: readonly string[]): string | undefined {

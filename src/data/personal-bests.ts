@@ -1,4 +1,4 @@
-import type { Dataset, PersonalBest, Result } from './schema.ts';
+import type { Dataset, Event, PersonalBest, Result } from './schema.ts';
 import { thousandths } from './times.ts';
 
 type DutchTitle = Dataset['dutchTitles'][number];
@@ -13,14 +13,14 @@ export interface PbStep extends Omit<PersonalBest, 'race'> {
 }
 
 export interface Progression {
-  event: string;
+  event: Event;
   /** Slowest (oldest) first. */
   steps: readonly PbStep[];
   /** The fastest step: her personal best as the dataset knows it. Worked out, never stored twice. */
   current: PbStep;
 }
 
-const EVENT_ORDER = ['500m', '1000m', '1500m', '3000m'];
+const EVENT_ORDER: readonly Event[] = ['500m', '1000m', '1500m', '3000m'];
 
 function resolveStep(step: PersonalBest, dataset: Dataset): PbStep | undefined {
   const { race: raceId, ...own } = step;
@@ -45,8 +45,8 @@ function resolveStep(step: PersonalBest, dataset: Dataset): PbStep | undefined {
 }
 
 /** Every distance's progression, in distance order; the schema guarantees each step is faster than the last. */
-export function progressionsOf(dataset: Dataset): Map<string, Progression> {
-  const byEvent = new Map<string, PbStep[]>();
+export function progressionsOf(dataset: Dataset): Map<Event, Progression> {
+  const byEvent = new Map<Event, PbStep[]>();
   for (const step of dataset.personalBests) {
     const resolved = resolveStep(step, dataset);
     if (resolved) byEvent.set(step.event, [...(byEvent.get(step.event) ?? []), resolved]);

@@ -71,7 +71,9 @@ export const Competition = z.enum([
 ]);
 export type Competition = z.infer<typeof Competition>;
 
-const ResultCompetition = z.enum([...Competition.options, 'world-cup']);
+export const ResultCompetition = z.enum([...Competition.options, 'world-cup']);
+/** A championship or the World Cup: every competition a result can belong to. */
+export type ResultCompetition = z.infer<typeof ResultCompetition>;
 
 export const MedalColour = z.enum(['gold', 'silver', 'bronze']);
 export type MedalColour = z.infer<typeof MedalColour>;

@@ -3,7 +3,7 @@ import { currentAffiliations, type AffiliationsNow } from './affiliations.ts';
 import { newestFirst } from './dates.ts';
 import { medalsOf, type Medal } from './medals.ts';
 import { progressionsOf, type Progression } from './personal-bests.ts';
-import type { Dataset, Quote, Result } from './schema.ts';
+import type { Competition, Dataset, Event, Quote, Result, ResultCompetition } from './schema.ts';
 import { tallyOf, type Tally } from './tally.ts';
 
 export { tallyOf };
@@ -18,18 +18,18 @@ export interface DataView {
   /** Every result, newest first; same-day rows keep the file's order. */
   resultsNewestFirst: readonly Result[];
   resultsById: ReadonlyMap<string, Result>;
-  resultCompetitions: readonly string[];
-  resultEvents: readonly string[];
+  resultCompetitions: readonly ResultCompetition[];
+  resultEvents: readonly Event[];
   /** Seasons with results, newest first. */
   resultSeasons: readonly string[];
   /** Championship results with place 1–3, newest first. */
   medalsNewestFirst: readonly Medal[];
   tally: Tally;
   medalYears: readonly number[];
-  medalEvents: readonly string[];
-  medalCompetitions: readonly string[];
+  medalEvents: readonly Event[];
+  medalCompetitions: readonly Competition[];
   /** Each distance's personal-best steps, slowest (oldest) first; the current best is the last. */
-  personalBests: ReadonlyMap<string, Progression>;
+  personalBests: ReadonlyMap<Event, Progression>;
   affiliations: AffiliationsNow;
   quoteTopics: readonly string[];
   quotesByTopic: ReadonlyMap<string, readonly Quote[]>;
