@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType, ComponentType, type APIEmbedField } from 
 import { clampPage, packPages, pagerRow } from '../src/core/paging.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { conflictText, inlineSources } from '../src/core/sources.ts';
+import { defineCommand } from '../src/core/command-options.ts';
 import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts';
 import { AboutTopic, type Affiliation, type Dataset } from '../src/data/schema.ts';
 import { newestFirst } from '../src/data/dates.ts';
@@ -126,28 +127,30 @@ function renderAbout(topic: Topic, page: number, lang: Lang, ctx: HandlerContext
   );
 }
 
-export const about: CommandModule = {
+const definition = defineCommand({
+  name: 'about',
+  name_localizations: { nl: 'over' },
+  description: "Jutta Leerdam's background: early life, career, teams, personal life, ...",
+  description_localizations: { nl: 'Achtergrond van Jutta Leerdam: jeugd, carrière, ploegen, privéleven, ...' },
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'topic',
+      name_localizations: { nl: 'onderwerp' },
+      description: 'Which part of her background',
+      description_localizations: { nl: 'Welk deel van haar achtergrond' },
+      choices: AboutTopic.options.map((value) => ({
+        name: t('en').aboutTopic[value],
+        name_localizations: { nl: t('nl').aboutTopic[value] },
+        value,
+      })),
+    },
+  ],
+});
+
+export const about: CommandModule<typeof definition> = {
   cacheable: true,
-  definition: {
-    name: 'about',
-    name_localizations: { nl: 'over' },
-    description: "Jutta Leerdam's background: early life, career, teams, personal life, ...",
-    description_localizations: { nl: 'Achtergrond van Jutta Leerdam: jeugd, carrière, ploegen, privéleven, ...' },
-    options: [
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'topic',
-        name_localizations: { nl: 'onderwerp' },
-        description: 'Which part of her background',
-        description_localizations: { nl: 'Welk deel van haar achtergrond' },
-        choices: AboutTopic.options.map((value) => ({
-          name: t('en').aboutTopic[value],
-          name_localizations: { nl: t('nl').aboutTopic[value] },
-          value,
-        })),
-      },
-    ],
-  },
+  definition,
   run(req, ctx) {
     const topic = AboutTopic.safeParse(req.options.topic ?? 'overview');
     const lang = langOf(req.locale);

@@ -21,15 +21,31 @@ const MEMBER_SURFACES = {
   contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
 } satisfies Pick<CommandDefinition, 'integration_types' | 'contexts'>;
 
-function withSurfaces(module: CommandModule): CommandModule {
-  return { ...module, definition: { ...MEMBER_SURFACES, ...module.definition } };
+/**
+ * Each handler is typed by its own definition (`OptionsOf`); the registry holds them by name
+ * alone. Sound because the responder checks every option against that definition before `run`.
+ */
+function withSurfaces<Definition extends CommandDefinition>(module: CommandModule<Definition>): CommandModule {
+  const erased = module as unknown as CommandModule;
+  return { ...erased, definition: { ...MEMBER_SURFACES, ...erased.definition } };
 }
 
 export function createRegistry(): Registry {
   const map = new Map<string, CommandModule>();
   const help = createHelp(() => [...map.values()].map((c) => c.definition));
-  for (const c of [medals, results, quote, about, records, timeline, askCommand, progression, data, help])
-    map.set(c.definition.name, withSurfaces(c));
+  const modules = [
+    withSurfaces(medals),
+    withSurfaces(results),
+    withSurfaces(quote),
+    withSurfaces(about),
+    withSurfaces(records),
+    withSurfaces(timeline),
+    withSurfaces(askCommand),
+    withSurfaces(progression),
+    withSurfaces(data),
+    withSurfaces(help),
+  ];
+  for (const module of modules) map.set(module.definition.name, module);
   return map;
 }
 

@@ -3,7 +3,8 @@ import { clampPage, packPages, pagerRow } from '../src/core/paging.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { resolveCompetition, resolveEvent } from '../src/core/resolve.ts';
 import { resultEntry } from '../src/core/results-text.ts';
-import type { CommandModule, CommandRequest, HandlerContext, Reply } from '../src/core/types.ts';
+import { defineCommand } from '../src/core/command-options.ts';
+import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts';
 import type { Medal } from '../src/data/medals.ts';
 import { Competition, Event, MedalColour } from '../src/data/schema.ts';
 import { tallyOf } from '../src/data/view.ts';
@@ -116,64 +117,66 @@ async function medalsReply(
 
 const known = (values: readonly (string | number)[]) => values.join(', ');
 
-export const medals: CommandModule = {
+const definition = defineCommand({
+  name: 'medals',
+  name_localizations: { nl: 'medailles' },
+  description: "Jutta Leerdam's medals: a tally and the list, newest first",
+  description_localizations: { nl: 'De medailles van Jutta Leerdam: een telling en de lijst, nieuwste eerst' },
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'competition',
+      name_localizations: { nl: 'kampioenschap' },
+      description: 'Olympics, World Championships, European Championships, ...',
+      description_localizations: { nl: 'Olympische Spelen, WK, EK, ...' },
+      autocomplete: true,
+      max_length: 100,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'event',
+      name_localizations: { nl: 'afstand' },
+      description: '500 m, 1000 m, team sprint, ...',
+      description_localizations: { nl: '500 m, 1000 m, teamsprint, ...' },
+      autocomplete: true,
+      max_length: 100,
+    },
+    {
+      type: ApplicationCommandOptionType.Integer,
+      name: 'year',
+      name_localizations: { nl: 'jaar' },
+      description: 'Only medals from this year',
+      description_localizations: { nl: 'Alleen medailles uit dit jaar' },
+      autocomplete: true,
+      min_value: 2000,
+      max_value: 2100,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'medal',
+      name_localizations: { nl: 'medaille' },
+      description: 'Gold, silver or bronze',
+      description_localizations: { nl: 'Goud, zilver of brons' },
+      choices: [
+        { name: 'Gold', name_localizations: { nl: 'Goud' }, value: 'gold' },
+        { name: 'Silver', name_localizations: { nl: 'Zilver' }, value: 'silver' },
+        { name: 'Bronze', name_localizations: { nl: 'Brons' }, value: 'bronze' },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Boolean,
+      name: 'chart',
+      name_localizations: { nl: 'grafiek' },
+      description: 'Add a chart of the medals per year',
+      description_localizations: { nl: 'Voeg een grafiek van de medailles per jaar toe' },
+    },
+  ],
+});
+
+export const medals: CommandModule<typeof definition> = {
   cacheable: true,
-  definition: {
-    name: 'medals',
-    name_localizations: { nl: 'medailles' },
-    description: "Jutta Leerdam's medals: a tally and the list, newest first",
-    description_localizations: { nl: 'De medailles van Jutta Leerdam: een telling en de lijst, nieuwste eerst' },
-    options: [
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'competition',
-        name_localizations: { nl: 'kampioenschap' },
-        description: 'Olympics, World Championships, European Championships, ...',
-        description_localizations: { nl: 'Olympische Spelen, WK, EK, ...' },
-        autocomplete: true,
-        max_length: 100,
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'event',
-        name_localizations: { nl: 'afstand' },
-        description: '500 m, 1000 m, team sprint, ...',
-        description_localizations: { nl: '500 m, 1000 m, teamsprint, ...' },
-        autocomplete: true,
-        max_length: 100,
-      },
-      {
-        type: ApplicationCommandOptionType.Integer,
-        name: 'year',
-        name_localizations: { nl: 'jaar' },
-        description: 'Only medals from this year',
-        description_localizations: { nl: 'Alleen medailles uit dit jaar' },
-        autocomplete: true,
-        min_value: 2000,
-        max_value: 2100,
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'medal',
-        name_localizations: { nl: 'medaille' },
-        description: 'Gold, silver or bronze',
-        description_localizations: { nl: 'Goud, zilver of brons' },
-        choices: [
-          { name: 'Gold', name_localizations: { nl: 'Goud' }, value: 'gold' },
-          { name: 'Silver', name_localizations: { nl: 'Zilver' }, value: 'silver' },
-          { name: 'Bronze', name_localizations: { nl: 'Brons' }, value: 'bronze' },
-        ],
-      },
-      {
-        type: ApplicationCommandOptionType.Boolean,
-        name: 'chart',
-        name_localizations: { nl: 'grafiek' },
-        description: 'Add a chart of the medals per year',
-        description_localizations: { nl: 'Voeg een grafiek van de medailles per jaar toe' },
-      },
-    ],
-  },
-  async run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
+  definition,
+  async run(req, ctx) {
     const lang = langOf(req.locale);
     const msg = t(lang);
     const o = req.options;
@@ -193,13 +196,7 @@ export const medals: CommandModule = {
       }
     }
     if (typeof o.year === 'number') f.year = o.year;
-    if (typeof o.medal === 'string') {
-      f.medal = MedalColour.safeParse(o.medal).data;
-      if (!f.medal) {
-        const names = MedalColour.options.map((colour) => msg.medal[colour]);
-        return userError(lang, msg.unknownValue(msg.medalColourWord, o.medal.slice(0, 100), known(names)));
-      }
-    }
+    if (o.medal) f.medal = o.medal;
     return medalsReply(f, 1, lang, ctx, 'message', o.chart === true);
   },
   autocomplete(focused, req, ctx) {

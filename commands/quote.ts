@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType, ButtonStyle, ComponentType } from 'discor
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { resolveTopic } from '../src/core/resolve.ts';
 import { conflictText, sourcesField } from '../src/core/sources.ts';
+import { defineCommand } from '../src/core/command-options.ts';
 import type { CommandModule, CommandRequest, HandlerContext, Reply } from '../src/core/types.ts';
 import type { Quote } from '../src/data/schema.ts';
 import { formatDate } from '../src/i18n/format.ts';
@@ -87,27 +88,29 @@ async function answer(topicInput: string | undefined, req: CommandRequest, ctx: 
   return renderQuote(quote, lang, position, candidates.length, topic);
 }
 
-export const quote: CommandModule = {
+const definition = defineCommand({
+  name: 'quote',
+  name_localizations: { nl: 'citaat' },
+  description: 'A random quote from Jutta Leerdam, with its occasion, date and source',
+  description_localizations: { nl: 'Een willekeurig citaat van Jutta Leerdam, met gelegenheid, datum en bron' },
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'topic',
+      name_localizations: { nl: 'onderwerp' },
+      description: 'Only quotes on this topic',
+      description_localizations: { nl: 'Alleen citaten over dit onderwerp' },
+      autocomplete: true,
+      max_length: 100,
+    },
+  ],
+});
+
+export const quote: CommandModule<typeof definition> = {
   cacheable: false,
-  definition: {
-    name: 'quote',
-    name_localizations: { nl: 'citaat' },
-    description: 'A random quote from Jutta Leerdam, with its occasion, date and source',
-    description_localizations: { nl: 'Een willekeurig citaat van Jutta Leerdam, met gelegenheid, datum en bron' },
-    options: [
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'topic',
-        name_localizations: { nl: 'onderwerp' },
-        description: 'Only quotes on this topic',
-        description_localizations: { nl: 'Alleen citaten over dit onderwerp' },
-        autocomplete: true,
-        max_length: 100,
-      },
-    ],
-  },
+  definition,
   run(req, ctx) {
-    return answer(typeof req.options.topic === 'string' ? req.options.topic : undefined, req, ctx);
+    return answer(req.options.topic, req, ctx);
   },
   autocomplete(focused, _req, ctx) {
     if (focused.name !== 'topic') return [];

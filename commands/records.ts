@@ -5,6 +5,7 @@ import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { resolveEvent } from '../src/core/resolve.ts';
 import { eventLabel, meetingLabel } from '../src/core/results-text.ts';
 import { conflictText, inlineSources } from '../src/core/sources.ts';
+import { defineCommand } from '../src/core/command-options.ts';
 import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts';
 import { newestFirst } from '../src/data/dates.ts';
 import type { PbStep, Progression } from '../src/data/personal-bests.ts';
@@ -98,29 +99,31 @@ function render(
   );
 }
 
-export const records: CommandModule = {
-  cacheable: true,
-  definition: {
-    name: 'records',
-    name_localizations: { nl: 'records' },
-    description: "Jutta Leerdam's personal bests and records; with a distance, how that best fell",
-    description_localizations: {
-      nl: 'Persoonlijke records en records van Jutta Leerdam; met een afstand: hoe dat record viel',
-    },
-    options: [
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'distance',
-        name_localizations: { nl: 'afstand' },
-        description: 'Show every personal best on this distance, oldest first: 500 m, 1000 m, ...',
-        description_localizations: {
-          nl: 'Toon elk persoonlijk record op deze afstand, oudste eerst: 500 m, 1000 m, ...',
-        },
-        autocomplete: true,
-        max_length: 40,
-      },
-    ],
+const definition = defineCommand({
+  name: 'records',
+  name_localizations: { nl: 'records' },
+  description: "Jutta Leerdam's personal bests and records; with a distance, how that best fell",
+  description_localizations: {
+    nl: 'Persoonlijke records en records van Jutta Leerdam; met een afstand: hoe dat record viel',
   },
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'distance',
+      name_localizations: { nl: 'afstand' },
+      description: 'Show every personal best on this distance, oldest first: 500 m, 1000 m, ...',
+      description_localizations: {
+        nl: 'Toon elk persoonlijk record op deze afstand, oudste eerst: 500 m, 1000 m, ...',
+      },
+      autocomplete: true,
+      max_length: 40,
+    },
+  ],
+});
+
+export const records: CommandModule<typeof definition> = {
+  cacheable: true,
+  definition,
   run(req, ctx) {
     const lang = langOf(req.locale);
     const m = t(lang);

@@ -4,6 +4,7 @@ import { clampPage, packPages, pagerRow } from '../src/core/paging.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { resolveCompetition, resolveEvent } from '../src/core/resolve.ts';
 import { resultEntry, standingEntry } from '../src/core/results-text.ts';
+import { defineCommand } from '../src/core/command-options.ts';
 import type { CommandModule, CommandRequest, HandlerContext, Reply } from '../src/core/types.ts';
 import { newestFirst } from '../src/data/dates.ts';
 import { isMedal, medalsOf } from '../src/data/medals.ts';
@@ -157,57 +158,59 @@ function readFilters(req: CommandRequest, ctx: HandlerContext, lang: Lang): Resu
   return f;
 }
 
-export const results: CommandModule = {
-  cacheable: true,
-  definition: {
-    name: 'results',
-    name_localizations: { nl: 'uitslagen' },
-    description: 'Every championship and World Cup race of Jutta Leerdam: her place, time, podium and margin',
-    description_localizations: {
-      nl: 'Elke kampioenschaps- en wereldbekerrace van Jutta Leerdam: plaats, tijd, podium en verschil',
-    },
-    options: [
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'competition',
-        name_localizations: { nl: 'wedstrijd' },
-        description: 'Olympics, World Championships, European Championships, World Cup, ...',
-        description_localizations: { nl: 'Olympische Spelen, WK, EK, wereldbeker, ...' },
-        autocomplete: true,
-        max_length: 100,
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'season',
-        name_localizations: { nl: 'seizoen' },
-        description: 'A season (2022/23) or a year (2023)',
-        description_localizations: { nl: 'Een seizoen (2022/23) of een jaar (2023)' },
-        autocomplete: true,
-        max_length: 20,
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'event',
-        name_localizations: { nl: 'afstand' },
-        description: '500 m, 1000 m, team sprint, sprint all-round, ...',
-        description_localizations: { nl: '500 m, 1000 m, teamsprint, sprintvierkamp, ...' },
-        autocomplete: true,
-        max_length: 100,
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'place',
-        name_localizations: { nl: 'plaats' },
-        description: 'Her place: a win, 2nd, 3rd, the podium or off it',
-        description_localizations: { nl: 'Haar plaats: winst, 2e, 3e, het podium of daarbuiten' },
-        choices: PLACE_FILTERS.map((value) => ({
-          name: t('en').placeFilter[value],
-          name_localizations: { nl: t('nl').placeFilter[value] },
-          value,
-        })),
-      },
-    ],
+const definition = defineCommand({
+  name: 'results',
+  name_localizations: { nl: 'uitslagen' },
+  description: 'Every championship and World Cup race of Jutta Leerdam: her place, time, podium and margin',
+  description_localizations: {
+    nl: 'Elke kampioenschaps- en wereldbekerrace van Jutta Leerdam: plaats, tijd, podium en verschil',
   },
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'competition',
+      name_localizations: { nl: 'wedstrijd' },
+      description: 'Olympics, World Championships, European Championships, World Cup, ...',
+      description_localizations: { nl: 'Olympische Spelen, WK, EK, wereldbeker, ...' },
+      autocomplete: true,
+      max_length: 100,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'season',
+      name_localizations: { nl: 'seizoen' },
+      description: 'A season (2022/23) or a year (2023)',
+      description_localizations: { nl: 'Een seizoen (2022/23) of een jaar (2023)' },
+      autocomplete: true,
+      max_length: 20,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'event',
+      name_localizations: { nl: 'afstand' },
+      description: '500 m, 1000 m, team sprint, sprint all-round, ...',
+      description_localizations: { nl: '500 m, 1000 m, teamsprint, sprintvierkamp, ...' },
+      autocomplete: true,
+      max_length: 100,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'place',
+      name_localizations: { nl: 'plaats' },
+      description: 'Her place: a win, 2nd, 3rd, the podium or off it',
+      description_localizations: { nl: 'Haar plaats: winst, 2e, 3e, het podium of daarbuiten' },
+      choices: PLACE_FILTERS.map((value) => ({
+        name: t('en').placeFilter[value],
+        name_localizations: { nl: t('nl').placeFilter[value] },
+        value,
+      })),
+    },
+  ],
+});
+
+export const results: CommandModule<typeof definition> = {
+  cacheable: true,
+  definition,
   run(req, ctx) {
     const lang = langOf(req.locale);
     const f = readFilters(req, ctx, lang);

@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { clampPage, pageCount, pagerRow } from '../src/core/paging.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { conflictText, inlineSources } from '../src/core/sources.ts';
+import { defineCommand } from '../src/core/command-options.ts';
 import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts';
 import { formatDate } from '../src/i18n/format.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
@@ -37,28 +38,30 @@ function render(year: number | undefined, page: number, lang: Lang, ctx: Handler
   );
 }
 
-export const timeline: CommandModule = {
+const definition = defineCommand({
+  name: 'timeline',
+  name_localizations: { nl: 'tijdlijn' },
+  description: "Milestones in Jutta Leerdam's life and career, oldest first",
+  description_localizations: { nl: 'Mijlpalen in het leven en de carrière van Jutta Leerdam, oudste eerst' },
+  options: [
+    {
+      type: ApplicationCommandOptionType.Integer,
+      name: 'year',
+      name_localizations: { nl: 'jaar' },
+      description: 'Only this year',
+      description_localizations: { nl: 'Alleen dit jaar' },
+      autocomplete: true,
+      min_value: 1990,
+      max_value: 2100,
+    },
+  ],
+});
+
+export const timeline: CommandModule<typeof definition> = {
   cacheable: true,
-  definition: {
-    name: 'timeline',
-    name_localizations: { nl: 'tijdlijn' },
-    description: "Milestones in Jutta Leerdam's life and career, oldest first",
-    description_localizations: { nl: 'Mijlpalen in het leven en de carrière van Jutta Leerdam, oudste eerst' },
-    options: [
-      {
-        type: ApplicationCommandOptionType.Integer,
-        name: 'year',
-        name_localizations: { nl: 'jaar' },
-        description: 'Only this year',
-        description_localizations: { nl: 'Alleen dit jaar' },
-        autocomplete: true,
-        min_value: 1990,
-        max_value: 2100,
-      },
-    ],
-  },
+  definition,
   run(req, ctx) {
-    const year = typeof req.options.year === 'number' ? req.options.year : undefined;
+    const year = req.options.year;
     return render(year, 1, langOf(req.locale), ctx, 'message');
   },
   autocomplete(focused, _req, ctx) {

@@ -472,11 +472,9 @@ describe('/results, podium lines, PB progressions and teams on the real dataset'
 describe('option and button values outside the schema', () => {
   const view = loadView(REAL_DATA);
 
-  it('a medal colour that is not gold, silver or bronze gets a polite error naming it', async () => {
-    const reply = await registry.get('medals')!.run(request('medals', { medal: 'platinum' }), ctxFor(view));
-    expect(reply.data.flags! & MessageFlags.Ephemeral).toBeTruthy();
-    expect(replyText(reply.data)).toContain('platinum');
-    expect(replyText(reply.data)).toContain('Gold, Silver, Bronze');
+  it('a medal colour that is not one of the choices is refused before the handler, naming the choices', () => {
+    const check = validateOptions(registry.get('medals')!.definition, request('medals', { medal: 'platinum' }), 'en');
+    expect(check).toEqual({ ok: false, message: expect.stringContaining('gold, silver, bronze') as string });
   });
 
   it('a tampered page button drops the values it does not know instead of filtering on them', async () => {

@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { t } from '../i18n/messages.ts';
 import type { Lang } from '../i18n/locale.ts';
 import type { CommandDefinition, CommandRequest, OptionValue } from './types.ts';
@@ -12,7 +12,7 @@ const MAX_STRING = 6000;
 export function optionSpecs(
   def: CommandDefinition,
   subcommand: string | undefined,
-): APIApplicationCommandOption[] | undefined {
+): NonNullable<CommandDefinition['options']> | undefined {
   const top = def.options ?? [];
   if (!subcommand) return top;
   const sub = top.find((o) => o.type === ApplicationCommandOptionType.Subcommand && o.name === subcommand);

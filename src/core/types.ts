@@ -1,11 +1,10 @@
-import type {
-  APIApplicationCommandOptionChoice,
-  APIInteractionResponseCallbackData,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord-api-types/v10';
+import type { APIApplicationCommandOptionChoice, APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import type { DataEditor } from '../data/editor.ts';
 import type { DataError } from '../data/load.ts';
 import type { DataView } from '../data/view.ts';
+import type { CommandDefinition, OptionsOf } from './command-options.ts';
+
+export type { CommandDefinition } from './command-options.ts';
 
 export type OptionValue = string | number | boolean;
 
@@ -16,10 +15,10 @@ export interface MemberInfo {
 }
 
 /** Everything a handler may look at: no discord.js objects, so the CLI and tests can build one. */
-export interface CommandRequest {
+export interface CommandRequest<Options = Readonly<Record<string, OptionValue>>> {
   command: string;
   subcommand?: string | undefined;
-  options: Readonly<Record<string, OptionValue>>;
+  options: Options;
   locale: string;
   /** Null outside a server (DMs) or when Discord sent no member. */
   member: MemberInfo | null;
@@ -72,13 +71,11 @@ export interface HandlerContext {
   moderation?: ModerationContext | undefined;
 }
 
-export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
-
-export interface CommandModule {
-  definition: CommandDefinition;
+export interface CommandModule<Definition extends CommandDefinition = CommandDefinition> {
+  definition: Definition;
   /** Deterministic replies are cached; replies with randomness or side effects are not. */
   cacheable: boolean;
-  run(req: CommandRequest, ctx: HandlerContext): Reply | Promise<Reply>;
+  run(req: CommandRequest<OptionsOf<Definition>>, ctx: HandlerContext): Reply | Promise<Reply>;
   /**
    * The options a cached reply is keyed on, resolved to what the handler uses (a competition's
    * id, not the text typed for it), so spellings of one value share one entry. Undefined: the

@@ -193,7 +193,6 @@ const en = {
 
   competitionWord: 'competition',
   eventWord: 'event',
-  medalColourWord: 'medal',
   moderation: {
     onlyModerators: 'Only moderators (Manage Server, or a moderator role) may change the data.',
     notAvailable: 'Editing the data is not available here.',
@@ -468,7 +467,6 @@ const nl: Messages = {
 
   competitionWord: 'kampioenschap',
   eventWord: 'afstand of onderdeel',
-  medalColourWord: 'medaille',
   moderation: {
     onlyModerators: 'Alleen moderators (Server beheren, of een moderatorrol) mogen de gegevens wijzigen.',
     notAvailable: 'Gegevens bewerken kan hier niet.',
