@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageFlags, PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -135,6 +135,32 @@ describe('live reload', () => {
       expect(err, JSON.stringify(refused[0])).toBeDefined();
       expect(err!.message).toMatch(reason);
     });
+  });
+
+  it('reads each saved version once: a refused version is refused and counted once, however many events it raises', async () => {
+    const file = tempData();
+    const store = await DataStore.open(file);
+    const outcomes: boolean[] = [];
+    store.onReload((result) => outcomes.push(result.ok));
+    const refused: DataError[][] = [];
+    const watcher = watchDataFile(store, { onRefused: (e) => refused.push(e), onReloaded: () => undefined }, 50);
+    // Saved as editors and git do: write beside, then rename (two watch events, plus the poll).
+    const save = (text: string) => {
+      writeFileSync(`${file}.tmp`, text);
+      renameSync(`${file}.tmp`, file);
+    };
+    save('{ broken');
+    await eventually(() => (refused.length > 0 ? true : undefined), 'refusal');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(outcomes).toEqual([false]);
+    save('{ broken again');
+    await eventually(() => (refused.length > 1 ? true : undefined), 'second refusal');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(outcomes).toEqual([false, false]);
+    // An explicit check reads the file even when it looks unchanged.
+    await watcher.check();
+    expect(outcomes).toEqual([false, false, false]);
+    watcher.close();
   });
 
   it('tells moderators through the notifier when a change is refused', async () => {

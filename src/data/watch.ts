@@ -10,7 +10,7 @@ export interface WatchEvents {
 }
 
 export interface DataWatcher {
-  /** Checks now; used by tests and by the watcher itself. */
+  /** Reads the file now, even when it looks unchanged; used by tests. */
   check(): Promise<void>;
   close(): void;
 }
@@ -22,10 +22,13 @@ export interface DataWatcher {
  */
 export function watchDataFile(store: DataStore, events: WatchEvents, pollMs = 500): DataWatcher {
   const file = store.file;
+  // Empty: the first poll reads the file once more, so a save between DataStore.open and this
+  // watcher starting is not missed (validating an unchanged file changes nothing).
   let lastSignature = '';
   let lastRefused = '';
   let running: Promise<void> | undefined;
   let again = false;
+  let forced = false;
   let closed = false;
 
   const signature = async () => {
@@ -33,8 +36,11 @@ export function watchDataFile(store: DataStore, events: WatchEvents, pollMs = 50
     return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : 'missing';
   };
 
-  const doCheck = async () => {
+  // An editor's save can raise several watch events and a poll for one file: the file is read
+  // once per version of it, so a refused version is refused (and counted) once.
+  const doCheck = async (force: boolean) => {
     const sig = await signature();
+    if (!force && sig === lastSignature) return;
     lastSignature = sig;
     const result = await store.reload();
     if (result.ok) {
@@ -47,7 +53,8 @@ export function watchDataFile(store: DataStore, events: WatchEvents, pollMs = 50
     }
   };
 
-  const check = async (): Promise<void> => {
+  const check = async (force = true): Promise<void> => {
+    forced ||= force;
     if (running) {
       again = true;
       return running;
@@ -55,7 +62,9 @@ export function watchDataFile(store: DataStore, events: WatchEvents, pollMs = 50
     running = (async () => {
       do {
         again = false;
-        await doCheck();
+        const force = forced;
+        forced = false;
+        await doCheck(force);
         // `again` is set by a check() that arrived while this one awaited; TS cannot see that.
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       } while (again && !closed);
@@ -71,18 +80,15 @@ export function watchDataFile(store: DataStore, events: WatchEvents, pollMs = 50
     watcher = watch(dirname(file), (_event, name) => {
       if (name && name !== basename(file)) return;
       clearTimeout(debounce);
-      debounce = setTimeout(() => void check(), 100);
+      debounce = setTimeout(() => void check(false), 100);
     });
     watcher.on('error', () => undefined);
   } catch {
     // Polling alone still picks changes up.
   }
-  void signature().then((s) => {
-    lastSignature = s;
-  });
   const poll = setInterval(() => {
     void signature().then((s) => {
-      if (s !== lastSignature) void check();
+      if (s !== lastSignature) void check(false);
     });
   }, pollMs);
   poll.unref();
