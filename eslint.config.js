@@ -41,5 +41,7 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  // The demo page runs in the browser.
+  { files: ['tools/demo/page/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
   prettier,
 );
