@@ -24,6 +24,8 @@ export interface DemoRequest {
   method: string;
   path: string;
   route: string | null;
+  /** For interaction callbacks, what the callback type means ("reply", "autocomplete", …). */
+  label: string | null;
   status: number;
   at: number;
   body: string;
@@ -35,6 +37,25 @@ interface DemoModal {
   interactionId: string;
   channelId: string;
   data: unknown;
+}
+
+const CALLBACK_TYPES: Record<number, string> = {
+  1: 'pong',
+  4: 'reply',
+  5: 'deferred reply',
+  6: 'deferred update',
+  7: 'update message',
+  8: 'autocomplete choices',
+  9: 'open modal',
+};
+
+function labelOf(request: RecordedRequest): string | null {
+  const type = (request.body as { type?: unknown } | undefined)?.type;
+  if (request.route?.endsWith('/callback') && typeof type === 'number') return CALLBACK_TYPES[type] ?? `type ${type}`;
+  if (request.route === '/webhooks/{webhook_id}/{webhook_token}/messages/@original') return 'edit the reply';
+  if (request.route === '/webhooks/{webhook_id}/{webhook_token}') return 'follow-up';
+  if (request.route === '/channels/{channel_id}/messages') return 'channel message';
+  return null;
 }
 
 const MAX_REQUESTS = 300;
@@ -162,6 +183,7 @@ export class DemoState extends EventEmitter {
       method: request.method,
       path: request.path,
       route: request.route,
+      label: labelOf(request),
       status: request.status,
       at: request.at,
       body,

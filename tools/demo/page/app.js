@@ -389,6 +389,7 @@ function drawRequest(r) {
     text(' '),
     el('code', { class: 'path' }, [text(r.route ?? r.path)]),
     text(' '),
+    ...(r.label ? [el('span', { class: 'label' }, [text(r.label)]), text(' ')] : []),
     el('span', { class: r.status >= 400 ? 'status bad' : 'status' }, [text(r.status === 0 ? '…' : String(r.status))]),
     text(' '),
     el('span', { class: ok ? 'check ok' : 'check bad' }, [
