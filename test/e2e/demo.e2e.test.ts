@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,9 +82,13 @@ describe('npm run demo: the real bot in a Discord-like page, driven by headless 
       'all within Discord’s limits and OpenAPI spec',
     );
 
+    // Keyboard only: from the message box, Shift+Tab reaches the reply's last enabled button, Next.
     const footer = () => lastMessage().locator('.embed-footer').textContent();
     expect(await footer()).toMatch(/^Page 1\/\d/);
-    await lastMessage().getByRole('button', { name: /Next/ }).click();
+    await page.focus('#composer');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Next');
+    await page.keyboard.press('Enter');
     await expect.poll(footer).toMatch(/^Page 2\//);
     await shot('2-medals-page-2');
   });
@@ -144,6 +149,29 @@ describe('npm run demo: the real bot in a Discord-like page, driven by headless 
     await expect.poll(() => lastMessage().textContent()).toContain('was refused');
     expect(await page.locator('#notice').textContent()).toContain('refused');
     await shot('6-refused-edit');
+  });
+
+  it('answers only as 127.0.0.1 and takes only JSON posts', async () => {
+    const { port } = new URL(demo.url);
+    const status = (headers: Record<string, string>, method = 'GET', body?: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: '/api/command', method, headers }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.once('error', reject);
+        req.end(body);
+      });
+    // A page elsewhere reaching 127.0.0.1 through its own DNS name (DNS rebinding) is turned away.
+    expect(await status({ Host: 'rebind.example:80' })).toBe(421);
+    // A cross-site form can post only form encodings: refused, nothing dispatched.
+    expect(
+      await status({ Host: `127.0.0.1:${port}`, 'Content-Type': 'application/x-www-form-urlencoded' }, 'POST', 'a=1'),
+    ).toBe(400);
+    const page404 = await fetch(`${demo.url}/../package.json`);
+    expect(page404.status).toBe(404);
+    const index = await fetch(demo.url);
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
   });
 
   it('stops the bot with the demo: SIGTERM to the demo alone leaves no process behind', async () => {
