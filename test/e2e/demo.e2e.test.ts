@@ -19,11 +19,13 @@ async function waitUntil(check: () => boolean, what: string, timeoutMs = 15_000)
   }
 }
 
-describe('npm run demo: the real bot in a Discord-like page, driven by headless Chromium', () => {
+// A browser, a bot and a chart on a 2-core machine shared with other suites: generous per-step time.
+describe('npm run demo: the real bot in a Discord-like page, driven by headless Chromium', { timeout: 60_000 }, () => {
   let demo: DemoProcess;
   let browser: Browser;
   let page: Page;
   let dataFile: string;
+  const pageErrors: string[] = [];
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
   const lastMessage = () => page.locator('#messages li.message').last();
   const send = async (command: string) => {
@@ -42,6 +44,7 @@ describe('npm run demo: the real bot in a Discord-like page, driven by headless 
     demo = await DemoProcess.start({ DATA_FILE: dataFile });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(demo.url);
     await page.waitForSelector('body[data-ready="true"]');
   }, 120_000);
@@ -137,6 +140,19 @@ describe('npm run demo: the real bot in a Discord-like page, driven by headless 
     await shot('5-escaping');
   });
 
+  it('keeps a quote rotation per channel', async () => {
+    const rotation = () => lastMessage().locator('.embed-footer').textContent();
+    await page.click('.channel[data-channel="skating-talk"]');
+    expect(await page.locator('#channel-title').textContent()).toBe('# skating-talk');
+    expect(await page.locator('#messages li.message').count()).toBe(0);
+    await send('/quote');
+    await expect.poll(rotation).toMatch(/^Quote 1 of \d+ in this channel's rotation/);
+    await page.click('.channel[data-channel="general"]');
+    await send('/quote');
+    // #general showed one quote already (the escaping check), so this is its second.
+    await expect.poll(rotation).toMatch(/^Quote 2 of \d+ in this channel's rotation/);
+  });
+
   it('reloads an edited data file live and posts a refused edit to the moderator log channel', async () => {
     const data = JSON.parse(readFileSync(dataFile, 'utf8'));
     data.meta.basis = `${data.meta.basis} (edited while the demo ran)`;
@@ -172,6 +188,10 @@ describe('npm run demo: the real bot in a Discord-like page, driven by headless 
     expect(page404.status).toBe(404);
     const index = await fetch(demo.url);
     expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('raised no script error in the page', () => {
+    expect(pageErrors.join('\n')).toBe('');
   });
 
   it('stops the bot with the demo: SIGTERM to the demo alone leaves no process behind', async () => {

@@ -61,6 +61,7 @@ function labelOf(request: RecordedRequest): string | null {
 const MAX_REQUESTS = 300;
 const MAX_BODY_CHARS = 20_000;
 const MAX_FILES_KEPT = 40;
+const MAX_ATTACHMENTS = 200;
 
 /**
  * Follows the local Discord server: the messages the bot's answers become, the requests it sent and
@@ -156,6 +157,8 @@ export class DemoState extends EventEmitter {
         .reverse()
         .find((f) => f.name === attachment.filename && f.data.length === attachment.size);
       if (file) this.#attachments.set(attachment.id, { contentType: file.contentType, data: file.data });
+      // Charts are ~100 KB each: the oldest go once many are kept (their messages show "[image]").
+      if (this.#attachments.size > MAX_ATTACHMENTS) this.#attachments.delete(this.#attachments.keys().next().value!);
     }
     const existing = this.#messages.get(message.id);
     const entry: DemoMessage = {

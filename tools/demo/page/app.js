@@ -313,6 +313,7 @@ function place(entry) {
   const node = draw(entry);
   if (existing) existing.replaceWith(node);
   else {
+    $('channel-empty').textContent = '';
     const later = [...list.children].find((li) => (messages.get(li.dataset.messageId)?.order ?? 0) > entry.order);
     list.insertBefore(node, later ?? null);
     list.scrollTop = list.scrollHeight;
