@@ -73,6 +73,7 @@ export class DemoBot {
   readonly exited: Promise<number | null>;
   #tail = '';
   #buffer = '';
+  #ready = false;
 
   private constructor(
     private readonly child: ChildProcess,
@@ -87,6 +88,7 @@ export class DemoBot {
         this.#buffer = this.#buffer.slice(newline + 1);
         try {
           const parsed = JSON.parse(line) as BotLogLine;
+          if (parsed.msg === 'ready') this.#ready = true;
           if (typeof parsed.msg === 'string') onLog(parsed);
         } catch {
           // Not a log line (a start-up message on plain stderr): only the tail keeps it.
@@ -111,23 +113,22 @@ export class DemoBot {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  static async start(env: BotEnv, onLog: (line: BotLogLine) => void): Promise<DemoBot> {
+  /** Starts the bot; `ready()` waits for its "ready" log line. Returned at once, so a Ctrl-C during start-up can stop it. */
+  static spawn(env: BotEnv, onLog: (line: BotLogLine) => void): DemoBot {
     const child = spawn(process.execPath, ['dist/src/main.js'], {
       env: botEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const seen = { ready: false };
-    const bot = new DemoBot(child, (line) => {
-      if (line.msg === 'ready') seen.ready = true;
-      onLog(line);
-    });
-    const deadline = Date.now() + 60_000;
-    while (!seen.ready) {
-      if (!bot.running) throw new Error(`the bot exited before it was ready:\n${bot.tail}`);
-      if (Date.now() > deadline) throw new Error(`the bot was not ready within 60 s:\n${bot.tail}`);
+    return new DemoBot(child, onLog);
+  }
+
+  async ready(timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.#ready) {
+      if (!this.running) throw new Error(`the bot exited before it was ready:\n${this.tail}`);
+      if (Date.now() > deadline) throw new Error(`the bot was not ready within ${timeoutMs / 1000} s:\n${this.tail}`);
       await new Promise((r) => setTimeout(r, 50));
     }
-    return bot;
   }
 
   /** SIGTERM (the bot drains in-flight interactions), SIGKILL if it has not exited after 8 s. */

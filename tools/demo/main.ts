@@ -46,16 +46,17 @@ async function main(): Promise<void> {
   };
 
   let bot: DemoBot | null = null;
-  let stopping = false;
+  const life = { stopping: false };
   const web = createWebServer({ fake, state, channels, dataFile, guildName: 'Leerdam fans (local demo)' });
   const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
+    if (life.stopping) return;
+    life.stopping = true;
     await bot?.stop();
     web.close();
     web.closeAllConnections();
     state.close();
     await fake.stop();
+    process.stdout.write('Stopped the page, the bot and the local Discord server.\n');
     process.exit(code);
   };
   process.on('SIGINT', () => void stop(0));
@@ -64,22 +65,33 @@ async function main(): Promise<void> {
   // However this process ends, the bot must not outlive it.
   process.on('exit', () => bot?.killNow());
 
+  // The page's port first: a port in use fails before the bot is started for nothing.
+  const listening = await listenLocal(web, port).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    throw new Error(`port ${port} is in use: set DEMO_PORT to another port (0 picks a free one)`);
+  });
   process.stdout.write('Starting the local Discord server and the bot…\n');
   await registerCommands(env);
-  bot = await DemoBot.start(env, (line) => {
+  const running = DemoBot.spawn(env, (line) => {
     const notice = noticeFor(line);
     if (notice) {
       state.notice(notice.text, notice.level);
       process.stdout.write(`${notice.text}\n`);
     }
   });
-  const running = bot;
+  bot = running;
+  try {
+    await running.ready();
+  } catch (error) {
+    // Stopped during start-up (Ctrl-C): stop() ends the process, with code 0.
+    if (life.stopping) return;
+    throw error;
+  }
   void running.exited.then((code) => {
-    if (stopping) return;
+    if (life.stopping) return;
     process.stderr.write(`The bot stopped (exit code ${String(code)}):\n${running.tail}\n`);
     void stop(1);
   });
-  const listening = await listenLocal(web, port);
   process.stdout.write(
     [
       `Demo ready: http://127.0.0.1:${listening}`,
