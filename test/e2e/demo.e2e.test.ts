@@ -190,6 +190,48 @@ describe('npm run demo: the real bot in a Discord-like page, driven by headless 
     expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
   });
 
+  it('draws a deferred reply as "thinking…" and a modal as labelled inputs (the page renderer, in the browser)', async () => {
+    // No command on main defers on demand or opens a modal yet, so these two renderings are checked
+    // on Discord-shaped input: a deferred reply as the server stores it, a modal as /data would send it.
+    // A string, not a function: vitest would rewrite a function's import() into its own loader.
+    const drawn = await page.evaluate<{
+      text: string;
+      ephemeral: string;
+      labels: unknown[];
+      values: unknown;
+    }>(`(async () => {
+      const render = await import('/render.js');
+      const author = { id: '2', username: 'Leerdam bot', bot: true };
+      const message = { id: '9', author, timestamp: new Date().toISOString(), content: '', flags: 64 | 128, embeds: [], attachments: [], components: [] };
+      const thinking = render.renderMessage(
+        { id: '9', channelId: '1', order: 1, invocation: null, message },
+        { bot: author, locale: 'en-US', actions: { press: () => undefined, dismiss: () => undefined } },
+      );
+      const modal = render.renderModalFields({
+        custom_id: 'data:m',
+        title: 'Report a mistake',
+        components: [
+          { type: 18, label: 'What is wrong?', description: 'One fact', component: { type: 4, custom_id: 'what', style: 2, required: true, value: '<b>x</b>' } },
+          { type: 1, components: [{ type: 4, custom_id: 'source', style: 1, label: 'Source URL', required: false }] },
+        ],
+      });
+      const form = document.createElement('form');
+      form.append(...modal.fields);
+      document.body.append(form);
+      const labels = [...form.querySelectorAll('label')].map((l) => ({ text: l.textContent, control: document.getElementById(l.htmlFor)?.tagName }));
+      form.remove();
+      return { text: thinking.textContent, ephemeral: thinking.className, labels, values: modal.read() };
+    })()`);
+    expect(drawn.text).toContain('Leerdam bot is thinking…');
+    expect(drawn.text).toContain('Only you can see this');
+    expect(drawn.ephemeral).toContain('ephemeral');
+    expect(drawn.labels).toEqual([
+      { text: 'What is wrong? *', control: 'TEXTAREA' },
+      { text: 'Source URL', control: 'INPUT' },
+    ]);
+    expect(drawn.values).toEqual({ what: '<b>x</b>', source: '' });
+  });
+
   it('raised no script error in the page', () => {
     expect(pageErrors.join('\n')).toBe('');
   });
