@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BotProcess } from '../test/support/bot-process.ts';
-import { FakeDiscord, type PreparedInteraction } from '../test/support/discord-server/index.ts';
+import { FakeDiscord, type PreparedInteraction } from '../tools/discord-server/index.ts';
 import { mixed } from '../test/support/interaction-mix.ts';
 import { freePort, TestRedis } from '../test/support/redis-server.ts';
 

@@ -16,7 +16,7 @@ import {
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { importPublicKey, verifySignature } from '../src/http/verify.ts';
-import { FakeDiscord } from './support/discord-server/index.ts';
+import { FakeDiscord } from '../tools/discord-server/index.ts';
 
 const TOKEN = 'fake-token';
 

@@ -16,7 +16,7 @@ import { Health } from '../src/observe/health.ts';
 import { Metrics } from '../src/observe/metrics.ts';
 import { t } from '../src/i18n/messages.ts';
 import { loadView, MINI_DATA, replyText } from './helpers.ts';
-import { createSigningKey, type SigningKey } from './support/discord-server/signing.ts';
+import { createSigningKey, type SigningKey } from '../tools/discord-server/signing.ts';
 
 const TOKEN = 'aW50ZXJhY3Rpb246MTIzOnNlY3JldC10b2tlbi10aGF0LW11c3QtbmV2ZXItYmUtbG9nZ2Vk';
 

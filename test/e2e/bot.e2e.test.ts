@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { InteractionResponseType, MessageFlags, PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRegistry } from '../../commands/index.ts';
-import { FakeDiscord } from '../support/discord-server/index.ts';
+import { FakeDiscord } from '../../tools/discord-server/index.ts';
 import { FAKE_TOKEN, type BotProcess } from '../support/bot-process.ts';
 import { MODES, startBot } from '../support/modes.ts';
 import { runCommand } from '../support/run.ts';

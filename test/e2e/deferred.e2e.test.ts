@@ -4,7 +4,7 @@ import { InteractionResponseType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadView, REAL_DATA, tempDir } from '../helpers.ts';
 import type { BotProcess } from '../support/bot-process.ts';
-import { FakeDiscord } from '../support/discord-server/index.ts';
+import { FakeDiscord } from '../../tools/discord-server/index.ts';
 import { MODES, startBot } from '../support/modes.ts';
 import { TestRedis } from '../support/redis-server.ts';
 

@@ -5,7 +5,7 @@ import { InteractionResponseType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL_DATA, tempDir } from '../helpers.ts';
 import { WARNING_HOOK, type BotProcess } from '../support/bot-process.ts';
-import { FakeDiscord } from '../support/discord-server/index.ts';
+import { FakeDiscord } from '../../tools/discord-server/index.ts';
 import { MODES, startBot } from '../support/modes.ts';
 import { TestRedis } from '../support/redis-server.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL_DATA, tempDir } from '../helpers.ts';
 import type { BotProcess } from '../support/bot-process.ts';
-import { FakeDiscord } from '../support/discord-server/index.ts';
+import { FakeDiscord } from '../../tools/discord-server/index.ts';
 import { MODES, startBot } from '../support/modes.ts';
 import { sleep, SteadyLoad } from '../support/load.ts';
 import { TestRedis } from '../support/redis-server.ts';

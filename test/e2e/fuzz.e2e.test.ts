@@ -4,7 +4,7 @@ import { ApplicationCommandOptionType, InteractionType } from 'discord-api-types
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL_DATA, seededRandom, tempDir } from '../helpers.ts';
 import type { BotProcess } from '../support/bot-process.ts';
-import { FakeDiscord } from '../support/discord-server/index.ts';
+import { FakeDiscord } from '../../tools/discord-server/index.ts';
 import { MODES, startBot } from '../support/modes.ts';
 import { COMMAND_NAMES, HOSTILE, randomValue } from '../support/fuzz.ts';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/messages.ts';
 import { loadView, REAL_DATA, replyText, tempDir } from '../helpers.ts';
 import type { BotProcess } from '../support/bot-process.ts';
-import { FakeDiscord } from '../support/discord-server/index.ts';
+import { FakeDiscord } from '../../tools/discord-server/index.ts';
 import { startBot } from '../support/modes.ts';
 import { TestRedis } from '../support/redis-server.ts';
 import { RoundRobinProxy } from '../support/round-robin-proxy.ts';

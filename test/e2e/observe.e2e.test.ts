@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadView, REAL_DATA, tempDir } from '../helpers.ts';
 import type { BotProcess } from '../support/bot-process.ts';
-import { FakeDiscord } from '../support/discord-server/index.ts';
+import { FakeDiscord } from '../../tools/discord-server/index.ts';
 import { MODES, startBot, type Mode } from '../support/modes.ts';
 import { freePort, TestRedis } from '../support/redis-server.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REAL_DATA, tempDir } from '../helpers.ts';
 import { BotProcess } from '../support/bot-process.ts';
-import { FakeDiscord } from '../support/discord-server/index.ts';
+import { FakeDiscord } from '../../tools/discord-server/index.ts';
 import { sleep } from '../support/load.ts';
 import { freePort } from '../support/redis-server.ts';
 

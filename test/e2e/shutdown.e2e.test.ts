@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REAL_DATA, tempDir } from '../helpers.ts';
 import { FAKE_TOKEN } from '../support/bot-process.ts';
-import { FakeDiscord } from '../support/discord-server/index.ts';
+import { FakeDiscord } from '../../tools/discord-server/index.ts';
 import { sleep } from '../support/load.ts';
 import { MODES, startBot, type Mode } from '../support/modes.ts';
 

@@ -5,7 +5,7 @@ import { MessageFlags } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadView, REAL_DATA, seededRandom, tempDir } from '../helpers.ts';
 import { BotProcess } from '../support/bot-process.ts';
-import { FakeDiscord } from '../support/discord-server/index.ts';
+import { FakeDiscord } from '../../tools/discord-server/index.ts';
 import { HOSTILE } from '../support/fuzz.ts';
 import { TestRedis } from '../support/redis-server.ts';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/messages.ts';
 import { loadView, REAL_DATA, replyText, tempDir } from '../helpers.ts';
 import type { BotProcess } from '../support/bot-process.ts';
-import { FakeDiscord, type InteractionContext } from '../support/discord-server/index.ts';
+import { FakeDiscord, type InteractionContext } from '../../tools/discord-server/index.ts';
 import { MODES, startBot } from '../support/modes.ts';
 
 const MOD = { permissions: String(PermissionFlagsBits.ManageGuild) };

@@ -1,4 +1,4 @@
-import type { FakeDiscord } from './discord-server/index.ts';
+import type { FakeDiscord } from '../../tools/discord-server/index.ts';
 import { mixed } from './interaction-mix.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { BotProcess } from './bot-process.ts';
-import type { FakeDiscord } from './discord-server/index.ts';
+import type { FakeDiscord } from '../../tools/discord-server/index.ts';
 import { freePort } from './redis-server.ts';
 
 /** The two ways the bot reaches Discord; the e2e, fault and fuzz suites run against both. */

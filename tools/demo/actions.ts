@@ -4,12 +4,8 @@ import {
   type APIApplicationCommand,
   type APIApplicationCommandOption,
 } from 'discord-api-types/v10';
-import type {
-  DispatchedInteraction,
-  FakeDiscord,
-  InteractionContext,
-} from '../../test/support/discord-server/index.ts';
-import { MEMBER_PERMISSIONS } from '../../test/support/discord-server/interactions.ts';
+import type { DispatchedInteraction, FakeDiscord, InteractionContext } from '../discord-server/index.ts';
+import { MEMBER_PERMISSIONS } from '../discord-server/interactions.ts';
 import type { DemoState } from './state.ts';
 
 /** Who is typing, where, in which language: the switches on the page. */

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { FakeDiscord } from '../../test/support/discord-server/index.ts';
+import { FakeDiscord } from '../discord-server/index.ts';
 import { DemoBot, registerCommands, type BotLogLine } from './bot.ts';
 import { DemoState, type DemoChannel } from './state.ts';
 import { createWebServer, listenLocal } from './web.ts';

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { APIMessage } from 'discord-api-types/v10';
-import type { FakeDiscord, InteractionRecord, RecordedRequest } from '../../test/support/discord-server/index.ts';
+import type { FakeDiscord, InteractionRecord, RecordedRequest } from '../discord-server/index.ts';
 
 /** A channel of the demo server; the quote rotation and the moderator log are per channel. */
 export interface DemoChannel {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { FakeDiscord } from '../../test/support/discord-server/index.ts';
+import type { FakeDiscord } from '../discord-server/index.ts';
 import { DemoActions, DemoInputError, LOCALES, type Viewer } from './actions.ts';
 import type { DemoChannel, DemoState } from './state.ts';
 

@@ -7,7 +7,7 @@ import { isObject, type JsonObject } from './types.ts';
  * Discord's official OpenAPI spec (MIT, see LICENSE beside it), vendored so a clean clone can run
  * the tests wherever it is checked out. Refresh it from github.com/discord/discord-api-spec.
  */
-const DEFAULT_SPEC = fileURLToPath(new URL('../../fixtures/discord-api-spec/openapi.json', import.meta.url));
+const DEFAULT_SPEC = fileURLToPath(new URL('./discord-api-spec/openapi.json', import.meta.url));
 const ROOT_ID = 'https://fake-discord.invalid/openapi.json';
 
 function defaultSpecPath(): string {
