@@ -291,7 +291,7 @@ function judge(answer: AskAnswer, expectation: Expect): boolean {
 }
 
 describe('/ask answers free questions from the dataset', () => {
-  const results = QUESTIONS.map(([q, e]) => ({ q, e, answer: ask(view.ask, view.medalsNewestFirst, q) }));
+  const results = QUESTIONS.map(([q, e]) => ({ q, e, answer: ask(view.ask, q) }));
   const correct = results.filter((r) => judge(r.answer, r.e));
   const share = correct.length / results.length;
 
@@ -314,15 +314,15 @@ describe('/ask answers free questions from the dataset', () => {
   });
 
   it('answers "how many" about World Cup wins and Dutch titles with the count of those rows', () => {
-    const wc = ask(view.ask, view.medalsNewestFirst, 'How many World Cup races did she win?');
+    const wc = ask(view.ask, 'How many World Cup races did she win?');
     expect(wc.kind === 'facts' && wc.count).toBe(worldCupWins.length);
     expect(wc.kind === 'facts' && wc.hits.every((h) => h.kind === 'world-cup')).toBe(true);
-    const nk = ask(view.ask, view.medalsNewestFirst, 'Hoeveel NK-titels heeft ze?');
+    const nk = ask(view.ask, 'Hoeveel NK-titels heeft ze?');
     expect(nk.kind === 'facts' && nk.count).toBe(d.dutchTitles.length);
-    const en = ask(view.ask, view.medalsNewestFirst, 'How many Dutch titles does she have?');
+    const en = ask(view.ask, 'How many Dutch titles does she have?');
     expect(en.kind === 'facts' && en.count).toBe(d.dutchTitles.length);
     // An overall World Cup title is not a race win: no race rows, and no count of them.
-    const title = ask(view.ask, view.medalsNewestFirst, 'How many World Cup titles did she win?');
+    const title = ask(view.ask, 'How many World Cup titles did she win?');
     expect(title.kind).toBe('facts');
     if (title.kind !== 'facts') return;
     expect(title.count).toBeUndefined();
@@ -346,7 +346,7 @@ describe('/ask answers free questions from the dataset', () => {
       ).data,
     );
     for (const m of beijing) expect(nl).toContain(m.sources[0]!);
-    const first = ask(view.ask, view.medalsNewestFirst, 'What was her first world title?');
+    const first = ask(view.ask, 'What was her first world title?');
     expect(first.kind === 'facts' && first.oldestFirst).toBe(true);
     if (first.kind !== 'facts') return;
     const dates = first.hits.map((h) => h.date ?? '');
@@ -377,7 +377,7 @@ describe('/ask answers free questions from the dataset', () => {
     expect(ageOn('1998-12-30', '2026-12-29')).toBe(27);
     expect(ageOn('1998-12-30', '2026-12-30')).toBe(28);
     expect(ageOn('1998', '2026-03-09')).toBeUndefined();
-    const answer = ask(view.ask, view.medalsNewestFirst, 'How old is she?');
+    const answer = ask(view.ask, 'How old is she?');
     expect(answer.kind).toBe('facts');
     if (answer.kind !== 'facts') return;
     expect(answer.hits[0]!.id).toBe('profile-born');

@@ -86,6 +86,6 @@ export function validateOptions(def: CommandDefinition, req: CommandRequest, lan
 export function normalizeOptions(options: Readonly<Record<string, OptionValue>>): string {
   return Object.keys(options)
     .sort()
-    .map((k) => `${k}=${encodeURIComponent(String(options[k]).toLowerCase())}`)
+    .map((k) => `${k}=${encodeURIComponent(String(options[k]))}`)
     .join('&');
 }

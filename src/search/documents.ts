@@ -2,7 +2,8 @@ import { isCurrent } from '../data/affiliations.ts';
 import { ageOn, newestFirst } from '../data/dates.ts';
 import { isMedal, medalsOf } from '../data/medals.ts';
 import { progressionsOf } from '../data/personal-bests.ts';
-import type { Dataset, Result } from '../data/schema.ts';
+import type { Dataset, Event, MedalColour, Result } from '../data/schema.ts';
+import { cityOf } from './lexicon.ts';
 import { formatDate, formatNumber, formatResult } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
@@ -32,8 +33,56 @@ export interface FactDoc {
   date?: string | undefined;
   sources: string[];
   conflict?: boolean;
+  /** The row's structured fields, for the entity specs of execute.ts (filters, counts, order). */
+  facets?: Facets;
   /** Below 1 for a fact that history has overtaken (a former record), so the current one ranks first. */
   weight?: number;
+}
+
+/** What a query can filter or order a row by; absent when the row does not say. */
+export interface Facets {
+  competition?: string | undefined;
+  event?: Event | undefined;
+  season?: string | undefined;
+  year?: number | undefined;
+  place?: number | undefined;
+  medal?: MedalColour | undefined;
+  city?: string | undefined;
+  people?: string[] | undefined;
+  /** Her time in seconds, for "fastest". */
+  seconds?: number | undefined;
+  /** A standing record, her present team, her best time now. */
+  current?: boolean | undefined;
+  /** The row's own sort: record kind, affiliation kind, platform, relation. */
+  sub?: string | undefined;
+  /** The race itself, so a reply can show its podium, margins and team. */
+  race?: Result | undefined;
+}
+
+const secondsOf = (time: string | undefined): number | undefined => {
+  if (!time) return undefined;
+  const m = /^(?:(\d+):)?(\d+(?:\.\d+)?)$/.exec(time);
+  return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : undefined;
+};
+
+const yearOf = (date: string | undefined) => (date ? Number(date.slice(0, 4)) : undefined);
+
+const peopleOf = (row: { placings?: Result['placings'] }) =>
+  (row.placings ?? []).flatMap((p) => [p.name, ...(p.members ?? []).map((m) => m.name)]);
+
+function raceFacets(r: Result): Facets {
+  return {
+    competition: r.competition,
+    event: r.event,
+    season: r.season,
+    year: yearOf(r.date),
+    place: r.place,
+    medal: isMedal(r) ? (['gold', 'silver', 'bronze'] as const)[r.place! - 1] : undefined,
+    city: cityOf(r.venue.en),
+    people: peopleOf(r),
+    seconds: secondsOf(r.result),
+    race: r,
+  };
 }
 
 const RECORD_KEYWORDS: Record<Dataset['records'][number]['kind'], string> = {
@@ -157,6 +206,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       text: `${both(line)} ${placingNames(m)}`,
       keywords: 'medal medals won win winner champion title medaille medailles gewonnen won winnen kampioen titel',
       answer: L(line('en'), line('nl')),
+      facets: raceFacets(m),
       date: m.date,
       sources: m.sources,
       conflict: Boolean(m.conflict),
@@ -171,6 +221,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       text: `${both(line)} ${placingNames(w)}`,
       keywords: 'world cup won race wereldbeker wedstrijd gewonnen',
       answer: L(line('en'), line('nl')),
+      facets: raceFacets(w),
       date: w.date,
       sources: w.sources,
       conflict: Boolean(w.conflict),
@@ -186,6 +237,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       text: `${both(line)} ${placingNames(r)}`,
       keywords: 'result results place finished finish position uitslag uitslagen plaats eindigde geworden',
       answer: L(line('en'), line('nl')),
+      facets: raceFacets(r),
       date: r.date,
       sources: r.sources,
       conflict: Boolean(r.conflict),
@@ -200,6 +252,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       text: `${both(line)} ${placingNames(s)}`,
       keywords: 'world cup standings classification overall ranking wereldbeker eindklassement klassement',
       answer: L(line('en'), line('nl')),
+      facets: { competition: 'world-cup', event: s.event, season: s.season, place: s.place, people: peopleOf(s) },
       sources: s.sources,
       conflict: Boolean(s.conflict),
     });
@@ -213,6 +266,15 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       text: both(line),
       keywords: 'dutch national title champion nk nederlands kampioen titel nationale',
       answer: L(line('en'), line('nl')),
+      facets: {
+        competition: n.championship,
+        event: n.event,
+        season: n.season,
+        year: yearOf(n.date),
+        place: 1,
+        city: cityOf(n.venue.en),
+        seconds: secondsOf(n.result),
+      },
       date: n.date,
       sources: n.sources,
     });
@@ -229,6 +291,13 @@ export function buildDocuments(d: Dataset): FactDoc[] {
         text: both(line),
         keywords: 'personal best pb fastest time quickest persoonlijk record pr snelste tijd progression progressie',
         answer: L(line('en'), line('nl')),
+        facets: {
+          event: pb.event,
+          year: yearOf(pb.date ?? pb.before),
+          city: pb.venue ? cityOf(pb.venue.en) : undefined,
+          seconds: secondsOf(pb.result),
+          current,
+        },
         date: pb.date ?? pb.before,
         sources: pb.sources,
         conflict: Boolean(pb.conflict),
@@ -246,6 +315,14 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       text: both(line),
       keywords: `record records recordtijd ${RECORD_KEYWORDS[r.kind]}`,
       answer: L(line('en'), line('nl')),
+      facets: {
+        event: r.event,
+        year: yearOf(r.date),
+        city: cityOf(r.venue.en),
+        seconds: secondsOf(r.result),
+        current: r.status === 'current',
+        sub: r.kind,
+      },
       date: r.date,
       sources: r.sources,
       conflict: Boolean(r.conflict),
@@ -313,6 +390,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       keywords: a.kind.endsWith('coach')
         ? 'coach trainer coached trains coacht traint'
         : 'team club skates for ploeg schaatst voor',
+      facets: { year: yearOf(a.from), current: isCurrent(a, d.meta.coverageUntil), sub: a.kind },
       answer: L(
         `${kind.en}: ${a.name} (${span('en')})${a.detail ? ` — ${a.detail.en}` : ''}`,
         `${kind.nl}: ${a.name} (${span('nl')})${a.detail ? ` — ${a.detail.nl}` : ''}`,
@@ -342,6 +420,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       kind: 'social',
       text: `${t('en').platform[s.platform]} followers volgers`,
       keywords: 'followers how many instagram tiktok social media volgers hoeveel sociale',
+      facets: { year: yearOf(s.asOf), sub: s.platform },
       answer: L(line('en'), line('nl')),
       date: s.asOf,
       sources: s.sources,

@@ -1,0 +1,75 @@
+import { resultEntry } from '../core/results-text.ts';
+import { inlineSources } from '../core/sources.ts';
+import type { Lang } from '../i18n/locale.ts';
+import { t } from '../i18n/messages.ts';
+import type { AskAnswer } from './ask.ts';
+import type { FactDoc } from './documents.ts';
+import type { EntitySpec } from './execute.ts';
+import type { Query } from './parse.ts';
+
+/**
+ * Stage 6 of /ask: the reply text. A direct sentence first (yes/no, the count and what it counted,
+ * or that the claim is false), then the rows it rests on, each with its source.
+ */
+
+/** One row as a line: a race with its podium, margins and team; anything else as its answer text. */
+export function rowText(doc: FactDoc, lang: Lang): string {
+  const race = doc.facets?.race;
+  if (race) return resultEntry(race, lang, { showPlace: true });
+  const conflict = doc.conflict ? ` · ${t(lang).ask.sourcesDisagree}` : '';
+  return `• ${doc.answer[lang]} · ${inlineSources(doc.sources)}${conflict}`;
+}
+
+/** What a query asked for, in words: "gold medals at the Olympic Games in Beijing". */
+export function describe(q: Query, spec: EntitySpec, lang: Lang, plural: boolean): string {
+  const m = t(lang);
+  const a = m.ask;
+  const noun = (a.entity[spec.name] ?? a.entity.result!)[plural ? 1 : 0];
+  const comps = (q.competitions ?? []).map(
+    (c) => (m.competition as Record<string, string>)[c] ?? (m.dutchChampionship as Record<string, string>)[c] ?? c,
+  );
+  const medal = q.medal ?? (spec.name === 'medal' && q.entities.includes('title') ? ('gold' as const) : undefined);
+  const parts = [
+    medal ? `${a.colour[medal]} ${noun}` : noun,
+    comps.length && spec.name !== 'dutch-title' && spec.name !== 'standing' ? a.at(comps.join(a.or)) : '',
+    spec.name === 'dutch-title' && comps.length === 1 ? `(${comps[0]})` : '',
+    q.event ? a.inEvent(m.event[q.event]) : '',
+    q.venue ? a.inPlace(q.venue) : '',
+    q.season ? a.inSeason(q.season) : '',
+    q.year !== undefined ? a.inSeason(String(q.year)) : '',
+    q.before !== undefined ? a.beforeYear(q.before) : '',
+    q.after !== undefined ? a.afterYear(q.after) : '',
+    q.place !== undefined ? a.placed(m.place(q.place)) : '',
+    q.person ? a.withPerson(q.person) : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+export function composeAnswer(answer: AskAnswer, lang: Lang): string {
+  const a = t(lang).ask;
+  if (answer.kind === 'none') return `${a.none}\n${a.suggest}`;
+  if (answer.kind === 'false-premise') {
+    const head = a.falsePremise(describe(answer.query, answer.spec, lang, false));
+    const near = answer.actual.length
+      ? `\n\n${a.nearby}\n${answer.actual.map((d) => rowText(d, lang)).join('\n')}`
+      : '';
+    return `${head}${near}\n\n${a.suggest}`;
+  }
+  const rows = answer.hits.map((d) => rowText(d, lang)).join('\n');
+  if (answer.unsure) return `${a.unsure}\n${rows}`;
+  if (answer.count !== undefined && answer.spec) {
+    const tally = answer.tally
+      ? ` (🥇 ${answer.tally.gold} · 🥈 ${answer.tally.silver} · 🥉 ${answer.tally.bronze})`
+      : '';
+    const cut = answer.count > answer.hits.length;
+    const shown = cut
+      ? `; ${answer.oldestFirst ? a.oldestShown(answer.hits.length) : a.newestShown(answer.hits.length)}`
+      : answer.oldestFirst && answer.hits.length > 1
+        ? `; ${a.oldestFirst}`
+        : '';
+    const what = describe(answer.query, answer.spec, lang, answer.count !== 1);
+    return `**${a.counted(answer.count, what)}**${tally}${shown}:\n${rows}`;
+  }
+  if (answer.query.intent === 'yesno' && answer.spec) return `**${a.yes}:** ${answer.hits[0]!.answer[lang]}\n${rows}`;
+  return rows;
+}

@@ -1,0 +1,149 @@
+import { newestFirst } from '../data/dates.ts';
+import type { FactDoc, Facets } from './documents.ts';
+import type { Query } from './parse.ts';
+
+/**
+ * Stage 4 of /ask: a typed query over the dataset's structured sections. One table of entity specs
+ * says which rows an entity is and what it means by default; the filters, counts, order and
+ * false-premise check are the same code for every entity.
+ */
+
+export interface EntitySpec {
+  name: string;
+  kinds: readonly FactDoc['kind'][];
+  /** What the entity means on top of its kinds: a win is place 1, a medal a podium at a championship. */
+  base?: (f: Facets) => boolean;
+  /** With no order asked: "current" rows first (her coach now), or newest first. */
+  byDefault: 'latest' | 'current';
+}
+
+const RACES: FactDoc['kind'][] = ['medal', 'world-cup', 'result'];
+const CHAMPIONSHIP = (f: Facets) => f.competition !== 'world-cup';
+
+export const ENTITY_SPECS: Record<string, EntitySpec> = {
+  medal: { name: 'medal', kinds: ['medal'], byDefault: 'latest' },
+  win: { name: 'win', kinds: RACES, base: (f) => f.place === 1, byDefault: 'latest' },
+  result: { name: 'result', kinds: RACES, byDefault: 'latest' },
+  championship: { name: 'championship', kinds: RACES, base: CHAMPIONSHIP, byDefault: 'latest' },
+  standing: { name: 'standing', kinds: ['standing'], byDefault: 'latest' },
+  'standing-title': { name: 'standing-title', kinds: ['standing'], base: (f) => f.place === 1, byDefault: 'latest' },
+  'dutch-title': { name: 'dutch-title', kinds: ['dutch-title'], byDefault: 'latest' },
+  record: { name: 'record', kinds: ['record'], byDefault: 'current' },
+  pb: { name: 'pb', kinds: ['personal-best'], byDefault: 'current' },
+  coach: { name: 'coach', kinds: ['affiliation'], base: (f) => /coach/.test(f.sub ?? ''), byDefault: 'current' },
+  team: { name: 'team', kinds: ['affiliation'], base: (f) => !/coach/.test(f.sub ?? ''), byDefault: 'current' },
+  social: { name: 'social', kinds: ['social'], byDefault: 'latest' },
+};
+
+const DUTCH = ['nk-sprint', 'nk-single-distances'];
+
+/** Which entity spec a query is about, from its entity words and filters; undefined: not a table question. */
+export function entityOf(q: Query): EntitySpec | undefined {
+  const has = (e: string) => q.entities.includes(e);
+  const comps = q.competitions ?? [];
+  const dutch = comps.length > 0 && comps.every((c) => DUTCH.includes(c));
+  const worldCupOnly = comps.length > 0 && comps.every((c) => c === 'world-cup');
+  if (has('quote') || has('family')) return undefined;
+  if (has('pb')) return ENTITY_SPECS.pb;
+  if (has('record')) return ENTITY_SPECS.record;
+  if (has('standing')) return has('title') || has('win') ? ENTITY_SPECS['standing-title'] : ENTITY_SPECS.standing;
+  if (has('coach')) return ENTITY_SPECS.coach;
+  if (has('team') && !q.event) return ENTITY_SPECS.team;
+  if (has('social')) return ENTITY_SPECS.social;
+  if (dutch) return ENTITY_SPECS['dutch-title'];
+  if (has('title') && worldCupOnly) return ENTITY_SPECS['standing-title'];
+  if (has('medal') || q.medal) return worldCupOnly ? ENTITY_SPECS.result : ENTITY_SPECS.medal;
+  if (has('title')) return ENTITY_SPECS.medal;
+  if (has('win')) return ENTITY_SPECS.win;
+  if (has('result') || q.place !== undefined) return ENTITY_SPECS.result;
+  if (comps.length || q.event || q.venue || q.person || q.season)
+    return q.attribute || q.leftovers.length > 2 ? undefined : ENTITY_SPECS.result;
+  return undefined;
+}
+
+/** The filters a query puts on rows, each one a name (for relaxing it) and a test. */
+function filtersOf(q: Query, spec: EntitySpec): [string, (f: Facets) => boolean][] {
+  const out: [string, (f: Facets) => boolean][] = [];
+  // A gold title is a medal colour; "title" with no colour on a medal is gold.
+  const medal = q.medal ?? (spec.name === 'medal' && q.entities.includes('title') ? 'gold' : undefined);
+  if (medal) out.push(['medal', (f) => f.medal === medal]);
+  if (q.competitions?.length && !spec.kinds.includes('affiliation') && spec.name !== 'pb' && spec.name !== 'record') {
+    const comps = q.competitions;
+    out.push(['competition', (f) => f.competition !== undefined && comps.includes(f.competition)]);
+  }
+  if (q.event) out.push(['event', (f) => f.event === q.event]);
+  if (q.season) out.push(['season', (f) => f.season === q.season]);
+  if (q.year !== undefined) {
+    const y = q.year;
+    // A World Cup season spans two years: "in 2023" includes 2022/23 and 2023/24 races by their dates.
+    out.push(['year', (f) => f.year === y]);
+  }
+  if (q.before !== undefined) out.push(['before', (f) => f.year !== undefined && f.year < q.before!]);
+  if (q.after !== undefined) out.push(['after', (f) => f.year !== undefined && f.year > q.after!]);
+  if (q.venue) out.push(['venue', (f) => f.city === q.venue]);
+  if (q.place !== undefined) out.push(['place', (f) => f.place === q.place]);
+  if (q.person && (spec.kinds.includes('result') || spec.kinds.includes('medal') || spec.name === 'standing'))
+    out.push(['person', (f) => f.people?.includes(q.person!) ?? false]);
+  return out;
+}
+
+export type Executed =
+  | { kind: 'rows'; spec: EntitySpec; rows: FactDoc[]; count: number; order: Order }
+  | { kind: 'false-premise'; spec: EntitySpec; failed: string[]; near: FactDoc[] };
+
+type Order = 'latest' | 'first' | 'fastest' | 'current';
+
+function sortRows(rows: FactDoc[], order: Order): FactDoc[] {
+  const byDate = [...rows].sort((a, b) => newestFirst(a.date, b.date));
+  if (order === 'first') return byDate.reverse();
+  if (order === 'fastest')
+    return byDate.sort(
+      (a, b) =>
+        (a.facets?.place ?? 99) - (b.facets?.place ?? 99) ||
+        (a.facets?.seconds ?? Infinity) - (b.facets?.seconds ?? Infinity),
+    );
+  if (order === 'current')
+    return byDate.sort((a, b) => Number(b.facets?.current ?? false) - Number(a.facets?.current ?? false));
+  return byDate;
+}
+
+/** Medals, wins and results of the same race are one table: relaxing a medal claim widens to all races. */
+const WIDER: Record<string, string> = { medal: 'championship', win: 'result', 'standing-title': 'standing' };
+
+export function execute(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Executed {
+  const filters = filtersOf(q, spec);
+  const pool = (s: EntitySpec) =>
+    docs.filter((d) => s.kinds.includes(d.kind) && d.facets && (!s.base || s.base(d.facets)));
+  const rowsOf = (s: EntitySpec, fs: typeof filters) => pool(s).filter((d) => fs.every(([, test]) => test(d.facets!)));
+  const rows = rowsOf(spec, filters);
+  const order: Order =
+    q.order === 'first' || q.order === 'fastest' || q.order === 'current'
+      ? q.order
+      : q.order === 'latest'
+        ? 'latest'
+        : spec.byDefault;
+  if (rows.length > 0) return { kind: 'rows', spec, rows: sortRows(rows, order), count: rows.length, order };
+  // Nothing matches: say which part of the claim fails, and show what the dataset holds nearby.
+  const wider = WIDER[spec.name] ? ENTITY_SPECS[WIDER[spec.name]!]! : spec;
+  for (const drop of [
+    'medal',
+    'place',
+    'person',
+    'year',
+    'season',
+    'before',
+    'after',
+    'venue',
+    'event',
+    'competition',
+  ]) {
+    const kept = filters.filter(([name]) => name !== drop && !(drop === 'medal' && name === 'place'));
+    if (kept.length === filters.length && drop !== 'medal') continue;
+    for (const s of [spec, wider]) {
+      const near = rowsOf(s, kept);
+      if (near.length > 0 && kept.length > 0)
+        return { kind: 'false-premise', spec, failed: [drop], near: sortRows(near, order).slice(0, 6) };
+    }
+  }
+  return { kind: 'false-premise', spec, failed: filters.map(([n]) => n), near: [] };
+}

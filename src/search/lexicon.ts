@@ -1,0 +1,519 @@
+import type { Competition, Dataset, Event, MedalColour } from '../data/schema.ts';
+import { t } from '../i18n/messages.ts';
+import { closeSpelling, stems, words } from './normalize.ts';
+
+/**
+ * Stage 2 of /ask: the words a fan uses for the dataset's concepts, as data. The labels of the
+ * schema's enums come from the i18n catalogue (what the bot itself prints); the extra forms below
+ * are how people ask for them. Parsing, option resolution and autocomplete can all read this list.
+ */
+
+export type Slot =
+  'competition' | 'event' | 'medal' | 'entity' | 'attribute' | 'operator' | 'intent' | 'answer' | 'venue' | 'person';
+
+export interface Concept {
+  slot: Slot;
+  value: string;
+  /** Surface forms in either language, as written. */
+  forms: readonly string[];
+}
+
+/** A surface form ready to compare: per word, the stems it may appear as. */
+export interface CompiledForm {
+  concept: Concept;
+  words: readonly string[];
+  stems: readonly (readonly string[])[];
+}
+
+const COMPETITION_FORMS: Record<Competition | 'world-cup' | 'nk-sprint' | 'nk-single-distances', string[]> = {
+  olympics: [
+    'olympics',
+    'olympic',
+    'olympic games',
+    'games',
+    'olympische spelen',
+    'olympisch',
+    'olympische',
+    'spelen',
+    'os',
+  ],
+  'world-single-distances': [
+    'world single distances',
+    'world single distance championships',
+    'single distances worlds',
+    'wk afstanden',
+    'wereldkampioenschappen afstanden',
+    'wk allround afstanden',
+  ],
+  'world-sprint': [
+    'world sprint',
+    'world sprint championships',
+    'wk sprint',
+    'sprint worlds',
+    'wereldkampioenschap sprint',
+  ],
+  'european-single-distances': ['european single distances', 'ek afstanden'],
+  'european-sprint': ['european sprint', 'ek sprint', 'europees kampioenschap sprint'],
+  'world-junior': ['junior', 'juniors', 'world junior', 'wk junioren', 'junioren', 'jeugd'],
+  'world-cup': ['world cup', 'worldcup', 'wereldbeker', 'wc'],
+  'nk-sprint': [
+    'nk sprint',
+    'dutch sprint',
+    'dutch sprint championships',
+    'national sprint',
+    'nederlands kampioenschap sprint',
+  ],
+  'nk-single-distances': ['nk afstanden', 'dutch single distances', 'national single distances', 'dutch distance'],
+};
+
+/** Words for several competitions at once: "world championships" are both world championships. */
+const COMPETITION_GROUPS: [string, string[]][] = [
+  [
+    'world-single-distances|world-sprint',
+    [
+      'world championships',
+      'world championship',
+      'worlds',
+      'wk',
+      'world title',
+      'world titles',
+      'world champion',
+      'wereldkampioen',
+      'wereldkampioene',
+      'wereldtitel',
+      'wereldkampioenschap',
+      'wereldkampioenschappen',
+    ],
+  ],
+  [
+    'european-single-distances|european-sprint',
+    [
+      'european',
+      'european championships',
+      'european title',
+      'ek',
+      'europees',
+      'europese',
+      'europees kampioen',
+      'europese titel',
+      'europa',
+    ],
+  ],
+  [
+    'nk-sprint|nk-single-distances',
+    [
+      'dutch championships',
+      'dutch title',
+      'dutch titles',
+      'dutch champion',
+      'national title',
+      'national titles',
+      'national championships',
+      'nk',
+      'nederlands kampioen',
+      'nederlandse titel',
+      'nederlandse titels',
+      'nationale titel',
+      'nationale titels',
+      'nk titel',
+      'nk titels',
+      'nederlands kampioenschap',
+      'nederlandse kampioenschappen',
+    ],
+  ],
+];
+
+const EVENT_FORMS: Record<Event, string[]> = {
+  '500m': ['500m'],
+  '1000m': ['1000m', 'kilometer'],
+  '1500m': ['1500m'],
+  '3000m': ['3000m'],
+  'team-sprint': ['team sprint', 'teamsprint'],
+  'team-pursuit': ['team pursuit', 'ploegenachtervolging'],
+  'sprint-allround': [
+    'sprint all-round',
+    'sprint allround',
+    'sprint classification',
+    'sprintvierkamp',
+    'overall sprint',
+    'sprint overall',
+  ],
+  allround: ['allround', 'all-round', 'vierkamp'],
+};
+
+const MEDAL_FORMS: Record<MedalColour, string[]> = {
+  gold: ['gold', 'golden', 'goud', 'gouden'],
+  silver: ['silver', 'zilver', 'zilveren'],
+  bronze: ['bronze', 'brons', 'bronzen'],
+};
+
+/** What a question is about: one of the entity specs in execute.ts, or a profile attribute. */
+const ENTITY_FORMS: Record<string, string[]> = {
+  medal: [
+    'medal',
+    'medals',
+    'medaille',
+    'medailles',
+    'podium',
+    'podiums',
+    'podiumplek',
+    'podiumplaats',
+    'medalled',
+    'medal haul',
+  ],
+  title: [
+    'title',
+    'titles',
+    'titel',
+    'titels',
+    'champion',
+    'champions',
+    'championship',
+    'kampioen',
+    'kampioene',
+    'kampioenschap',
+  ],
+  win: [
+    'win',
+    'wins',
+    'won',
+    'winning',
+    'victory',
+    'victories',
+    'zege',
+    'zeges',
+    'overwinning',
+    'overwinningen',
+    'gewonnen',
+    'winnen',
+    'wint',
+    'winner',
+    'winnaar',
+    'winnares',
+  ],
+  result: [
+    'result',
+    'results',
+    'race',
+    'races',
+    'place',
+    'placed',
+    'finish',
+    'finished',
+    'position',
+    'uitslag',
+    'uitslagen',
+    'plaats',
+    'geworden',
+    'eindigde',
+    'wedstrijd',
+    'wedstrijden',
+    'rit',
+    'skate',
+    'skated',
+    'schaatste',
+    'reden',
+    'reed',
+    'time',
+    'tijd',
+  ],
+  standing: [
+    'standings',
+    'standing',
+    'classification',
+    'ranking',
+    'klassement',
+    'eindklassement',
+    'overall',
+    'crystal globe',
+    'globe',
+  ],
+  record: [
+    'record',
+    'records',
+    'recordtijd',
+    'wereldrecord',
+    'world record',
+    'olympic record',
+    'olympisch record',
+    'track record',
+    'baanrecord',
+    'national record',
+    'nederlands record',
+  ],
+  pb: [
+    'personal best',
+    'personal bests',
+    'pb',
+    'pbs',
+    'pr',
+    'persoonlijk record',
+    'persoonlijke records',
+    'best time',
+    'beste tijd',
+    'progression',
+    'progressie',
+  ],
+  coach: ['coach', 'coaches', 'coached', 'trainer', 'trains', 'coacht', 'traint', 'bondscoach', 'national coach'],
+  team: [
+    'team',
+    'teams',
+    'ploeg',
+    'ploegen',
+    'club',
+    'skates for',
+    'rijdt voor',
+    'schaatst voor',
+    'commercial team',
+    'merkenteam',
+  ],
+  social: [
+    'followers',
+    'follower',
+    'volgers',
+    'instagram',
+    'tiktok',
+    'youtube',
+    'social media',
+    'sociale media',
+    'insta',
+  ],
+  quote: ['say', 'said', 'says', 'quote', 'quotes', 'zei', 'zegt', 'gezegd', 'citaat', 'citaten', 'uitspraak'],
+  family: [
+    'family',
+    'familie',
+    'father',
+    'dad',
+    'vader',
+    'papa',
+    'mother',
+    'mum',
+    'mom',
+    'moeder',
+    'mama',
+    'parents',
+    'ouders',
+    'sister',
+    'sisters',
+    'zus',
+    'zussen',
+    'zusje',
+    'brother',
+    'brothers',
+    'broer',
+    'broers',
+    'siblings',
+  ],
+};
+
+const ATTRIBUTE_FORMS: Record<string, string[]> = {
+  born: [
+    'born',
+    'birth',
+    'birthday',
+    'date of birth',
+    'geboren',
+    'geboortedatum',
+    'verjaardag',
+    'jarig',
+    'age',
+    'old',
+    'leeftijd',
+    'oud',
+  ],
+  birthplace: ['birthplace', 'place of birth', 'hometown', 'home town', 'geboorteplaats', 'woonplaats', 'vandaan'],
+  height: ['height', 'tall', 'lengte', 'lang', 'groot'],
+  nationality: ['nationality', 'country', 'nationaliteit'],
+};
+
+const OPERATOR_FORMS: Record<string, string[]> = {
+  count: ['how many', 'how much', 'hoeveel', 'number of', 'aantal', 'count', 'tally', 'total'],
+  first: ['first', 'eerste', 'debut', 'debuut', 'earliest', 'voor het eerst', 'first ever'],
+  latest: ['latest', 'last', 'most recent', 'recent', 'laatste', 'recentste', 'meest recente', 'newest', 'nieuwste'],
+  fastest: ['fastest', 'quickest', 'best', 'snelste', 'beste', 'snelst'],
+  current: [
+    'current',
+    'currently',
+    'now',
+    'today',
+    'nowadays',
+    'present',
+    'nu',
+    'huidige',
+    'momenteel',
+    'tegenwoordig',
+    'still',
+    'nog steeds',
+  ],
+  before: ['before', 'prior to', 'until', 'voor', 'vóór', 'eerder dan', 'tot'],
+  after: ['after', 'since', 'na', 'sinds', 'vanaf', 'later than'],
+  compare: ['faster than', 'better than', 'compared', 'versus', 'vs', 'sneller dan', 'beter dan', 'vergeleken'],
+};
+
+const ANSWER_FORMS: Record<string, string[]> = {
+  when: [
+    'when',
+    'what date',
+    'which date',
+    'what year',
+    'which year',
+    'wanneer',
+    'welk jaar',
+    'welke datum',
+    'in welk jaar',
+  ],
+  where: ['where', 'which city', 'what city', 'waar', 'welke stad', 'in welke stad'],
+  who: ['who', 'whom', 'wie', 'whose', 'van wie'],
+  time: ['what time', 'which time', 'how fast', 'welke tijd', 'hoe snel', 'hoe hard'],
+  margin: [
+    'margin',
+    'by how much',
+    'how far',
+    'gap',
+    'ahead',
+    'behind',
+    'verschil',
+    'voorsprong',
+    'achterstand',
+    'seconds',
+  ],
+};
+
+/** Words that steer nothing: they are not "leftovers" the retrieval must find. */
+export const FUNCTION_WORDS = new Set(
+  (
+    'a an the and or of in on at to for from by with about is are was were be been being do does did has have had ' +
+    'what which why how her she hers herself jutta leerdam leerdams ever please tell me you can could would ' +
+    'will should shall may might i we they it its this that these those there their my your our any some ' +
+    'hey hi so just really actually like know wonder wondering anyone remember again also then than ' +
+    'de het een en of in op bij van voor naar met door uit over is zijn was waren ben heeft hebben had wat ' +
+    'waarom ze zij haar hij ooit er die dat dit deze kun kan je jij mij me ik wij we jullie hun hoe welke welk ' +
+    'nog al ook alweer eigenlijk even toch eens weet wil wel niet geen dan als om te zo maar hé hoi hallo ' +
+    'get got make made go going gone goes gaat gaan ging doen gedaan deed doet many much not no yes ja nee ' +
+    'all every alle elke list lijst show laat zien give geef'
+  ).split(' '),
+);
+
+const INTENT_FORMS: Record<string, string[]> = {
+  list: ['list', 'all', 'every', 'lijst', 'alle', 'noem'],
+};
+
+function conceptsOf(slot: Slot, table: Record<string, string[]>, labels?: (value: string) => string[]): Concept[] {
+  return Object.entries(table).map(([value, forms]) => ({
+    slot,
+    value,
+    forms: [...forms, ...(labels?.(value) ?? [])],
+  }));
+}
+
+/** The bot's own label of an enum value in both languages ("Olympic Games", "Olympische Spelen"). */
+const labelsOf = (pick: (m: ReturnType<typeof t>) => Record<string, string>) => (value: string) =>
+  (['en', 'nl'] as const).map((l) => pick(t(l))[value]).filter((x): x is string => Boolean(x));
+
+/** "Heerenveen, Netherlands (Thialf)" → Heerenveen. */
+export const cityOf = (venue: string): string => venue.split(/,| \(/)[0]!.trim();
+
+/** The places her races were held, from the venues in the data ("Milan, Italy" → Milan / Milaan). */
+function venueConcepts(d: Dataset): Concept[] {
+  const byCity = new Map<string, Set<string>>();
+  const rows = [...d.results, ...d.dutchTitles, ...d.records];
+  for (const r of rows) {
+    const city = cityOf(r.venue.en);
+    const forms = byCity.get(city) ?? new Set<string>();
+    forms.add(city);
+    forms.add(cityOf(r.venue.nl));
+    // The rink's name, in brackets or after the city, finds it too ("Thialf").
+    for (const m of `${r.venue.en} ${r.venue.nl}`.matchAll(/\(([^)]+)\)/g)) forms.add(m[1]!);
+    byCity.set(city, forms);
+  }
+  return [...byCity].map(([city, forms]) => ({
+    slot: 'venue' as const,
+    value: city,
+    forms: [...forms, ...(VENUE_ALIASES[city] ?? [])],
+  }));
+}
+
+/** Other names fans use for a host city. */
+const VENUE_ALIASES: Record<string, string[]> = {
+  Milan: ['milano', 'cortina', 'milano cortina', 'milan cortina', 'milaan'],
+  Beijing: ['peking', 'beijing 2022', 'peking 2022'],
+  Heerenveen: ['thialf'],
+  'Salt Lake City': ['salt lake', 'slc', 'utah'],
+  Calgary: ['olympic oval'],
+  Inzell: ['max aicher arena'],
+};
+
+/** Everyone the sources place in her races, so "did she beat Femke Kok" names a person. */
+function personConcepts(d: Dataset): Concept[] {
+  const names = new Set<string>();
+  for (const r of [...d.results, ...d.worldCupStandings])
+    for (const p of r.placings ?? []) {
+      if (!p.members) names.add(p.name);
+      for (const m of p.members ?? []) names.add(m.name);
+    }
+  names.delete(d.profile.name);
+  return [...names].map((name) => {
+    const parts = name.split(/\s+/);
+    // A surname alone finds the person too ("Takagi"), when it is not a common word.
+    const surname = parts.length > 1 && parts.at(-1)!.length >= 4 ? [parts.at(-1)!] : [];
+    return { slot: 'person' as const, value: name, forms: [name, ...surname] };
+  });
+}
+
+export interface Lexicon {
+  forms: readonly CompiledForm[];
+  /** Every stem any concept or row uses, for the "is this a word the dataset knows" check. */
+  concepts: readonly Concept[];
+}
+
+function compile(concept: Concept): CompiledForm[] {
+  return [...new Set(concept.forms)]
+    .map((form) => {
+      const w = words(form);
+      return { concept, words: w, stems: w.map(stems) };
+    })
+    .filter((f) => f.words.length > 0);
+}
+
+export function buildLexicon(d: Dataset): Lexicon {
+  const concepts: Concept[] = [
+    ...conceptsOf(
+      'competition',
+      COMPETITION_FORMS,
+      labelsOf((m) => ({ ...m.competition, ...m.dutchChampionship })),
+    ),
+    ...COMPETITION_GROUPS.map(([value, forms]) => ({ slot: 'competition' as const, value, forms })),
+    ...conceptsOf(
+      'event',
+      EVENT_FORMS,
+      labelsOf((m) => m.event),
+    ),
+    ...conceptsOf(
+      'medal',
+      MEDAL_FORMS,
+      labelsOf((m) => m.medal),
+    ),
+    ...conceptsOf('entity', ENTITY_FORMS),
+    ...conceptsOf('attribute', ATTRIBUTE_FORMS),
+    ...conceptsOf('operator', OPERATOR_FORMS),
+    ...conceptsOf('answer', ANSWER_FORMS),
+    ...conceptsOf('intent', INTENT_FORMS),
+    ...venueConcepts(d),
+    ...personConcepts(d),
+  ];
+  // Longest forms first, so "world sprint" wins over "world" and "personal best" over "best".
+  const forms = concepts.flatMap(compile).sort((a, b) => b.words.length - a.words.length);
+  return { forms, concepts };
+}
+
+/** Does a typed word stand for a form's word? Same stem, or a typo of a word of five letters or more. */
+export function wordMatches(
+  typed: string,
+  typedStems: readonly string[],
+  formWord: string,
+  formStems: readonly string[],
+): boolean {
+  if (typed === formWord) return true;
+  if (typedStems.some((s) => formStems.includes(s))) return true;
+  return closeSpelling(typed, formWord);
+}

@@ -1,0 +1,131 @@
+import { createStemmer } from 'multilingual-stemmer';
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * Stage 1 of /ask: text to comparable tokens. The question and the dataset's rows go through the
+ * same functions, so whatever form a fan types meets the form the data holds.
+ */
+
+const stemEn = createStemmer('en');
+const stemNl = createStemmer('nl');
+
+/** One fold: lower case, no accents, one kind of apostrophe. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'");
+}
+
+/**
+ * Contractions and possessives, written with or without the apostrophe: "what's" and "whats" are
+ * "what is"; "Jutta's" is "Jutta". A lone "s" (from 's-Gravenzande) never survives as a token.
+ */
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\b(what|who|where|when|how|that|it|she|he|there)'?s\b/g, '$1 is'],
+  [/\b(did|does|do|is|was|has|have|could|would|should)n'?t\b/g, '$1 not'],
+  [/\bcan'?t\b/g, 'can not'],
+  [/\b(she|he|they|you|i)'ll\b/g, '$1 will'],
+  [/\b(she|he|they|you|i)'d\b/g, '$1 would'],
+  [/\b(\w+)'s\b/g, '$1'],
+  // Dutch: "'s ochtends", "'t", "m'n".
+  [/(^|\s)'[st]\b/g, '$1'],
+  [/\bm'n\b/g, 'mijn'],
+  [/\bz'n\b/g, 'zijn'],
+];
+
+export function expandContractions(folded: string): string {
+  let out = folded;
+  for (const [re, to] of CONTRACTIONS) out = out.replace(re, to);
+  return out;
+}
+
+/**
+ * Numbers and units: "1.000 meter", "1,000m" and "1000 m" are the distance 1000m; "2022-23" and
+ * "2022/2023" are the season 2022/23; "22/23" too.
+ */
+export function normalizeNumbers(folded: string): string {
+  return folded
+    .replace(/(\d)[.,](\d{3})(?!\d)/g, '$1$2')
+    .replace(/\b(20\d\d)\s?[-/–]\s?(?:20)?(\d\d)\b/g, '$1/$2')
+    .replace(/(?<![\d/])(\d\d)\/(\d\d)(?![\d/])/g, (all, a: string, b: string) =>
+      Number(b) === Number(a) + 1 ? `20${a}/${b}` : all,
+    )
+    .replace(/\b(500|1000|1500|3000|5000)\s?(?:m|meter|meters|metre|metres|mtr)\b/g, '$1m')
+    .replace(/\b(500|1000|1500|3000|5000)(?=\s|$|[?!.,])/g, '$1m');
+}
+
+/**
+ * Dutch glues words together (wereldbekerzege = wereldbeker + zege). A known head is split off, so
+ * a compound in a question meets the same words written apart, or glued differently, in the data.
+ */
+const COMPOUND_HEADS = [
+  'wereldbeker',
+  'wereldkampioenschap',
+  'wereldkampioen',
+  'wereldtitel',
+  'wereldrecord',
+  'baanrecord',
+  'sprinttitel',
+  'sprint',
+  'olympisch',
+  'persoonlijk',
+  'nk',
+  'wk',
+  'ek',
+];
+
+export function decompound(word: string): string[] {
+  for (const head of COMPOUND_HEADS)
+    if (word.length >= head.length + 3 && word.startsWith(head)) {
+      const rest = word.slice(head.length).replace(/^-/, '');
+      return [head, ...decompound(rest)];
+    }
+  return [word];
+}
+
+/** Folded, expanded words, numbers normalized, compounds split; no stemming yet. */
+export function words(text: string): string[] {
+  const prepared = normalizeNumbers(expandContractions(fold(text)));
+  return prepared
+    .split(/[^a-z0-9/:.]+/)
+    .map((w) => w.replace(/^[.:/]+|[.:/]+$/g, ''))
+    .filter((w) => w.length > 0 && !/^[a-z]$/.test(w))
+    .flatMap((w) => (/^\d/.test(w) ? [w] : w.split(/[.:]/).flatMap(decompound)))
+    .filter((w) => w.length > 1 || /\d/.test(w));
+}
+
+const stemCache = new Map<string, readonly string[]>();
+
+/** The Snowball stems of a word in both languages (one when they agree). Numbers stay as they are. */
+export function stems(word: string): readonly string[] {
+  const cached = stemCache.get(word);
+  if (cached) return cached;
+  const out = /\d/.test(word) ? [word] : [...new Set([stemEn(word), stemNl(word)])];
+  if (stemCache.size < 50_000) stemCache.set(word, out);
+  return out;
+}
+
+/**
+ * A typo of a known word: one edit for words of 5–8 letters, two from 9. Short words never
+ * match by spelling (an "s" or "os" is not "is"), and digits must match exactly.
+ */
+export function closeSpelling(typed: string, known: string): boolean {
+  if (typed === known) return true;
+  if (/\d/.test(typed) || /\d/.test(known)) return false;
+  const shorter = Math.min(typed.length, known.length);
+  if (shorter < 5) return false;
+  const allowed = shorter >= 9 ? 2 : 1;
+  if (Math.abs(typed.length - known.length) > allowed) return false;
+  return distance(typed, known) <= allowed || swapsOne(typed, known);
+}
+
+/** "wolrd" for "world": two letters swapped is one slip of the fingers, not two. */
+function swapsOne(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) diff.push(i);
+  const [x, y] = diff;
+  return diff.length === 2 && y === x! + 1 && a[x] === b[y] && a[y] === b[x];
+}

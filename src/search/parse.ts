@@ -1,0 +1,162 @@
+import type { Event, MedalColour } from '../data/schema.ts';
+import { FUNCTION_WORDS, wordMatches, type CompiledForm, type Lexicon } from './lexicon.ts';
+import { stems, words } from './normalize.ts';
+
+/** Stage 3 of /ask: a question as a typed query. Nothing here knows the rows; execute.ts does. */
+export interface Query {
+  intent: 'lookup' | 'list' | 'count' | 'yesno' | 'compare';
+  /** Which kind of row: medal, title, win, result, standing, record, pb, coach, team, social, quote, family. */
+  entities: string[];
+  /** A profile attribute: born, birthplace, height, nationality. */
+  attribute?: string | undefined;
+  /** What kind of answer: when, where, who, time, margin. */
+  answer?: string | undefined;
+  competitions?: string[] | undefined;
+  event?: Event | undefined;
+  medal?: MedalColour | undefined;
+  venue?: string | undefined;
+  person?: string | undefined;
+  season?: string | undefined;
+  year?: number | undefined;
+  place?: number | undefined;
+  order?: 'first' | 'latest' | 'fastest' | 'current' | undefined;
+  before?: number | undefined;
+  after?: number | undefined;
+  /** Content words no concept took: what the narrative search must find. */
+  leftovers: string[];
+  /** Every word the question had, folded (for retrieval). */
+  words: string[];
+}
+
+const YES_NO_OPENERS = new Set(
+  'did does do is was has have had can could were are heeft is was werd won wint had kreeg hield staat zit kan deed doet heeft hebben ging'.split(
+    ' ',
+  ),
+);
+
+const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|e|ste|de)$/;
+const ORDINAL_WORDS: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  tweede: 2,
+  derde: 3,
+  vierde: 4,
+  vijfde: 5,
+  zesde: 6,
+  zevende: 7,
+  achtste: 8,
+  negende: 9,
+  tiende: 10,
+};
+
+function matchAt(
+  typed: readonly string[],
+  typedStems: readonly (readonly string[])[],
+  at: number,
+  form: CompiledForm,
+): boolean {
+  if (at + form.words.length > typed.length) return false;
+  return form.words.every((w, k) => wordMatches(typed[at + k]!, typedStems[at + k]!, w, form.stems[k]!));
+}
+
+const YEAR = /^(19[89]\d|20\d\d)$/;
+
+export function parse(lexicon: Lexicon, question: string): Query {
+  const typed = words(question);
+  const typedStems = typed.map(stems);
+  const q: Query = { intent: 'lookup', entities: [], leftovers: [], words: typed };
+  let pendingBound: 'before' | 'after' | undefined;
+  let count = false;
+  let list = false;
+  let compare = false;
+  for (let i = 0; i < typed.length;) {
+    const word = typed[i]!;
+    if (YEAR.test(word)) {
+      if (pendingBound) q[pendingBound] = Number(word);
+      else q.year = Number(word);
+      pendingBound = undefined;
+      i += 1;
+      continue;
+    }
+    if (/^\d{4}\/\d{2}$/.test(word)) {
+      q.season = word;
+      i += 1;
+      continue;
+    }
+    const ordinal = ORDINAL.exec(word)?.[1] ?? ORDINAL_WORDS[word];
+    if (
+      ordinal !== undefined &&
+      (typed[i + 1] === 'place' || typed[i + 1] === 'plaats' || /^(finish|eindig|werd|came)/.test(typed[i - 1] ?? ''))
+    ) {
+      q.place = Number(ordinal);
+      i += 1;
+      continue;
+    }
+    // The rare word-form that is also a function word is taken only as part of a longer form.
+    const form = lexicon.forms.find(
+      (f) =>
+        matchAt(typed, typedStems, i, f) &&
+        !(
+          f.words.length === 1 &&
+          FUNCTION_WORDS.has(word) &&
+          !['operator', 'answer', 'intent'].includes(f.concept.slot)
+        ),
+    );
+    if (!form) {
+      if (!FUNCTION_WORDS.has(word) && !/^\d+$/.test(word)) q.leftovers.push(word);
+      i += 1;
+      continue;
+    }
+    const { slot, value } = form.concept;
+    i += form.words.length;
+    switch (slot) {
+      case 'competition':
+        q.competitions = [...new Set([...(q.competitions ?? []), ...value.split('|')])];
+        break;
+      case 'event':
+        q.event = value as Event;
+        break;
+      case 'medal':
+        q.medal = value as MedalColour;
+        break;
+      case 'entity':
+        if (!q.entities.includes(value)) q.entities.push(value);
+        break;
+      case 'attribute':
+        q.attribute ??= value;
+        break;
+      case 'answer':
+        q.answer ??= value;
+        break;
+      case 'venue':
+        q.venue = value;
+        break;
+      case 'person':
+        q.person ??= value;
+        break;
+      case 'intent':
+        list = true;
+        break;
+      case 'operator':
+        if (value === 'count') count = true;
+        else if (value === 'compare') compare = true;
+        else if (value === 'before' || value === 'after') {
+          // "voor" and "na" are everyday Dutch words: a bound only when a year follows.
+          if (YEAR.test(typed[i] ?? '') || YEAR.test(typed[i + 1] ?? '')) pendingBound = value;
+        } else q.order ??= value as Query['order'];
+        break;
+    }
+  }
+  if (count) q.intent = 'count';
+  else if (compare) q.intent = 'compare';
+  else if (YES_NO_OPENERS.has(typed[0] ?? '') && !q.answer) q.intent = 'yesno';
+  else if (list) q.intent = 'list';
+  return q;
+}

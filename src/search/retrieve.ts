@@ -1,0 +1,80 @@
+import MiniSearch from 'minisearch';
+import type { FactDoc } from './documents.ts';
+import { FUNCTION_WORDS } from './lexicon.ts';
+import { closeSpelling, stems, words } from './normalize.ts';
+
+/**
+ * Stage 5 of /ask: narrative rows (timeline, background, quotes, and any row as a fallback) by
+ * BM25 over stems. A hit must carry most of the question's information: the IDF mass of the
+ * words it matches over the IDF mass of all the question's content words. A word no row holds
+ * ("weight", "dog") carries the most information, so a question about it finds nothing.
+ */
+
+export interface Retriever {
+  search: MiniSearch<FactDoc>;
+  /** How many rows hold each stem. */
+  df: Map<string, number>;
+  /** Every word of the rows, for the spelling tolerance. */
+  vocabulary: string[];
+  total: number;
+}
+
+export function buildRetriever(docs: readonly FactDoc[]): Retriever {
+  const search = new MiniSearch<FactDoc>({
+    fields: ['text', 'keywords'],
+    storeFields: [],
+    tokenize: (text) => words(text),
+    processTerm: (term) => (FUNCTION_WORDS.has(term) ? null : [...stems(term)]),
+    searchOptions: { boost: { keywords: 1.5, text: 1 }, combineWith: 'OR' },
+  });
+  search.addAll(docs);
+  const df = new Map<string, number>();
+  const vocabulary = new Set<string>();
+  for (const doc of docs) {
+    const all = words(`${doc.text} ${doc.keywords}`);
+    for (const w of all) vocabulary.add(w);
+    for (const s of new Set(all.flatMap((w) => [...stems(w)]))) df.set(s, (df.get(s) ?? 0) + 1);
+  }
+  return { search, df, vocabulary: [...vocabulary].filter((w) => w.length >= 5), total: docs.length };
+}
+
+export interface Retrieved {
+  hits: FactDoc[];
+  /** Share of the question's information the best hit matched, 0–1. */
+  mass: number;
+}
+
+const idf = (r: Retriever, df: number) => Math.log(1 + (r.total - df + 0.5) / (df + 0.5));
+
+/** A typed word no row holds, mended to the row word it is one slip from ("wolrd" → "world"). */
+function mend(r: Retriever, word: string): string {
+  if (word.length < 5 || stems(word).some((s) => r.df.has(s))) return word;
+  return r.vocabulary.find((v) => closeSpelling(word, v)) ?? word;
+}
+
+export function retrieve(
+  r: Retriever,
+  byId: ReadonlyMap<string, FactDoc>,
+  content: readonly string[],
+  kinds?: readonly FactDoc['kind'][],
+): Retrieved {
+  const mended = content.map((w) => mend(r, w));
+  if (mended.length === 0) return { hits: [], mass: 0 };
+  const weightOf = (w: string) => Math.max(...stems(w).map((s) => idf(r, r.df.get(s) ?? 0)));
+  const total = mended.reduce((sum, w) => sum + weightOf(w), 0);
+  const results = r.search.search(mended.join(' '), {
+    ...(kinds ? { filter: (x) => kinds.includes(byId.get(x.id as string)!.kind) } : {}),
+    boostDocument: (id) => byId.get(id as string)?.weight ?? 1,
+  });
+  const massOf = (res: (typeof results)[number]) => {
+    const matched = new Set(res.queryTerms);
+    return mended.filter((w) => stems(w).some((s) => matched.has(s))).reduce((sum, w) => sum + weightOf(w), 0) / total;
+  };
+  const scored = results.slice(0, 20).map((res) => ({ res, mass: massOf(res) }));
+  const best = Math.max(0, ...scored.map((s) => s.mass));
+  const top = scored.filter((s) => s.mass >= best - 1e-9);
+  const lead = top[0];
+  if (!lead) return { hits: [], mass: 0 };
+  const hits = top.filter((s) => s.res.score >= lead.res.score * 0.6).slice(0, 3);
+  return { hits: hits.map((s) => byId.get(s.res.id as string)!), mass: best };
+}
