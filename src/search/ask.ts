@@ -48,6 +48,7 @@ const ATTRIBUTE_ROW: Record<string, string> = {
   birthplace: 'profile-birthplace',
   height: 'profile-height',
   nationality: 'profile-nationality',
+  fullName: 'profile-fullname',
 };
 
 /** Below this share of the question's information, retrieval has not found the answer. */
@@ -67,8 +68,20 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     const row = index.byId.get(ATTRIBUTE_ROW[attribute]!);
     if (row) return { kind: 'facts', query, hits: [row] };
   }
+  const content = query.words.filter((w) => !FUNCTION_WORDS.has(w) && !/^\d+$/.test(w));
+  // "Why …" and words no concept took ("trials", "Reggeborgh") point at what a row's text says.
+  const narrative =
+    query.leftovers.length > 0 || query.answer === 'why' ? retrieve(index.retriever, index.byId, content) : undefined;
   if (spec) {
     const done = execute(index.docs, query, spec);
+    if (narrative && narrative.mass >= SURE && query.leftovers.length > 0) {
+      // Rows of the table that also hold the leftover words answer best; else the narrative hit does.
+      const holding = done.kind === 'rows' ? done.rows.filter((r) => narrative.hits.includes(r)) : [];
+      if (holding.length === 0 && !narrative.hits.some((h) => spec.kinds.includes(h.kind)))
+        return { kind: 'facts', query, hits: narrative.hits };
+      if (holding.length > 0 && done.kind === 'rows' && query.intent !== 'count')
+        return { kind: 'facts', query, spec, hits: holding };
+    }
     if (done.kind === 'false-premise')
       return { kind: 'false-premise', query, spec, failed: done.failed, actual: done.near };
     const counting = query.intent === 'count' || query.intent === 'list';
@@ -86,7 +99,6 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       oldestFirst: done.order === 'first' ? true : undefined,
     };
   }
-  const content = query.words.filter((w) => !FUNCTION_WORDS.has(w) && !/^\d+$/.test(w));
   if (content.length === 0) return { kind: 'none', query };
   const kinds: FactDoc['kind'][] | undefined = query.entities.includes('quote')
     ? ['quote']

@@ -68,8 +68,11 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
         ? `; ${a.oldestFirst}`
         : '';
     const what = describe(answer.query, answer.spec, lang, answer.count !== 1);
-    return `**${a.counted(answer.count, what)}**${tally}${shown}:\n${rows}`;
+    return `**${a.counted(answer.count, what)}**${tally}${shown}:\n\n${rows}`;
   }
-  if (answer.query.intent === 'yesno' && answer.spec) return `**${a.yes}:** ${answer.hits[0]!.answer[lang]}\n${rows}`;
+  // The direct sentence first: the lead row in one line, then the rows it rests on.
+  const lead = answer.hits[0]!.answer[lang];
+  if (answer.query.intent === 'yesno' && answer.spec) return `**${a.yes}:** ${lead}\n\n${rows}`;
+  if (answer.spec || answer.hits[0]!.facets?.race) return `**${lead}**\n\n${rows}`;
   return rows;
 }

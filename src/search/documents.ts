@@ -53,6 +53,8 @@ export interface Facets {
   seconds?: number | undefined;
   /** A standing record, her present team, her best time now. */
   current?: boolean | undefined;
+  /** The years a row covers (a team from 2020 to 2022); an open end runs on. */
+  span?: [number, number | undefined] | undefined;
   /** The row's own sort: record kind, affiliation kind, platform, relation. */
   sub?: string | undefined;
   /** The race itself, so a reply can show its podium, margins and team. */
@@ -144,8 +146,12 @@ const synonymsOf = (text: string) =>
 const both = (f: (lang: Lang) => string) => `${f('en')} ${f('nl')}`;
 
 /** Who else the sources place in the race, so "who won the Beijing 1000 m?" finds it. */
-const placingNames = (row: { placings?: Result['placings'] }) =>
-  (row.placings ?? []).flatMap((p) => [p.name, ...(p.members ?? []).map((m) => m.name)]).join(' ');
+const placingNames = (row: { placings?: Result['placings']; note?: Result['note'] }) =>
+  [
+    ...(row.placings ?? []).flatMap((p) => [p.name, ...(p.members ?? []).map((m) => m.name)]),
+    // The row's note holds what happened in the race ("she fell", "a groin strain"): searchable too.
+    row.note ? `${row.note.en} ${row.note.nl}` : '',
+  ].join(' ');
 const L = (en: string, nl: string): Record<Lang, string> => ({ en, nl });
 
 /** Built once per dataset load; every document is a row (or profile field) of the dataset itself. */
@@ -187,6 +193,17 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       answer: L(`Her height: ${h.value.en}.`, `Haar lengte: ${h.value.nl}.`),
       sources: h.sources,
       conflict: Boolean(h.conflict),
+    });
+  }
+  if (p.fullName) {
+    const full = p.fullName;
+    docs.push({
+      id: 'profile-fullname',
+      kind: 'profile',
+      text: `${full} full name volledige naam`,
+      keywords: 'full name real name volledige naam voluit',
+      answer: L(`Her full name: ${full}.`, `Haar volledige naam: ${full}.`),
+      sources: p.born.sources,
     });
   }
   docs.push({
@@ -390,7 +407,11 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       keywords: a.kind.endsWith('coach')
         ? 'coach trainer coached trains coacht traint'
         : 'team club skates for ploeg schaatst voor',
-      facets: { year: yearOf(a.from), current: isCurrent(a, d.meta.coverageUntil), sub: a.kind },
+      facets: {
+        span: a.from ? [yearOf(a.from)!, yearOf(a.to)] : undefined,
+        current: isCurrent(a, d.meta.coverageUntil),
+        sub: a.kind,
+      },
       answer: L(
         `${kind.en}: ${a.name} (${span('en')})${a.detail ? ` — ${a.detail.en}` : ''}`,
         `${kind.nl}: ${a.name} (${span('nl')})${a.detail ? ` — ${a.detail.nl}` : ''}`,

@@ -39,6 +39,18 @@ const DUTCH = ['nk-sprint', 'nk-single-distances'];
 
 /** Which entity spec a query is about, from its entity words and filters; undefined: not a table question. */
 export function entityOf(q: Query): EntitySpec | undefined {
+  const spec = tableOf(q);
+  // "Who won / who got bronze": the colour or the win is someone else's, so the race is what is asked.
+  if (q.answer === 'who' && spec && ['medal', 'win', 'result'].includes(spec.name)) {
+    q.medal = undefined;
+    q.place = undefined;
+    q.entities = q.entities.filter((e) => e !== 'title' && e !== 'win' && e !== 'medal');
+    return ENTITY_SPECS.result;
+  }
+  return spec;
+}
+
+function tableOf(q: Query): EntitySpec | undefined {
   const has = (e: string) => q.entities.includes(e);
   const comps = q.competitions ?? [];
   const dutch = comps.length > 0 && comps.every((c) => DUTCH.includes(c));
@@ -72,14 +84,20 @@ function filtersOf(q: Query, spec: EntitySpec): [string, (f: Facets) => boolean]
     out.push(['competition', (f) => f.competition !== undefined && comps.includes(f.competition)]);
   }
   if (q.event) out.push(['event', (f) => f.event === q.event]);
-  if (q.season) out.push(['season', (f) => f.season === q.season]);
+  // A row that spans years (a team, a coach) matches every year it covers.
+  const within = (f: Facets, from: number, to: number) =>
+    f.span ? f.span[0] <= to && (f.span[1] ?? 9999) >= from : f.year !== undefined && f.year >= from && f.year <= to;
+  if (q.season) {
+    const from = Number(q.season.slice(0, 4));
+    out.push(['season', (f) => (f.season ? f.season === q.season : within(f, from, from + 1))]);
+  }
   if (q.year !== undefined) {
     const y = q.year;
-    // A World Cup season spans two years: "in 2023" includes 2022/23 and 2023/24 races by their dates.
-    out.push(['year', (f) => f.year === y]);
+    out.push(['year', (f) => within(f, y, y)]);
   }
   if (q.before !== undefined) out.push(['before', (f) => f.year !== undefined && f.year < q.before!]);
   if (q.after !== undefined) out.push(['after', (f) => f.year !== undefined && f.year > q.after!]);
+  if (q.recordKind && spec.name === 'record') out.push(['kind', (f) => f.sub === q.recordKind]);
   if (q.venue) out.push(['venue', (f) => f.city === q.venue]);
   if (q.place !== undefined) out.push(['place', (f) => f.place === q.place]);
   if (q.person && (spec.kinds.includes('result') || spec.kinds.includes('medal') || spec.name === 'standing'))

@@ -9,13 +9,25 @@ import { closeSpelling, stems, words } from './normalize.ts';
  */
 
 export type Slot =
-  'competition' | 'event' | 'medal' | 'entity' | 'attribute' | 'operator' | 'intent' | 'answer' | 'venue' | 'person';
+  | 'competition'
+  | 'event'
+  | 'medal'
+  | 'entity'
+  | 'attribute'
+  | 'operator'
+  | 'intent'
+  | 'answer'
+  | 'venue'
+  | 'record'
+  | 'person';
 
 export interface Concept {
   slot: Slot;
   value: string;
   /** Surface forms in either language, as written. */
   forms: readonly string[];
+  /** An entity the forms imply as well: "wereldtitel" is a competition and a title. */
+  entity?: string;
 }
 
 /** A surface form ready to compare: per word, the stems it may appear as. */
@@ -67,6 +79,51 @@ const COMPETITION_FORMS: Record<Competition | 'world-cup' | 'nk-sprint' | 'nk-si
 };
 
 /** Words for several competitions at once: "world championships" are both world championships. */
+const TITLE_GROUPS: [string, string[]][] = [
+  [
+    'world-single-distances|world-sprint',
+    [
+      'world title',
+      'world titles',
+      'world champion',
+      'wereldkampioen',
+      'wereldkampioene',
+      'wereldtitel',
+      'wereldtitels',
+    ],
+  ],
+  [
+    'european-single-distances|european-sprint',
+    [
+      'european title',
+      'european titles',
+      'european champion',
+      'europees kampioen',
+      'europees kampioene',
+      'europese titel',
+      'europese titels',
+    ],
+  ],
+  [
+    'nk-sprint|nk-single-distances',
+    [
+      'dutch title',
+      'dutch titles',
+      'dutch champion',
+      'national title',
+      'national titles',
+      'nederlands kampioen',
+      'nederlands kampioene',
+      'nederlandse titel',
+      'nederlandse titels',
+      'nationale titel',
+      'nationale titels',
+      'nk titel',
+      'nk titels',
+    ],
+  ],
+];
+
 const COMPETITION_GROUPS: [string, string[]][] = [
   [
     'world-single-distances|world-sprint',
@@ -306,6 +363,15 @@ const ENTITY_FORMS: Record<string, string[]> = {
   ],
 };
 
+/** Kinds of record (the schema's record kinds); each implies the record entity. */
+const RECORD_FORMS: Record<string, string[]> = {
+  world: ['world record', 'world records', 'wereldrecord', 'wereldrecords', 'wr'],
+  olympic: ['olympic record', 'olympisch record', 'olympische records', 'or'],
+  dutch: ['dutch record', 'national record', 'nederlands record', 'nationaal record'],
+  track: ['track record', 'track records', 'baanrecord', 'baanrecords', 'rink record'],
+  junior: ['junior record', 'junior world record', 'juniorenrecord', 'juniorenwereldrecord'],
+};
+
 const ATTRIBUTE_FORMS: Record<string, string[]> = {
   born: [
     'born',
@@ -324,10 +390,25 @@ const ATTRIBUTE_FORMS: Record<string, string[]> = {
   birthplace: ['birthplace', 'place of birth', 'hometown', 'home town', 'geboorteplaats', 'woonplaats', 'vandaan'],
   height: ['height', 'tall', 'lengte', 'lang', 'groot'],
   nationality: ['nationality', 'country', 'nationaliteit'],
+  fullName: ['full name', 'real name', 'middle name', 'volledige naam', 'echte naam', 'tweede naam', 'voluit'],
 };
 
 const OPERATOR_FORMS: Record<string, string[]> = {
-  count: ['how many', 'how much', 'hoeveel', 'number of', 'aantal', 'count', 'tally', 'total'],
+  count: [
+    'how many',
+    'how much',
+    'how often',
+    'how many times',
+    'hoeveel',
+    'hoe vaak',
+    'hoeveel keer',
+    'number of',
+    'aantal',
+    'count',
+    'tally',
+    'total',
+    'in totaal',
+  ],
   first: ['first', 'eerste', 'debut', 'debuut', 'earliest', 'voor het eerst', 'first ever'],
   latest: ['latest', 'last', 'most recent', 'recent', 'laatste', 'recentste', 'meest recente', 'newest', 'nieuwste'],
   fastest: ['fastest', 'quickest', 'best', 'snelste', 'beste', 'snelst'],
@@ -364,7 +445,19 @@ const ANSWER_FORMS: Record<string, string[]> = {
   ],
   where: ['where', 'which city', 'what city', 'waar', 'welke stad', 'in welke stad'],
   who: ['who', 'whom', 'wie', 'whose', 'van wie'],
-  time: ['what time', 'which time', 'how fast', 'welke tijd', 'hoe snel', 'hoe hard'],
+  time: [
+    'what time',
+    'which time',
+    'how fast',
+    'time',
+    'times',
+    'tijd',
+    'tijden',
+    'welke tijd',
+    'hoe snel',
+    'hoe hard',
+  ],
+  why: ['why', 'how come', 'waarom', 'hoe komt', 'reason', 'reden'],
   margin: [
     'margin',
     'by how much',
@@ -390,12 +483,29 @@ export const FUNCTION_WORDS = new Set(
     'waarom ze zij haar hij ooit er die dat dit deze kun kan je jij mij me ik wij we jullie hun hoe welke welk ' +
     'nog al ook alweer eigenlijk even toch eens weet wil wel niet geen dan als om te zo maar hé hoi hallo ' +
     'get got make made go going gone goes gaat gaan ging doen gedaan deed doet many much not no yes ja nee ' +
-    'all every alle elke list lijst show laat zien give geef'
+    'all every alle elke list lijst show laat zien give geef ' +
+    // Question words and frames: they say what kind of answer, not which fact.
+    'who whom whose when where why wie wanneer waar waarom called named name names heten heet heette naam ' +
+    'kind sort type soort happen happened gebeurde gebeurd gebeurt'
   ).split(' '),
 );
 
 const INTENT_FORMS: Record<string, string[]> = {
-  list: ['list', 'all', 'every', 'lijst', 'alle', 'noem'],
+  list: [
+    'list',
+    'all',
+    'every',
+    'lijst',
+    'alle',
+    'allemaal',
+    'noem',
+    'years',
+    'jaren',
+    'which years',
+    'welke jaren',
+    'times',
+    'keer',
+  ],
 };
 
 function conceptsOf(slot: Slot, table: Record<string, string[]>, labels?: (value: string) => string[]): Concept[] {
@@ -483,6 +593,8 @@ export function buildLexicon(d: Dataset): Lexicon {
       labelsOf((m) => ({ ...m.competition, ...m.dutchChampionship })),
     ),
     ...COMPETITION_GROUPS.map(([value, forms]) => ({ slot: 'competition' as const, value, forms })),
+    ...TITLE_GROUPS.map(([value, forms]) => ({ slot: 'competition' as const, value, forms, entity: 'title' })),
+    ...conceptsOf('record', RECORD_FORMS),
     ...conceptsOf(
       'event',
       EVENT_FORMS,

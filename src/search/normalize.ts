@@ -126,6 +126,7 @@ function swapsOne(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const diff: number[] = [];
   for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) diff.push(i);
-  const [x, y] = diff;
-  return diff.length === 2 && y === x! + 1 && a[x] === b[y] && a[y] === b[x];
+  if (diff.length !== 2) return false;
+  const [x, y] = diff as [number, number];
+  return y === x + 1 && a[x] === b[y] && a[y] === b[x];
 }

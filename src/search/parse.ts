@@ -7,6 +7,8 @@ export interface Query {
   intent: 'lookup' | 'list' | 'count' | 'yesno' | 'compare';
   /** Which kind of row: medal, title, win, result, standing, record, pb, coach, team, social, quote, family. */
   entities: string[];
+  /** A kind of record: world, olympic, dutch, track, junior. */
+  recordKind?: string | undefined;
   /** A profile attribute: born, birthplace, height, nationality. */
   attribute?: string | undefined;
   /** What kind of answer: when, where, who, time, margin. */
@@ -114,8 +116,9 @@ export function parse(lexicon: Lexicon, question: string): Query {
       i += 1;
       continue;
     }
-    const { slot, value } = form.concept;
+    const { slot, value, entity } = form.concept;
     i += form.words.length;
+    if (entity && !q.entities.includes(entity)) q.entities.push(entity);
     switch (slot) {
       case 'competition':
         q.competitions = [...new Set([...(q.competitions ?? []), ...value.split('|')])];
@@ -134,6 +137,10 @@ export function parse(lexicon: Lexicon, question: string): Query {
         break;
       case 'answer':
         q.answer ??= value;
+        break;
+      case 'record':
+        q.recordKind ??= value;
+        if (!q.entities.includes('record')) q.entities.push('record');
         break;
       case 'venue':
         q.venue = value;
