@@ -74,13 +74,13 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     query.leftovers.length > 0 || query.answer === 'why' ? retrieve(index.retriever, index.byId, content) : undefined;
   if (spec) {
     const done = execute(index.docs, query, spec);
-    if (narrative && narrative.mass >= SURE && query.leftovers.length > 0) {
+    // A count or a false premise stands on the table; narrative rows only answer a lookup better.
+    if (narrative && narrative.mass >= SURE && query.leftovers.length > 0 && query.intent !== 'count') {
       // Rows of the table that also hold the leftover words answer best; else the narrative hit does.
       const holding = done.kind === 'rows' ? done.rows.filter((r) => narrative.hits.includes(r)) : [];
-      if (holding.length === 0 && !narrative.hits.some((h) => spec.kinds.includes(h.kind)))
+      if (holding.length === 0 && done.kind === 'rows' && !narrative.hits.some((h) => spec.kinds.includes(h.kind)))
         return { kind: 'facts', query, hits: narrative.hits };
-      if (holding.length > 0 && done.kind === 'rows' && query.intent !== 'count')
-        return { kind: 'facts', query, spec, hits: holding };
+      if (holding.length > 0 && done.kind === 'rows') return { kind: 'facts', query, spec, hits: holding };
     }
     if (done.kind === 'false-premise')
       return { kind: 'false-premise', query, spec, failed: done.failed, actual: done.near };

@@ -46,6 +46,8 @@ export interface Facets {
   season?: string | undefined;
   year?: number | undefined;
   place?: number | undefined;
+  /** 1–12 when the row's date gives it. */
+  month?: number | undefined;
   medal?: MedalColour | undefined;
   city?: string | undefined;
   people?: string[] | undefined;
@@ -78,6 +80,7 @@ function raceFacets(r: Result): Facets {
     event: r.event,
     season: r.season,
     year: yearOf(r.date),
+    month: r.date.length >= 7 ? Number(r.date.slice(5, 7)) : undefined,
     place: r.place,
     medal: isMedal(r) ? (['gold', 'silver', 'bronze'] as const)[r.place! - 1] : undefined,
     city: cityOf(r.venue.en),
@@ -288,6 +291,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
         event: n.event,
         season: n.season,
         year: yearOf(n.date),
+        month: n.date.length >= 7 ? Number(n.date.slice(5, 7)) : undefined,
         place: 1,
         city: cityOf(n.venue.en),
         seconds: secondsOf(n.result),

@@ -95,6 +95,7 @@ function filtersOf(q: Query, spec: EntitySpec): [string, (f: Facets) => boolean]
     const y = q.year;
     out.push(['year', (f) => within(f, y, y)]);
   }
+  if (q.month !== undefined) out.push(['month', (f) => f.month === undefined || f.month === q.month]);
   if (q.before !== undefined) out.push(['before', (f) => f.year !== undefined && f.year < q.before!]);
   if (q.after !== undefined) out.push(['after', (f) => f.year !== undefined && f.year > q.after!]);
   if (q.recordKind && spec.name === 'record') out.push(['kind', (f) => f.sub === q.recordKind]);

@@ -21,6 +21,7 @@ export interface Query {
   season?: string | undefined;
   year?: number | undefined;
   place?: number | undefined;
+  month?: number | undefined;
   order?: 'first' | 'latest' | 'fastest' | 'current' | undefined;
   before?: number | undefined;
   after?: number | undefined;
@@ -68,6 +69,13 @@ function matchAt(
   return form.words.every((w, k) => wordMatches(typed[at + k]!, typedStems[at + k]!, w, form.stems[k]!));
 }
 
+/** English then Dutch month names (and short forms), so index % 12 is the month. */
+const MONTHS = [
+  ...'january february march april may june july august september october november december'.split(' '),
+  ...'januari februari maart april mei juni juli augustus september oktober november december'.split(' '),
+  ...'jan feb mar apr may jun jul aug sep oct nov dec'.split(' '),
+];
+
 const YEAR = /^(19[89]\d|20\d\d)$/;
 
 export function parse(lexicon: Lexicon, question: string): Query {
@@ -84,6 +92,12 @@ export function parse(lexicon: Lexicon, question: string): Query {
       if (pendingBound) q[pendingBound] = Number(word);
       else q.year = Number(word);
       pendingBound = undefined;
+      i += 1;
+      continue;
+    }
+    const month = MONTHS.indexOf(word) % 12;
+    if (month >= 0 && MONTHS.includes(word)) {
+      q.month = month + 1;
       i += 1;
       continue;
     }
@@ -160,6 +174,13 @@ export function parse(lexicon: Lexicon, question: string): Query {
         } else q.order ??= value as Query['order'];
         break;
     }
+  }
+  // "Sprint" or "afstanden" picks one member of a group: Dutch sprint titles, not all Dutch titles.
+  if ((q.competitions?.length ?? 0) > 1) {
+    const sprint = typed.some((w) => w === 'sprint' || w === 'sprinttitel');
+    const distances = typed.some((w) => /^(afstand|distance|single)/.test(w));
+    if (sprint !== distances) q.competitions = q.competitions!.filter((c) => c.includes('sprint') === sprint);
+    if (sprint) q.leftovers = q.leftovers.filter((w) => w !== 'sprint');
   }
   if (count) q.intent = 'count';
   else if (compare) q.intent = 'compare';
