@@ -37,11 +37,10 @@ export type AskAnswer =
       spec?: EntitySpec | undefined;
       tally?: Tally | undefined;
       oldestFirst?: boolean | undefined;
-      /** The engine is not sure these rows answer the question: they are shown as the closest facts. */
-      unsure?: boolean | undefined;
     }
   | { kind: 'false-premise'; query: Query; spec: EntitySpec; failed: string[]; actual: FactDoc[] }
-  | { kind: 'none'; query: Query };
+  /** No answer; `closest` are rows near the question, shown as such, never as the answer. */
+  | { kind: 'none'; query: Query; closest?: FactDoc[] | undefined };
 
 const ATTRIBUTE_ROW: Record<string, string> = {
   born: 'profile-born',
@@ -55,10 +54,26 @@ const ATTRIBUTE_ROW: Record<string, string> = {
 const SURE = 0.6;
 const CLOSEST = 0.35;
 
+function hasFilters(q: Query): boolean {
+  return Boolean(
+    q.competitions?.length ||
+    q.event ||
+    q.medal ||
+    q.venue ||
+    q.person ||
+    q.season ||
+    q.recordKind ||
+    q.order ||
+    [q.year, q.place, q.month, q.before, q.after].some((x) => x !== undefined),
+  );
+}
+
 export function ask(index: AskIndex, question: string): AskAnswer {
   const query = parse(index.lexicon, question);
   if (query.words.length === 0) return { kind: 'none', query };
-  const spec = entityOf(query);
+  const table = entityOf(query);
+  // A table with nothing to filter it by, and words it does not know ("Tour de France"): not a table question.
+  const spec = table && (hasFilters(query) || query.leftovers.length === 0) ? table : undefined;
   if (
     query.attribute &&
     (!spec || query.answer === 'where' || query.answer === 'when') &&
@@ -107,5 +122,6 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       : undefined;
   const found = retrieve(index.retriever, index.byId, content, kinds);
   if (found.hits.length === 0 || found.mass < CLOSEST) return { kind: 'none', query };
-  return { kind: 'facts', query, hits: found.hits, unsure: found.mass < SURE ? true : undefined };
+  if (found.mass < SURE) return { kind: 'none', query, closest: found.hits };
+  return { kind: 'facts', query, hits: found.hits };
 }

@@ -47,7 +47,10 @@ export function describe(q: Query, spec: EntitySpec, lang: Lang, plural: boolean
 
 export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   const a = t(lang).ask;
-  if (answer.kind === 'none') return `${a.none}\n${a.suggest}`;
+  if (answer.kind === 'none') {
+    if (!answer.closest?.length) return `${a.none}\n${a.suggest}`;
+    return `${a.unsure}\n${answer.closest.map((d) => rowText(d, lang)).join('\n')}`;
+  }
   if (answer.kind === 'false-premise') {
     const head = a.falsePremise(describe(answer.query, answer.spec, lang, false));
     const near = answer.actual.length
@@ -56,7 +59,6 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     return `${head}${near}\n\n${a.suggest}`;
   }
   const rows = answer.hits.map((d) => rowText(d, lang)).join('\n');
-  if (answer.unsure) return `${a.unsure}\n${rows}`;
   if (answer.count !== undefined && answer.spec) {
     const tally = answer.tally
       ? ` (🥇 ${answer.tally.gold} · 🥈 ${answer.tally.silver} · 🥉 ${answer.tally.bronze})`

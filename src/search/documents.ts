@@ -386,7 +386,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
         `${t('en').earlySport}: ${e.sport.en}${e.club ? `, ${e.club}` : ''}. ${e.detail.en}`,
         `${t('nl').earlySport}: ${e.sport.nl}${e.club ? `, ${e.club}` : ''}. ${e.detail.nl}`,
       ),
-      extra: 'sport sports played before skating sport gedaan voor het schaatsen',
+      extra: 'sport sports play played plays before skating sport gedaan speelde spelen voor het schaatsen',
     })),
   ].map((row) => ({ ...row, topic: 'early-life' as const, asOf: undefined }));
   for (const b of [...earlyLife, ...d.background.map((x) => ({ ...x, extra: '' }))]) {
@@ -456,7 +456,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       id: q.id,
       kind: 'quote',
       text: `${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`,
-      keywords: `said quote zei citaat ${q.topics.join(' ')}`,
+      keywords: `say says said quote quotes zei zegt gezegd citaat ${q.topics.join(' ')}`,
       answer: L(
         `“${q.text}”${q.translation ? ` (${q.translation})` : ''} — ${q.occasion.en}`,
         `„${q.text}” — ${q.occasion.nl}`,

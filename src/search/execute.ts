@@ -57,6 +57,9 @@ function tableOf(q: Query): EntitySpec | undefined {
   const worldCupOnly = comps.length > 0 && comps.every((c) => c === 'world-cup');
   if (has('quote') || has('family')) return undefined;
   if (has('pb')) return ENTITY_SPECS.pb;
+  // "Her fastest time on the 1500 m", with no meeting named, is her personal best.
+  if (q.order === 'fastest' && q.event && !comps.length && !q.venue && !q.season && q.year === undefined)
+    return ENTITY_SPECS.pb;
   if (has('record')) return ENTITY_SPECS.record;
   if (has('standing')) return has('title') || has('win') ? ENTITY_SPECS['standing-title'] : ENTITY_SPECS.standing;
   if (has('coach')) return ENTITY_SPECS.coach;
@@ -66,6 +69,9 @@ function tableOf(q: Query): EntitySpec | undefined {
   if (has('title') && worldCupOnly) return ENTITY_SPECS['standing-title'];
   if (has('medal') || q.medal) return worldCupOnly ? ENTITY_SPECS.result : ENTITY_SPECS.medal;
   if (has('title')) return ENTITY_SPECS.medal;
+  // "What did she win in Beijing?" asks what she took home: the medals, not whether she came first.
+  if (has('win') && /^(what|wat|which|welke)$/.test(q.words[0] ?? '') && !q.answer)
+    return worldCupOnly ? ENTITY_SPECS.win : ENTITY_SPECS.medal;
   if (has('win')) return ENTITY_SPECS.win;
   if (has('result') || q.place !== undefined) return ENTITY_SPECS.result;
   if (comps.length || q.event || q.venue || q.person || q.season)

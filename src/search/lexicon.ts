@@ -46,7 +46,7 @@ const COMPETITION_FORMS: Record<Competition | 'world-cup' | 'nk-sprint' | 'nk-si
     'olympische spelen',
     'olympisch',
     'olympische',
-    'spelen',
+    'de spelen',
     'os',
   ],
   'world-single-distances': [
@@ -486,7 +486,8 @@ export const FUNCTION_WORDS = new Set(
     'all every alle elke list lijst show laat zien give geef ' +
     // Question words and frames: they say what kind of answer, not which fact.
     'who whom whose when where why wie wanneer waar waarom called named name names heten heet heette naam ' +
-    'kind sort type soort happen happened gebeurde gebeurd gebeurt'
+    'kind sort type soort happen happened gebeurde gebeurd gebeurt become became becomes werd worden wordt ' +
+    'hold holds held houdt hield vroeger used pakte pakken haalde halen behaalde'
   ).split(' '),
 );
 
