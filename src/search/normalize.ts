@@ -114,6 +114,8 @@ export function stems(word: string): readonly string[] {
 export function closeSpelling(typed: string, known: string): boolean {
   if (typed === known) return true;
   if (/\d/.test(typed) || /\d/.test(known)) return false;
+  // A slip rarely hits the first letter, and a different first letter is often another word (weight, height).
+  if (typed[0] !== known[0]) return false;
   const shorter = Math.min(typed.length, known.length);
   if (shorter < 5) return false;
   const allowed = shorter >= 9 ? 2 : 1;
