@@ -84,18 +84,19 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     if (row) return { kind: 'facts', query, hits: [row] };
   }
   const content = query.words.filter((w) => !FUNCTION_WORDS.has(w) && !/^\d+$/.test(w));
-  // "Why …" and words no concept took ("trials", "Reggeborgh") point at what a row's text says.
-  const narrative =
-    query.leftovers.length > 0 || query.answer === 'why' ? retrieve(index.retriever, index.byId, content) : undefined;
   if (spec) {
     const done = execute(index.docs, query, spec);
-    // A count or a false premise stands on the table; narrative rows only answer a lookup better.
-    if (narrative && narrative.mass >= SURE && query.leftovers.length > 0 && query.intent !== 'count') {
-      // Rows of the table that also hold the leftover words answer best; else the narrative hit does.
-      const holding = done.kind === 'rows' ? done.rows.filter((r) => narrative.hits.includes(r)) : [];
-      if (holding.length === 0 && done.kind === 'rows' && !narrative.hits.some((h) => spec.kinds.includes(h.kind)))
-        return { kind: 'facts', query, hits: narrative.hits };
-      if (holding.length > 0 && done.kind === 'rows') return { kind: 'facts', query, spec, hits: holding };
+    // Words no concept took ("Reggeborgh", "trials") must be found in a row's text. The leftovers
+    // alone must carry the information, so a weak verb ("become") never overrides the table, and
+    // a count or a false premise stands on the table.
+    const strong = query.leftovers.length > 0 && retrieve(index.retriever, index.byId, query.leftovers).mass >= SURE;
+    if (strong && done.kind === 'rows' && query.intent !== 'count') {
+      const inTable = new Set(done.rows);
+      const within = retrieve(index.retriever, index.byId, content, spec.kinds);
+      const holding = within.hits.filter((h) => inTable.has(h));
+      if (holding.length > 0 && within.mass >= SURE) return { kind: 'facts', query, spec, hits: holding };
+      const narrative = retrieve(index.retriever, index.byId, content);
+      if (narrative.mass >= SURE) return { kind: 'facts', query, hits: narrative.hits };
     }
     if (done.kind === 'false-premise')
       return { kind: 'false-premise', query, spec, failed: done.failed, actual: done.near };

@@ -445,7 +445,11 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       kind: 'social',
       text: `${t('en').platform[s.platform]} followers volgers`,
       keywords: 'followers how many instagram tiktok social media volgers hoeveel sociale',
-      facets: { year: yearOf(s.asOf), sub: s.platform },
+      facets: {
+        year: yearOf(s.asOf),
+        month: s.asOf.length >= 7 ? Number(s.asOf.slice(5, 7)) : undefined,
+        sub: s.platform,
+      },
       answer: L(line('en'), line('nl')),
       date: s.asOf,
       sources: s.sources,

@@ -36,6 +36,7 @@ export const ENTITY_SPECS: Record<string, EntitySpec> = {
 };
 
 const DUTCH = ['nk-sprint', 'nk-single-distances'];
+const PLATFORMS = ['instagram', 'tiktok', 'youtube'];
 
 /** Which entity spec a query is about, from its entity words and filters; undefined: not a table question. */
 export function entityOf(q: Query): EntitySpec | undefined {
@@ -104,6 +105,8 @@ function filtersOf(q: Query, spec: EntitySpec): [string, (f: Facets) => boolean]
   if (q.month !== undefined) out.push(['month', (f) => f.month === undefined || f.month === q.month]);
   if (q.before !== undefined) out.push(['before', (f) => f.year !== undefined && f.year < q.before!]);
   if (q.after !== undefined) out.push(['after', (f) => f.year !== undefined && f.year > q.after!]);
+  const platform = spec.name === 'social' ? q.words.find((w) => PLATFORMS.includes(w)) : undefined;
+  if (platform) out.push(['platform', (f) => f.sub === platform]);
   if (q.recordKind && spec.name === 'record') out.push(['kind', (f) => f.sub === q.recordKind]);
   if (q.venue) out.push(['venue', (f) => f.city === q.venue]);
   if (q.place !== undefined) out.push(['place', (f) => f.place === q.place]);

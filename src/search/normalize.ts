@@ -46,14 +46,19 @@ export function expandContractions(folded: string): string {
  * "2022/2023" are the season 2022/23; "22/23" too.
  */
 export function normalizeNumbers(folded: string): string {
-  return folded
-    .replace(/(\d)[.,](\d{3})(?!\d)/g, '$1$2')
-    .replace(/\b(20\d\d)\s?[-/–]\s?(?:20)?(\d\d)\b/g, '$1/$2')
-    .replace(/(?<![\d/])(\d\d)\/(\d\d)(?![\d/])/g, (all, a: string, b: string) =>
-      Number(b) === Number(a) + 1 ? `20${a}/${b}` : all,
-    )
-    .replace(/\b(500|1000|1500|3000|5000)\s?(?:m|meter|meters|metre|metres|mtr)\b/g, '$1m')
-    .replace(/\b(500|1000|1500|3000|5000)(?=\s|$|[?!.,])/g, '$1m');
+  return (
+    folded
+      .replace(/(\d)[.,](\d{3})(?!\d)/g, '$1$2')
+      // A season is two years running ("2022-23"); "2022-02" is a month, left alone.
+      .replace(/\b(20(\d\d))\s?[-/–]\s?(?:20)?(\d\d)\b/g, (all, year: string, yy: string, next: string) =>
+        Number(next) === Number(yy) + 1 ? `${year}/${next}` : all,
+      )
+      .replace(/(?<![\d/])(\d\d)\/(\d\d)(?![\d/])/g, (all, a: string, b: string) =>
+        Number(b) === Number(a) + 1 ? `20${a}/${b}` : all,
+      )
+      .replace(/\b(500|1000|1500|3000|5000)\s?(?:m|meter|meters|metre|metres|mtr)\b/g, '$1m')
+      .replace(/\b(500|1000|1500|3000|5000)(?=\s|$|[?!.,])/g, '$1m')
+  );
 }
 
 /**
