@@ -266,6 +266,11 @@ const ENTITY_FORMS: Record<string, string[]> = {
     'wedstrijd',
     'wedstrijden',
     'rit',
+    'beat',
+    'beaten',
+    'versloeg',
+    'verslaan',
+    'verslagen',
     'skate',
     'skated',
     'schaatste',
@@ -487,7 +492,8 @@ export const FUNCTION_WORDS = new Set(
     // Question words and frames: they say what kind of answer, not which fact.
     'who whom whose when where why wie wanneer waar waarom called named name names heten heet heette naam ' +
     'kind sort type soort happen happened gebeurde gebeurd gebeurt become became becomes werd worden wordt ' +
-    'hold holds held houdt hield vroeger used pakte pakken haalde halen behaalde'
+    'hold holds held houdt hield vroeger used pakte pakken haalde halen behaalde set sets zette gezet ' +
+    'skate skates skated skating schaatste schaatsen schaatst reed reden rijden kreeg krijgen'
   ).split(' '),
 );
 

@@ -115,6 +115,11 @@ export function parse(lexicon: Lexicon, question: string): Query {
       i += 1;
       continue;
     }
+    // Any other ordinal ("2nd and 3rd behind her") names places, not words a row's text must hold.
+    if (ordinal !== undefined) {
+      i += 1;
+      continue;
+    }
     // The rare word-form that is also a function word is taken only as part of a longer form.
     const form = lexicon.forms.find(
       (f) =>
