@@ -13,7 +13,7 @@ import type { Query } from './parse.ts';
  */
 
 /** One row as a line: a race with its podium, margins and team; anything else as its answer text. */
-export function rowText(doc: FactDoc, lang: Lang): string {
+function rowText(doc: FactDoc, lang: Lang): string {
   const race = doc.facets?.race;
   if (race) return resultEntry(race, lang, { showPlace: true });
   const conflict = doc.conflict ? ` · ${t(lang).ask.sourcesDisagree}` : '';

@@ -8,7 +8,7 @@ import { closeSpelling, stems, words } from './normalize.ts';
  * are how people ask for them. Parsing, option resolution and autocomplete can all read this list.
  */
 
-export type Slot =
+type Slot =
   | 'competition'
   | 'event'
   | 'medal'
@@ -21,7 +21,7 @@ export type Slot =
   | 'record'
   | 'person';
 
-export interface Concept {
+interface Concept {
   slot: Slot;
   value: string;
   /** Surface forms in either language, as written. */
@@ -579,6 +579,7 @@ function personConcepts(d: Dataset): Concept[] {
 
 export interface Lexicon {
   forms: readonly CompiledForm[];
+  byFirst: ReadonlyMap<string, readonly CompiledForm[]>;
   /** Every stem any concept or row uses, for the "is this a word the dataset knows" check. */
   concepts: readonly Concept[];
 }
@@ -622,7 +623,20 @@ export function buildLexicon(d: Dataset): Lexicon {
   ];
   // Longest forms first, so "world sprint" wins over "world" and "personal best" over "best".
   const forms = concepts.flatMap(compile).sort((a, b) => b.words.length - a.words.length);
-  return { forms, concepts };
+  // Forms by the stems and the spelling of their first word: a question word is only compared with those.
+  const byFirst = new Map<string, CompiledForm[]>();
+  for (const f of forms)
+    for (const k of new Set([f.words[0]!, ...f.stems[0]!])) byFirst.set(k, [...(byFirst.get(k) ?? []), f]);
+  return { forms, concepts, byFirst };
+}
+
+/** The forms that may start at a typed word: same word or stem, or (for a typo) a close spelling. Longest first. */
+export function candidatesAt(lexicon: Lexicon, typed: string, typedStems: readonly string[]): CompiledForm[] {
+  const found = new Set<CompiledForm>();
+  for (const k of [typed, ...typedStems]) for (const f of lexicon.byFirst.get(k) ?? []) found.add(f);
+  if (found.size === 0 && typed.length >= 5)
+    for (const [k, list] of lexicon.byFirst) if (closeSpelling(typed, k)) for (const f of list) found.add(f);
+  return [...found].sort((a, b) => b.words.length - a.words.length);
 }
 
 /** Does a typed word stand for a form's word? Same stem, or a typo of a word of five letters or more. */

@@ -1,5 +1,5 @@
 import type { Event, MedalColour } from '../data/schema.ts';
-import { FUNCTION_WORDS, wordMatches, type CompiledForm, type Lexicon } from './lexicon.ts';
+import { candidatesAt, FUNCTION_WORDS, wordMatches, type CompiledForm, type Lexicon } from './lexicon.ts';
 import { stems, words } from './normalize.ts';
 
 /** Stage 3 of /ask: a question as a typed query. Nothing here knows the rows; execute.ts does. */
@@ -121,7 +121,7 @@ export function parse(lexicon: Lexicon, question: string): Query {
       continue;
     }
     // The rare word-form that is also a function word is taken only as part of a longer form.
-    const form = lexicon.forms.find(
+    const form = candidatesAt(lexicon, word, typedStems[i]!).find(
       (f) =>
         matchAt(typed, typedStems, i, f) &&
         !(

@@ -20,10 +20,17 @@ export interface Retriever {
 }
 
 export function buildRetriever(docs: readonly FactDoc[]): Retriever {
+  // Each field is tokenized once: the index and the document frequencies read the same words.
+  const tokensOf = new Map<string, string[]>();
+  const tokenize = (text: string) => {
+    let out = tokensOf.get(text);
+    if (!out) tokensOf.set(text, (out = words(text)));
+    return out;
+  };
   const search = new MiniSearch<FactDoc>({
     fields: ['text', 'keywords'],
     storeFields: [],
-    tokenize: (text) => words(text),
+    tokenize,
     processTerm: (term) => (FUNCTION_WORDS.has(term) ? null : [...stems(term)]),
     searchOptions: { boost: { keywords: 1.5, text: 1 }, combineWith: 'OR' },
   });
@@ -31,11 +38,15 @@ export function buildRetriever(docs: readonly FactDoc[]): Retriever {
   const df = new Map<string, number>();
   const vocabulary = new Set<string>();
   for (const doc of docs) {
-    const all = words(`${doc.text} ${doc.keywords}`);
-    for (const w of all) vocabulary.add(w);
-    for (const s of new Set(all.flatMap((w) => [...stems(w)]))) df.set(s, (df.get(s) ?? 0) + 1);
+    const all = [...tokenize(doc.text), ...tokenize(doc.keywords)];
+    const seen = new Set<string>();
+    for (const w of all) {
+      if (w.length >= 5) vocabulary.add(w);
+      for (const s of stems(w)) seen.add(s);
+    }
+    for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
   }
-  return { search, df, vocabulary: [...vocabulary].filter((w) => w.length >= 5), total: docs.length };
+  return { search, df, vocabulary: [...vocabulary], total: docs.length };
 }
 
 export interface Retrieved {
