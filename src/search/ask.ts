@@ -96,7 +96,9 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       const holding = within.hits.filter((h) => inTable.has(h));
       if (holding.length > 0 && within.mass >= SURE) return { kind: 'facts', query, spec, hits: holding };
       const narrative = retrieve(index.retriever, index.byId, content);
-      if (narrative.mass >= SURE) return { kind: 'facts', query, hits: narrative.hits };
+      // Only when the text that holds them is not a row of this table filtered away by the question.
+      if (narrative.mass >= SURE && !narrative.hits.some((h) => spec.kinds.includes(h.kind)))
+        return { kind: 'facts', query, hits: narrative.hits };
     }
     if (done.kind === 'false-premise')
       return { kind: 'false-premise', query, spec, failed: done.failed, actual: done.near };

@@ -54,7 +54,7 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   if (answer.kind === 'false-premise') {
     const head = a.falsePremise(describe(answer.query, answer.spec, lang, false));
     const near = answer.actual.length
-      ? `\n\n${a.nearby}\n${answer.actual.map((d) => rowText(d, lang)).join('\n')}`
+      ? `\n\n${a.nearby} **${answer.actual[0]!.answer[lang]}**\n${answer.actual.map((d) => rowText(d, lang)).join('\n')}`
       : '';
     return `${head}${near}\n\n${a.suggest}`;
   }

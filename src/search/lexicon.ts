@@ -130,52 +130,28 @@ const COMPETITION_GROUPS: [string, string[]][] = [
     [
       'world championships',
       'world championship',
+      'world champs',
       'worlds',
       'wk',
-      'world title',
-      'world titles',
-      'world champion',
-      'wereldkampioen',
-      'wereldkampioene',
-      'wereldtitel',
       'wereldkampioenschap',
       'wereldkampioenschappen',
     ],
   ],
   [
     'european-single-distances|european-sprint',
-    [
-      'european',
-      'european championships',
-      'european title',
-      'ek',
-      'europees',
-      'europese',
-      'europees kampioen',
-      'europese titel',
-      'europa',
-    ],
+    ['european', 'european championships', 'euros', 'euro', 'ek', 'europees', 'europese', 'europa'],
   ],
   [
     'nk-sprint|nk-single-distances',
     [
       'dutch championships',
-      'dutch title',
-      'dutch titles',
-      'dutch champion',
-      'national title',
-      'national titles',
       'national championships',
       'nk',
-      'nederlands kampioen',
-      'nederlandse titel',
-      'nederlandse titels',
-      'nationale titel',
-      'nationale titels',
-      'nk titel',
-      'nk titels',
       'nederlands kampioenschap',
       'nederlandse kampioenschappen',
+      'dutch',
+      'nederlandse',
+      'nederlands',
     ],
   ],
 ];
@@ -493,7 +469,8 @@ export const FUNCTION_WORDS = new Set(
     'who whom whose when where why wie wanneer waar waarom called named name names heten heet heette naam ' +
     'kind sort type soort happen happened gebeurde gebeurd gebeurt become became becomes werd worden wordt ' +
     'hold holds held houdt hield vroeger used pakte pakken haalde halen behaalde set sets zette gezet ' +
-    'skate skates skated skating schaatste schaatsen schaatst reed reden rijden kreeg krijgen'
+    'skate skates skated skating schaatste schaatsen schaatst reed reden rijden kreeg krijgen ' +
+    'broke broken break breaks brak verbrak gebroken verbroken'
   ).split(' '),
 );
 
@@ -614,6 +591,14 @@ export function buildLexicon(d: Dataset): Lexicon {
       labelsOf((m) => m.medal),
     ),
     ...conceptsOf('entity', ENTITY_FORMS),
+    // Every kind of affiliation under the label the bot prints: coaches are coaches, the rest teams.
+    ...(['en', 'nl'] as const).flatMap((l) =>
+      Object.entries(t(l).affiliationKind).map(([kind, label]) => ({
+        slot: 'entity' as const,
+        value: kind.endsWith('coach') ? 'coach' : 'team',
+        forms: [label],
+      })),
+    ),
     ...conceptsOf('attribute', ATTRIBUTE_FORMS),
     ...conceptsOf('operator', OPERATOR_FORMS),
     ...conceptsOf('answer', ANSWER_FORMS),
