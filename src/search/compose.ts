@@ -24,7 +24,11 @@ function rowText(doc: FactDoc, lang: Lang): string {
 export function describe(q: Query, spec: EntitySpec, lang: Lang, plural: boolean): string {
   const m = t(lang);
   const a = m.ask;
-  const noun = (a.entity[spec.name] ?? a.entity.result!)[plural ? 1 : 0];
+  // "No world record in the 1000 m", not "no record": the kind asked is part of the claim.
+  const noun =
+    spec.name === 'record' && q.recordKind
+      ? (m.recordKind as Record<string, string>)[q.recordKind]!.toLowerCase()
+      : (a.entity[spec.name] ?? a.entity.result!)[plural ? 1 : 0];
   const comps = (q.competitions ?? []).map(
     (c) => (m.competition as Record<string, string>)[c] ?? (m.dutchChampionship as Record<string, string>)[c] ?? c,
   );

@@ -181,7 +181,7 @@ export function parse(lexicon: Lexicon, question: string): Query {
     }
   }
   // "Sprint" or "afstanden" picks one member of a group: Dutch sprint titles, not all Dutch titles.
-  if ((q.competitions?.length ?? 0) > 1) {
+  if ((q.competitions?.length ?? 0) > 1 && q.event !== 'team-sprint') {
     const sprint = typed.some((w) => w === 'sprint' || w === 'sprinttitel');
     const distances = typed.some((w) => /^(afstand|distance|single)/.test(w));
     if (sprint !== distances) q.competitions = q.competitions!.filter((c) => c.includes('sprint') === sprint);
