@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
  */
 const FROZEN: Record<string, { sha256: string; questions: number }> = {
   'eval/ask-dev.jsonl': { sha256: '6945c1037888bd7a0c9d07df7b111a1333fe0df3f4c162aac78cd1a19174c1bb', questions: 244 },
+  'eval/ask-heldout.jsonl': {
+    sha256: '6dba2fc0b02d34d5ff7b10c12264d67c8f08dd1fd8fc1d9b851f6388056ffbcb',
+    questions: 100,
+  },
 };
 
 describe('frozen /ask evaluation sets', () => {
