@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { COLOURS, message } from '../src/core/reply.ts';
 import { truncate } from '../src/core/limits.ts';
 import type { CommandModule } from '../src/core/types.ts';
-import { ask } from '../src/search/ask.ts';
+import { ask, askIndexOf } from '../src/search/ask.ts';
 import { composeAnswer } from '../src/search/compose.ts';
 import { formatDate } from '../src/i18n/format.ts';
 import { langOf } from '../src/i18n/locale.ts';
@@ -30,7 +30,7 @@ export const askCommand: CommandModule = {
   run(req, ctx) {
     const lang = langOf(req.locale);
     const question = String(req.options.question ?? '');
-    const answer = ask(ctx.data.ask, question);
+    const answer = ask(askIndexOf(ctx.data), question);
     const title = truncate(`❓ ${question.replace(/\s+/g, ' ')}`, 256);
     const footer = { text: t(lang).dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang)) };
     const color = answer.kind === 'false-premise' ? COLOURS.error : COLOURS.info;

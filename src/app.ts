@@ -11,6 +11,7 @@ import { SharedRevision } from './data/shared-revision.ts';
 import { DataSync } from './data/sync.ts';
 import { watchDataFile, type DataWatcher } from './data/watch.ts';
 import type { Logger } from './log.ts';
+import { askIndexOf } from './search/ask.ts';
 import type { Registry } from './core/types.ts';
 
 export interface App {
@@ -76,6 +77,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { log } = options;
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const data = await DataStore.open(options.dataFile, maxFileBytes);
+  // The /ask index is built as each version loads, not by the first question that needs it.
+  askIndexOf(data.current());
+  data.onReload((result) => {
+    if (result.ok && result.changed) askIndexOf(result.view);
+  });
   const namespace = [options.namespace ?? 'leerdam', options.deploymentId].filter(Boolean).join(':');
   const cache = await createCacheStore(options.cacheUrl, log, namespace);
   const registry = createRegistry();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cityOf } from '../src/search/lexicon.ts';
-import { ask } from '../src/search/ask.ts';
+import { ask, askIndexOf } from '../src/search/ask.ts';
 import type { Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 import { formatDate } from '../src/i18n/format.ts';
@@ -17,7 +17,7 @@ const LANGS: Lang[] = ['en', 'nl'];
 const ALL: Record<Lang, string> = { en: 'list all', nl: 'noem alle' };
 
 function hitIds(question: string): string[] {
-  const answer = ask(view.ask, question);
+  const answer = ask(askIndexOf(view), question);
   return answer.kind === 'facts' ? answer.hits.map((h) => h.id) : [];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isMedal } from '../src/data/medals.ts';
-import { ask } from '../src/search/ask.ts';
+import { ask, askIndexOf } from '../src/search/ask.ts';
 import { composeAnswer, describe as describeQuery } from '../src/search/compose.ts';
 import { ENTITY_SPECS, entityOf, execute } from '../src/search/execute.ts';
 import {
@@ -18,7 +18,7 @@ import { loadView, REAL_DATA } from './helpers.ts';
 
 const view = loadView(REAL_DATA);
 const d = view.dataset;
-const index = view.ask;
+const index = askIndexOf(view);
 
 describe('normalize', () => {
   it('folds case and accents into one form', () => {

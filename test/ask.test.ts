@@ -3,7 +3,7 @@ import { createRegistry } from '../commands/index.ts';
 import type { Medal } from '../src/data/medals.ts';
 import type { Competition, Event, MedalColour } from '../src/data/schema.ts';
 import { tallyOf } from '../src/data/tally.ts';
-import { ask, type AskAnswer } from '../src/search/ask.ts';
+import { ask, askIndexOf, type AskAnswer } from '../src/search/ask.ts';
 import { ageOn, newestFirst } from '../src/data/dates.ts';
 import type { FactDoc } from '../src/search/documents.ts';
 import { ctxFor, loadView, REAL_DATA, replyText, request } from './helpers.ts';
@@ -291,7 +291,7 @@ function judge(answer: AskAnswer, expectation: Expect): boolean {
 }
 
 describe('/ask answers free questions from the dataset', () => {
-  const results = QUESTIONS.map(([q, e]) => ({ q, e, answer: ask(view.ask, q) }));
+  const results = QUESTIONS.map(([q, e]) => ({ q, e, answer: ask(askIndexOf(view), q) }));
   const correct = results.filter((r) => judge(r.answer, r.e));
   const share = correct.length / results.length;
 
@@ -314,15 +314,15 @@ describe('/ask answers free questions from the dataset', () => {
   });
 
   it('answers "how many" about World Cup wins and Dutch titles with the count of those rows', () => {
-    const wc = ask(view.ask, 'How many World Cup races did she win?');
+    const wc = ask(askIndexOf(view), 'How many World Cup races did she win?');
     expect(wc.kind === 'facts' && wc.count).toBe(worldCupWins.length);
     expect(wc.kind === 'facts' && wc.hits.every((h) => h.kind === 'world-cup')).toBe(true);
-    const nk = ask(view.ask, 'Hoeveel NK-titels heeft ze?');
+    const nk = ask(askIndexOf(view), 'Hoeveel NK-titels heeft ze?');
     expect(nk.kind === 'facts' && nk.count).toBe(d.dutchTitles.length);
-    const en = ask(view.ask, 'How many Dutch titles does she have?');
+    const en = ask(askIndexOf(view), 'How many Dutch titles does she have?');
     expect(en.kind === 'facts' && en.count).toBe(d.dutchTitles.length);
     // An overall World Cup title is not a race win: no race rows, and no count of them.
-    const title = ask(view.ask, 'How many World Cup titles did she win?');
+    const title = ask(askIndexOf(view), 'How many World Cup titles did she win?');
     expect(title.kind).toBe('facts');
     if (title.kind !== 'facts') return;
     // The new engine counts the World Cup classifications she won (better than the old "no count").
@@ -348,7 +348,7 @@ describe('/ask answers free questions from the dataset', () => {
       ).data,
     );
     for (const m of beijing) expect(nl).toContain(m.sources[0]!);
-    const first = ask(view.ask, 'What was her first world title?');
+    const first = ask(askIndexOf(view), 'What was her first world title?');
     expect(first.kind === 'facts' && first.oldestFirst).toBe(true);
     if (first.kind !== 'facts') return;
     const dates = first.hits.map((h) => h.date ?? '');
@@ -364,7 +364,7 @@ describe('/ask answers free questions from the dataset', () => {
     ]);
     expect(newestFirst('2022-12', '2022-12')).toBe(0);
     // Social figures: Instagram and TikTok counts are often reported on the same day.
-    const social = view.ask.docs.filter((doc) => doc.kind === 'social');
+    const social = askIndexOf(view).docs.filter((doc) => doc.kind === 'social');
     const fileOrder = d.profile.social.map((s) => s.id);
     for (let i = 1; i < social.length; i += 1) {
       const [a, b] = [social[i - 1]!, social[i]!];
@@ -379,7 +379,7 @@ describe('/ask answers free questions from the dataset', () => {
     expect(ageOn('1998-12-30', '2026-12-29')).toBe(27);
     expect(ageOn('1998-12-30', '2026-12-30')).toBe(28);
     expect(ageOn('1998', '2026-03-09')).toBeUndefined();
-    const answer = ask(view.ask, 'How old is she?');
+    const answer = ask(askIndexOf(view), 'How old is she?');
     expect(answer.kind).toBe('facts');
     if (answer.kind !== 'facts') return;
     expect(answer.hits[0]!.id).toBe('profile-born');
@@ -392,7 +392,7 @@ describe('/ask answers free questions from the dataset', () => {
     const remarked = d.profile.social.filter((x) => x.approx && /\s\(/.test(x.approx.en));
     expect(remarked.length).toBeGreaterThan(0);
     for (const s of remarked) {
-      const doc = view.ask.byId.get(s.id)!;
+      const doc = askIndexOf(view).byId.get(s.id)!;
       expect(doc.answer.en).toContain(`${s.approx!.en.split(' (')[0]} followers (`);
       expect(doc.answer.nl).toContain(`${s.approx!.nl.split(' (')[0]} volgers (`);
     }

@@ -1,4 +1,3 @@
-import { buildAskIndex, type AskIndex } from '../search/ask.ts';
 import { currentAffiliations, type AffiliationsNow } from './affiliations.ts';
 import { newestFirst } from './dates.ts';
 import { medalsOf, type Medal } from './medals.ts';
@@ -34,8 +33,6 @@ export interface DataView {
   quoteTopics: readonly string[];
   quotesByTopic: ReadonlyMap<string, readonly Quote[]>;
   timelineYears: readonly number[];
-  /** Search index for /ask, built with the view so questions cost no indexing. */
-  ask: AskIndex;
 }
 
 const uniqueSorted = <T>(values: Iterable<T>, compare?: (a: T, b: T) => number): T[] => [...new Set(values)].sort(compare);
@@ -95,7 +92,6 @@ export function buildView(dataset: Dataset, version: string): DataView {
     affiliations: currentAffiliations(dataset.profile.affiliations, dataset.meta.coverageUntil),
     quoteTopics: [...quotesByTopic.keys()].sort(),
     quotesByTopic,
-    ask: buildAskIndex(dataset),
     timelineYears: uniqueSorted(
       dataset.timeline.map((e) => Number(e.date.slice(0, 4))),
       (a, b) => a - b,

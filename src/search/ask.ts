@@ -27,6 +27,21 @@ export function buildAskIndex(d: Dataset): AskIndex {
   };
 }
 
+const built = new WeakMap<Dataset, AskIndex>();
+
+/**
+ * The index of a loaded dataset, built on first use and kept while that dataset is served
+ * (app.ts builds it as soon as a version loads, so no question waits for it).
+ */
+export function askIndexOf(view: { dataset: Dataset }): AskIndex {
+  let index = built.get(view.dataset);
+  if (!index) {
+    index = buildAskIndex(view.dataset);
+    built.set(view.dataset, index);
+  }
+  return index;
+}
+
 export type AskAnswer =
   | {
       kind: 'facts';
