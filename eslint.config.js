@@ -40,6 +40,16 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
     },
   },
+  // Imports read top-down: commands use core, data and search; core never imports a command, and
+  // the data layer never imports /ask's search.
+  {
+    files: ['src/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/commands/**'] }] },
+  },
+  {
+    files: ['src/data/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/commands/**', '**/search/**'] }] },
+  },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   // The demo page runs in the browser.
   { files: ['tools/demo/page/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
