@@ -11,6 +11,11 @@ import {
   Client,
   Events,
   InteractionType,
+  LabelBuilder,
+  ModalBuilder,
+  StringSelectMenuBuilder,
+  TextInputBuilder,
+  TextInputStyle,
   type Interaction,
 } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +24,24 @@ import { importPublicKey, verifySignature } from '../src/http/verify.ts';
 import { FakeDiscord } from '../tools/discord-server/index.ts';
 
 const TOKEN = 'fake-token';
+
+function formModal(): ModalBuilder {
+  return new ModalBuilder()
+    .setCustomId('form:1')
+    .setTitle('A form')
+    .addLabelComponents(
+      new LabelBuilder()
+        .setLabel('Words')
+        .setTextInputComponent(new TextInputBuilder().setCustomId('words').setStyle(TextInputStyle.Paragraph)),
+      new LabelBuilder()
+        .setLabel('Colour')
+        .setStringSelectMenuComponent(
+          new StringSelectMenuBuilder()
+            .setCustomId('colour')
+            .addOptions({ label: 'Orange', value: 'orange' }, { label: 'Blue', value: 'blue' }),
+        ),
+    );
+}
 
 /** A tiny bot exercising each response kind the fake must understand. */
 function attachBot(client: Client, errors: unknown[]): void {
@@ -30,6 +53,15 @@ function attachBot(client: Client, errors: unknown[]): void {
 async function respond(i: Interaction): Promise<void> {
   if (i.isAutocomplete()) {
     await i.respond([{ name: `Jutta (${i.options.getFocused()})`, value: 'jutta' }]);
+    return;
+  }
+  if (i.isModalSubmit()) {
+    const picked = i.fields.getStringSelectValues('colour').join(',');
+    await i.reply({ content: `${i.fields.getTextInputValue('words')} / ${picked} / ${i.customId}`, flags: 64 });
+    return;
+  }
+  if (i.isButton() && i.customId === 'open') {
+    await i.showModal(formModal());
     return;
   }
   if (i.isButton()) {
@@ -65,6 +97,9 @@ async function respond(i: Interaction): Promise<void> {
       await i.deleteReply();
       return;
     }
+    case 'form':
+      await i.showModal(formModal());
+      return;
     case 'long':
       // Raw objects bypass discord.js's builders, which is how an over-long title reaches Discord.
       await i.reply({ embeds: [{ title: 'x'.repeat(300) }] });
@@ -121,9 +156,10 @@ describe('FakeDiscord with a real discord.js client', () => {
       { name: 'file', description: 'Upload a file' },
       { name: 'roundtrip', description: 'Reply, fetch, follow up, delete' },
       { name: 'long', description: 'Reply with an over-long title' },
+      { name: 'form', description: 'Open a modal' },
     ]);
-    expect(registered.size).toBe(5);
-    expect(fake.commands.map((c) => c.name)).toEqual(['hello', 'slow', 'file', 'roundtrip', 'long']);
+    expect(registered.size).toBe(6);
+    expect(fake.commands.map((c) => c.name)).toEqual(['hello', 'slow', 'file', 'roundtrip', 'long', 'form']);
     expect(fake.commands.map((c) => c.id).sort()).toEqual([...registered.keys()].sort());
     fake.expectNoViolations();
   });
@@ -154,6 +190,57 @@ describe('FakeDiscord with a real discord.js client', () => {
     expect(reply.data.content).toBe('clicked again');
     expect(fake.interaction(id)?.original?.content).toBe('clicked again');
     fake.expectNoViolations();
+  });
+
+  it('records a modal (type 9) and delivers its submit (type 5) with Label components to discord.js', async () => {
+    const { id } = await fake.command('form', {}, { locale: 'nl' });
+    const opened = await fake.waitForResponse(id);
+    expect(opened.type).toBe(9);
+    expect(opened.data.components[0]).toMatchObject({ type: 18, label: 'Words', component: { custom_id: 'words' } });
+    const { id: submitId, payload } = await fake.submitModal(id, { words: 'hello\nthere', colour: 'blue' });
+    expect(payload.type).toBe(InteractionType.ModalSubmit);
+    expect('locale' in payload && payload.locale).toBe('nl');
+    const reply = await fake.waitForResponse(submitId);
+    expect(reply.type).toBe(4);
+    expect(reply.data.content).toBe('hello\nthere / blue / form:1');
+    fake.expectNoViolations();
+  });
+
+  it('refuses to submit a modal without its required input or with an option it does not have', async () => {
+    const { id } = await fake.command('form');
+    await fake.waitForResponse(id);
+    expect(() => fake.submitModal(id, { colour: 'blue' })).toThrow(/words is required/);
+    expect(() => fake.submitModal(id, { words: 'x', colour: 'green' })).toThrow(/no option green/);
+    expect(() => fake.submitModal(id, { words: 'x', colour: 'blue', extra: 'y' })).toThrow(/no inputs extra/);
+  });
+
+  it('carries the message of the button that opened a modal into its submit', async () => {
+    const { id: helloId } = await fake.command('hello', { who: 'Modal' });
+    await fake.waitForResponse(helloId);
+    const { id } = await fake.button('open', {
+      message: fake.interaction(helloId)!.original!,
+    });
+    await fake.waitForResponse(id);
+    const { payload } = await fake.submitModal(id, { words: 'w', colour: 'orange' });
+    expect('message' in payload && payload.message?.embeds[0]?.title).toBe('Hello Modal');
+  });
+
+  it('flags a modal that breaks Discord limits', async () => {
+    const before = fake.violations.length;
+    // A command the test bot does not answer, so the callback below is the only one.
+    const { id } = await fake.command('unanswered');
+    const modal = {
+      custom_id: 'x',
+      title: 't',
+      components: [{ type: 18, label: 'L'.repeat(50), component: { type: 4, custom_id: 'a', style: 3 } }],
+    };
+    await fetch(`${fake.apiUrl}/v10/interactions/${id}/${fake.interaction(id)!.token}/callback`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ type: 9, data: modal }),
+    });
+    expect(fake.violations.slice(before).join('\n')).toMatch(/label[\s\S]*style must be/);
+    fake.clearViolations();
   });
 
   it('completes a deferred reply with the @original edit (subcommand)', async () => {

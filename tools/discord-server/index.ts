@@ -21,6 +21,8 @@ import {
   buildButton,
   buildCommand,
   buildSelect,
+  buildModalSubmit,
+  type ModalValues,
   type BuildEnv,
   type BuiltInteraction,
   type ComponentInput,
@@ -474,6 +476,23 @@ export class FakeDiscord extends EventEmitter {
     );
   }
 
+  /**
+   * Submits the modal the bot opened in answer to `openedBy` (a callback of type 9), as the same
+   * user in the same place, with `values` by input custom_id. Throws, as Discord's client would
+   * refuse to submit, when a required input is empty or a value is not one of a select's options.
+   */
+  submitModal(openedBy: string, values: ModalValues, ctx: InteractionContext = {}): Promise<DispatchedInteraction> {
+    const record = this.store.interactions.get(openedBy);
+    const body = record?.callback?.body as { type?: unknown; data?: unknown } | undefined;
+    if (!record || body?.type !== 9 || typeof body.data !== 'object' || body.data === null)
+      throw new Error(`interaction ${openedBy} did not open a modal`);
+    const message = 'message' in record.payload && record.payload.message ? record.payload.message : null;
+    const opener = contextOf(record.payload);
+    return this.#deliver(
+      buildModalSubmit(this.#env(), body.data as Record<string, unknown>, values, message, { ...opener, ...ctx }),
+    );
+  }
+
   #componentMessage(customId: string, ctx: ComponentInput, kind: 'button' | 'select'): APIMessage {
     const found = ctx.message ?? this.store.latestMessageWith(customId);
     if (found) return found;
@@ -623,4 +642,16 @@ export class FakeDiscord extends EventEmitter {
       this.#server.closeAllConnections();
     });
   }
+}
+
+/** Who, where and in which language an interaction happened, to send the next one as the same user. */
+function contextOf(payload: APIInteraction): InteractionContext {
+  const user = payload.member?.user ?? payload.user;
+  return {
+    guildId: payload.guild_id ?? null,
+    ...(payload.channel?.id ? { channelId: payload.channel.id } : {}),
+    locale: 'locale' in payload ? payload.locale : 'en-US',
+    ...(user ? { user } : {}),
+    ...(payload.member ? { member: { permissions: payload.member.permissions, roles: payload.member.roles } } : {}),
+  };
 }

@@ -299,3 +299,69 @@ export function hasComponent(components: unknown, customId: string): boolean {
         hasComponent(isObject(c.accessory) ? [c.accessory] : [], customId)),
   );
 }
+
+/** What the user types or picks in a modal, by each input's custom_id. */
+export type ModalValues = Record<string, string | string[]>;
+
+type Json = Record<string, unknown>;
+
+/**
+ * The submitted components, shaped as Discord sends them: each Label carries its one input with
+ * the value typed (text inputs) or the values picked (selects); legacy action rows carry text
+ * inputs. A required input left empty is refused here, as Discord's client never submits it.
+ */
+export function modalSubmission(modal: Json, values: ModalValues): Json[] {
+  const used = new Set<string>();
+  const submitted = (input: Json): Json => {
+    const customId = String(input.custom_id);
+    const given = values[customId];
+    used.add(customId);
+    const required = input.required !== false;
+    if (input.type === ComponentType.TextInput) {
+      const value = Array.isArray(given)
+        ? given.join('\n')
+        : (given ?? (typeof input.value === 'string' ? input.value : ''));
+      if (required && value === '') throw new Error(`modal input ${customId} is required`);
+      const max = typeof input.max_length === 'number' ? input.max_length : 4000;
+      const min = typeof input.min_length === 'number' ? input.min_length : 0;
+      if (value.length > max || (value !== '' && value.length < min))
+        throw new Error(`modal input ${customId}: ${value.length} characters (${min}-${max})`);
+      return { type: ComponentType.TextInput, id: input.id, custom_id: customId, value };
+    }
+    const options = Array.isArray(input.options) ? (input.options as Json[]).map((o) => String(o.value)) : [];
+    const picked = given === undefined ? [] : Array.isArray(given) ? given : [given];
+    for (const value of picked)
+      if (!options.includes(value)) throw new Error(`modal select ${customId}: no option ${value}`);
+    if (required && picked.length === 0) throw new Error(`modal select ${customId} is required`);
+    return { type: input.type, id: input.id, custom_id: customId, values: picked };
+  };
+  const rows = Array.isArray(modal.components) ? (modal.components as Json[]) : [];
+  const out = rows.map((row): Json => {
+    if (row.type === ComponentType.Label && isObject(row.component))
+      return { type: ComponentType.Label, id: row.id, component: submitted(row.component) };
+    if (row.type === ComponentType.ActionRow && Array.isArray(row.components))
+      return { type: ComponentType.ActionRow, id: row.id, components: (row.components as Json[]).map(submitted) };
+    return { type: row.type, id: row.id };
+  });
+  const unknown = Object.keys(values).filter((key) => !used.has(key));
+  if (unknown.length) throw new Error(`the modal has no inputs ${unknown.join(', ')}`);
+  return out;
+}
+
+/**
+ * A modal submit (interaction type 5) for `modal`, the modal the bot opened. A modal opened from a
+ * message component carries that message, as Discord sends it.
+ */
+export function buildModalSubmit(
+  env: BuildEnv,
+  modal: Json,
+  values: ModalValues,
+  message: APIMessage | null,
+  ctx: InteractionContext = {},
+): BuiltInteraction {
+  const base = buildBase(env, InteractionType.ModalSubmit, ctx);
+  return finish(base, {
+    ...(message ? { message: { ...message, channel_id: base.channel_id } } : {}),
+    data: { custom_id: String(modal.custom_id), components: modalSubmission(modal, values) },
+  });
+}

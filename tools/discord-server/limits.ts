@@ -219,7 +219,54 @@ function checkModal(data: unknown, where: string): string[] {
   p.range(`${where}.custom_id`, data.custom_id, 1, 100);
   const rows = list(data.components);
   if (rows.length < 1 || rows.length > 5) p.add(`${where}.components has ${rows.length} items (1-5)`);
+  const ids = new Set<string>();
+  rows.forEach((row, i) => {
+    const at = `${where}.components[${i}]`;
+    if (!isObject(row)) {
+      p.add(`${at} is not an object`);
+      return;
+    }
+    if (row.type === 18) {
+      p.range(`${at}.label`, row.label, 1, 45);
+      if (row.description !== undefined) p.max(`${at}.description`, row.description, 100);
+      if (!isObject(row.component)) {
+        p.add(`${at}.component is missing`);
+        return;
+      }
+      checkModalInput(row.component, `${at}.component`, p, ids);
+    } else if (row.type === 1) {
+      // Deprecated in modals, still accepted: one text input per row.
+      const inputs = list(row.components);
+      if (inputs.length !== 1) p.add(`${at}.components has ${inputs.length} items (1)`);
+      inputs.forEach((c, j) => isObject(c) && checkModalInput(c, `${at}.components[${j}]`, p, ids));
+    } else if (row.type !== 10) p.add(`${at}.type ${String(row.type)} is not allowed in a modal`);
+  });
   return p.items;
+}
+
+function checkModalInput(c: Record<string, unknown>, at: string, p: Problems, ids: Set<string>): void {
+  p.range(`${at}.custom_id`, c.custom_id, 1, 100);
+  if (typeof c.custom_id === 'string') {
+    if (ids.has(c.custom_id)) p.add(`${at}.custom_id "${c.custom_id}" is used twice in the modal`);
+    ids.add(c.custom_id);
+  }
+  if (c.type === 4) {
+    if (c.style !== 1 && c.style !== 2) p.add(`${at}.style must be 1 (short) or 2 (paragraph)`);
+    if ('label' in c) p.add(`${at}.label belongs on the Label around a text input, not on it`);
+    if (c.value !== undefined) p.max(`${at}.value`, c.value, 4000);
+    if (c.placeholder !== undefined) p.max(`${at}.placeholder`, c.placeholder, 100);
+    const max = typeof c.max_length === 'number' ? c.max_length : 4000;
+    if (max < 1 || max > 4000) p.add(`${at}.max_length ${max} is outside 1-4000`);
+    if (typeof c.value === 'string' && c.value.length > max) p.add(`${at}.value is longer than its max_length`);
+  } else if (c.type === 3) {
+    const options = list(c.options);
+    if (options.length < 1 || options.length > 25) p.add(`${at}.options has ${options.length} items (1-25)`);
+    options.forEach((o, j) => {
+      if (!isObject(o)) return;
+      p.range(`${at}.options[${j}].label`, o.label, 1, 100);
+      p.range(`${at}.options[${j}].value`, o.value, 1, 100);
+    });
+  } else p.add(`${at}.type ${String(c.type)} is not supported by this fake in a modal`);
 }
 
 /** Limits per scope (global, or one guild) for a bulk overwrite. */
