@@ -1,21 +1,28 @@
 import { ApplicationCommandOptionType, ComponentType, type APIEmbedField } from 'discord-api-types/v10';
-import { clampPage, packPages, pagerRow } from '../src/core/paging.ts';
+import { clampPage, packEntries, pagerRow, type Entry } from '../src/core/paging.ts';
+import { withReportButton } from '../src/core/report-button.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { conflictText, inlineSources } from '../src/core/sources.ts';
 import { defineCommand } from '../src/core/command-options.ts';
 import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts';
 import { AboutTopic, type Affiliation, type Dataset } from '../src/data/schema.ts';
 import { newestFirst } from '../src/data/dates.ts';
-import { formatDate, formatNumber } from '../src/i18n/format.ts';
+import { formatDate, formatNumber, formatResult } from '../src/i18n/format.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 
-type Topic = AboutTopic;
+/** The background topics, and the questions the sources leave open (not a topic a fact can have). */
+const VIEWS = [...AboutTopic.options, 'open-questions'] as const;
+type Topic = (typeof VIEWS)[number];
+const isTopic = (value: unknown): value is Topic => VIEWS.includes(value as Topic);
 type Sourced = { sources: string[]; conflict?: Parameters<typeof conflictText>[0] };
+type Row = Sourced & { id: string };
 
-function factLine(text: string, row: Sourced, lang: Lang): string {
-  return `• ${text} · ${inlineSources(row.sources)}${conflictText(row.conflict, lang)}`;
+function factLine(text: string, row: Row, lang: Lang): Entry {
+  return { text: `• ${text} · ${inlineSources(row.sources)}${conflictText(row.conflict, lang)}`, rows: [row.id] };
 }
+
+const heading = (text: string): Entry => ({ text: `__${text}__` });
 
 function profileFields(d: Dataset, lang: Lang): APIEmbedField[] {
   const m = t(lang);
@@ -35,7 +42,7 @@ function profileFields(d: Dataset, lang: Lang): APIEmbedField[] {
   return fields;
 }
 
-function affiliationLine(a: Affiliation, lang: Lang): string {
+function affiliationLine(a: Affiliation, lang: Lang): Entry {
   const m = t(lang);
   const from = a.from ? formatDate(a.from, lang) : '?';
   const to = a.to ? formatDate(a.to, lang) : undefined;
@@ -47,9 +54,17 @@ function affiliationLine(a: Affiliation, lang: Lang): string {
   );
 }
 
-function topicLines(ctx: HandlerContext, topic: Topic, lang: Lang): string[] {
+function topicLines(ctx: HandlerContext, topic: Topic, lang: Lang): Entry[] {
   const m = t(lang);
   const d = ctx.data.dataset;
+  if (topic === 'open-questions')
+    return [
+      { text: `*${m.openQuestionsIntro}*` },
+      ...d.openQuestions.map((q) => ({
+        text: `• ${q.question[lang]}${q.detail ? ` — ${q.detail[lang]}` : ''}${q.sources.length ? ` · ${inlineSources(q.sources)}` : ''}`,
+        rows: [q.id],
+      })),
+    ];
   const facts = d.background
     .filter((b) => b.topic === topic)
     .map((b) => factLine(b.asOf ? `${b.text[lang]} (${m.asOf(formatDate(b.asOf, lang))})` : b.text[lang], b, lang));
@@ -57,11 +72,11 @@ function topicLines(ctx: HandlerContext, topic: Topic, lang: Lang): string[] {
     // "Current" is worked out from the periods and the data's date, so it can never go stale unnoticed.
     const { current, past } = ctx.data.affiliations;
     return [
-      `__${m.now(formatDate(d.meta.coverageUntil, lang))}__`,
+      heading(m.now(formatDate(d.meta.coverageUntil, lang))),
       ...current.map((a) => affiliationLine(a, lang)),
-      `__${m.history}__`,
+      heading(m.history),
       ...past.map((a) => affiliationLine(a, lang)),
-      ...(facts.length ? [`__${m.moreOnTopic}__`, ...facts] : []),
+      ...(facts.length ? [heading(m.moreOnTopic), ...facts] : []),
     ];
   }
   if (topic === 'early-life') {
@@ -76,11 +91,30 @@ function topicLines(ctx: HandlerContext, topic: Topic, lang: Lang): string[] {
       ),
     );
     return [
-      ...(family.length ? [`__${m.family}__`, ...family] : []),
-      ...(sport.length ? [`__${m.earlySport}__`, ...sport] : []),
-      ...(facts.length && (family.length || sport.length) ? [`__${m.moreOnTopic}__`] : []),
+      ...(family.length ? [heading(m.family), ...family] : []),
+      ...(sport.length ? [heading(m.earlySport), ...sport] : []),
+      ...(facts.length && (family.length || sport.length) ? [heading(m.moreOnTopic)] : []),
       ...facts,
     ];
+  }
+  if (topic === 'career' && d.dutchTitles.length) {
+    const titles = [...d.dutchTitles]
+      .sort((a, b) => newestFirst(a.date, b.date))
+      .map((n) =>
+        factLine(
+          [
+            `**${m.dutchChampionship[n.championship]} ${n.season}**`,
+            m.event[n.event],
+            n.result && formatResult(n.result, lang),
+            n.venue[lang],
+          ]
+            .filter(Boolean)
+            .join(' · '),
+          n,
+          lang,
+        ),
+      );
+    return [...facts, heading(m.dutchTitles), ...titles];
   }
   if (topic === 'social-media') {
     for (const s of [...d.profile.social].sort((a, b) => newestFirst(a.asOf, b.asOf))) {
@@ -98,8 +132,9 @@ function renderAbout(topic: Topic, page: number, lang: Lang, ctx: HandlerContext
   const fields = topic === 'overview' ? profileFields(d, lang) : [];
   if (lines.length === 0 && fields.length === 0) return userError(lang, m.aboutNone);
   // Whole lines per page, with buttons: a long topic is paged, never cut off.
-  const pages = packPages(lines);
+  const pages = packEntries(lines);
   const current = clampPage(page, pages.length);
+  const shown = pages[current - 1]!;
   const select = {
     type: ComponentType.ActionRow as const,
     components: [
@@ -107,7 +142,7 @@ function renderAbout(topic: Topic, page: number, lang: Lang, ctx: HandlerContext
         type: ComponentType.StringSelect as const,
         custom_id: 'about:t',
         placeholder: m.aboutOtherTopics,
-        options: AboutTopic.options.map((value) => ({ label: m.aboutTopic[value], value, default: value === topic })),
+        options: VIEWS.map((value) => ({ label: m.aboutTopic[value], value, default: value === topic })),
       },
     ],
   };
@@ -116,14 +151,22 @@ function renderAbout(topic: Topic, page: number, lang: Lang, ctx: HandlerContext
       {
         title: m.aboutTitle(m.aboutTopic[topic]),
         color: COLOURS.info,
-        description: pages[current - 1]!.join('\n') || undefined,
+        description: shown.lines.join('\n') || undefined,
         fields: current === 1 ? fields : [],
         footer: {
           text: `${pages.length > 1 ? `${m.page(current, pages.length)} · ` : ''}${m.dataAsOf(formatDate(d.meta.coverageUntil, lang))}`,
         },
       },
     ],
-    { components: [select, ...pagerRow('about', current, pages.length, topic, lang)], kind },
+    {
+      components: withReportButton(
+        [select, ...pagerRow('about', current, pages.length, topic, lang)],
+        { view: `about:p:${current}:${topic}` },
+        lang,
+      ),
+      kind,
+      rows: shown.rows,
+    },
   );
 }
 
@@ -139,7 +182,7 @@ const definition = defineCommand({
       name_localizations: { nl: 'onderwerp' },
       description: 'Which part of her background',
       description_localizations: { nl: 'Welk deel van haar achtergrond' },
-      choices: AboutTopic.options.map((value) => ({
+      choices: VIEWS.map((value) => ({
         name: t('en').aboutTopic[value],
         name_localizations: { nl: t('nl').aboutTopic[value] },
         value,
@@ -152,17 +195,17 @@ export const about: CommandModule<typeof definition> = {
   cacheable: true,
   definition,
   run(req, ctx) {
-    const topic = AboutTopic.safeParse(req.options.topic ?? 'overview');
+    const topic = req.options.topic ?? 'overview';
     const lang = langOf(req.locale);
-    if (!topic.success) return userError(lang, t(lang).badOptionChoice('topic', AboutTopic.options.join(', ')));
-    return renderAbout(topic.data, 1, lang, ctx, 'message');
+    if (!isTopic(topic)) return userError(lang, t(lang).badOptionChoice('topic', VIEWS.join(', ')));
+    return renderAbout(topic, 1, lang, ctx, 'message');
   },
   component(state, req, ctx, values) {
     const lang = langOf(req.locale);
     // The topic menu (`about:t`, the topic as the chosen value) or a page button (`about:p:<page>:<topic>`).
     const [action, page, pagedTopic] = state;
-    const topic = AboutTopic.safeParse(action === 'p' ? pagedTopic : values?.[0]);
-    if (!topic.success || (action !== 'p' && action !== 't')) return userError(lang, t(lang).expiredButton);
-    return renderAbout(topic.data, action === 'p' ? Number(page) : 1, lang, ctx, 'update');
+    const topic = action === 'p' ? pagedTopic : values?.[0];
+    if (!isTopic(topic) || (action !== 'p' && action !== 't')) return userError(lang, t(lang).expiredButton);
+    return renderAbout(topic, action === 'p' ? Number(page) : 1, lang, ctx, 'update');
   },
 };

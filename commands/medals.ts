@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType, type APIEmbed } from 'discord-api-types/v10';
-import { clampPage, packPages, pagerRow } from '../src/core/paging.ts';
+import { clampPage, packEntries, pagerRow } from '../src/core/paging.ts';
+import { withReportButton } from '../src/core/report-button.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { resolveCompetition, resolveEvent } from '../src/core/resolve.ts';
 import { resultEntry } from '../src/core/results-text.ts';
@@ -59,7 +60,9 @@ function renderPage(
   const msg = t(lang);
   if (rows.length === 0) return userError(lang, msg.medalsNone, msg.medalsNoneHint);
   // The podium beside each medal makes entries long: pages are filled by size, never cut off.
-  const pageEntries = packPages(rows.map((m) => resultEntry(m, lang, { showPlace: false })));
+  const pageEntries = packEntries(
+    rows.map((m) => ({ text: resultEntry(m, lang, { showPlace: false }), rows: [m.id] })),
+  );
   const pages = pageEntries.length;
   const current = clampPage(page, pages);
   const tally = tallyOf(rows);
@@ -69,7 +72,8 @@ function renderPage(
     f.year ? String(f.year) : undefined,
     f.medal ? msg.medal[f.medal] : undefined,
   ].filter(Boolean);
-  const lines = pageEntries[current - 1]!;
+  const shown = pageEntries[current - 1]!;
+  const lines = shown.lines;
   const embed: APIEmbed = {
     title: msg.medalsTitle,
     color: COLOURS.gold,
@@ -86,9 +90,16 @@ function renderPage(
     },
   };
   // The chart flag rides in the button state so a page click re-attaches the chart instead of orphaning it.
+  const state = `${encodeFilters(f)}${chart ? ':g' : ''}`;
   return message([embed], {
-    components: pagerRow('medals', current, pages, `${encodeFilters(f)}${chart ? ':g' : ''}`, lang),
+    // The report re-renders the page without the chart: the rows are the same and no chart is drawn.
+    components: withReportButton(
+      pagerRow('medals', current, pages, state, lang),
+      { view: `medals:p:${current}:${encodeFilters(f)}` },
+      lang,
+    ),
     kind,
+    rows: shown.rows,
   });
 }
 

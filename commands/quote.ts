@@ -10,6 +10,7 @@ import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 import { LIMITS } from '../src/core/limits.ts';
 import { rankChoices } from '../src/core/autocomplete.ts';
+import { withReportButton } from '../src/core/report-button.ts';
 
 /** Rotation is per channel (DMs: per user) and per topic, so no quote repeats until all were shown. */
 function rotationKey(req: CommandRequest, topic: string | undefined): string {
@@ -56,20 +57,25 @@ function renderQuote(q: Quote, lang: Lang, position: number, total: number, topi
       },
     ],
     {
-      components: [
-        {
-          type: ComponentType.ActionRow,
-          components: [
-            {
-              type: ComponentType.Button,
-              style: ButtonStyle.Primary,
-              label: msg.quoteAnother,
-              custom_id: customId,
-              emoji: { name: '💬' },
-            },
-          ],
-        },
-      ],
+      rows: [q.id],
+      components: withReportButton(
+        [
+          {
+            type: ComponentType.ActionRow,
+            components: [
+              {
+                type: ComponentType.Button,
+                style: ButtonStyle.Primary,
+                label: msg.quoteAnother,
+                custom_id: customId,
+                emoji: { name: '💬' },
+              },
+            ],
+          },
+        ],
+        { row: q.id },
+        lang,
+      ),
     },
   );
 }

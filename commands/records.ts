@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { rankChoices } from '../src/core/autocomplete.ts';
-import { clampPage, packPages, pagerRow } from '../src/core/paging.ts';
+import { clampPage, packEntries, pagerRow, type Entry } from '../src/core/paging.ts';
+import { withReportButton } from '../src/core/report-button.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { resolveEvent } from '../src/core/resolve.ts';
 import { eventLabel, meetingLabel } from '../src/core/results-text.ts';
@@ -27,7 +28,7 @@ function whereSet(step: PbStep, lang: Lang): string | undefined {
 const whenSet = (step: PbStep, lang: Lang) =>
   step.date ? formatDate(step.date, lang) : t(lang).before(formatDate(step.before!, lang));
 
-function stepEntry(step: PbStep, progression: Progression, lang: Lang, index: number): string {
+function stepEntry(step: PbStep, progression: Progression, lang: Lang, index: number): Entry {
   const m = t(lang);
   const marks = [m.pbClaim[step.pbClaim], step === progression.current ? `**${m.currentBest}**` : ''].filter(Boolean);
   const head = [
@@ -39,14 +40,14 @@ function stepEntry(step: PbStep, progression: Progression, lang: Lang, index: nu
   ].filter(Boolean);
   const lines = [head.join(' · ') + (marks.length ? ` — ${marks.join(' · ')}` : '')];
   if (step.note) lines.push(`  ↳ ${step.note[lang]}`);
-  return lines.join('\n') + conflictText(step.conflict, lang);
+  return { text: lines.join('\n') + conflictText(step.conflict, lang), rows: [step.id] };
 }
 
 const command = (event: string, lang: Lang) =>
   lang === 'nl' ? `/records afstand:${event}` : `/records distance:${event}`;
 
 /** Her current best per distance (the last step of each progression), then every record. */
-function overviewEntries(ctx: HandlerContext, lang: Lang): string[] {
+function overviewEntries(ctx: HandlerContext, lang: Lang): Entry[] {
   const m = t(lang);
   const d = ctx.data.dataset;
   const bests = [...ctx.data.personalBests.values()].map(({ current: pb, steps, event }) => {
@@ -58,15 +59,18 @@ function overviewEntries(ctx: HandlerContext, lang: Lang): string[] {
       whenSet(pb, lang),
       inlineSources(pb.sources),
     ].filter(Boolean);
-    return `${head.join(' · ')}\n  ↳ ${m.recordsStepsHint(steps.length, command(event, lang))}${conflictText(pb.conflict, lang)}`;
+    return {
+      text: `${head.join(' · ')}\n  ↳ ${m.recordsStepsHint(steps.length, command(event, lang))}${conflictText(pb.conflict, lang)}`,
+      rows: [pb.id],
+    };
   });
   const records = [...d.records]
     .sort((a, b) => (a.status === b.status ? newestFirst(a.date, b.date) : a.status === 'current' ? -1 : 1))
-    .map(
-      (r) =>
-        `**${m.recordKind[r.kind]}** (${m.recordStatus[r.status]}) · ${m.event[r.event]} · ${formatResult(r.result, lang)} · ${r.venue[lang]} · ${formatDate(r.date, lang)}\n  ${r.description[lang]} · ${inlineSources(r.sources)}${conflictText(r.conflict, lang)}`,
-    );
-  return [`__${m.personalBests}__`, ...bests, `\n__${m.records}__`, ...records];
+    .map((r) => ({
+      text: `**${m.recordKind[r.kind]}** (${m.recordStatus[r.status]}) · ${m.event[r.event]} · ${formatResult(r.result, lang)} · ${r.venue[lang]} · ${formatDate(r.date, lang)}\n  ${r.description[lang]} · ${inlineSources(r.sources)}${conflictText(r.conflict, lang)}`,
+      rows: [r.id],
+    }));
+  return [{ text: `__${m.personalBests}__` }, ...bests, { text: `\n__${m.records}__` }, ...records];
 }
 
 function render(
@@ -81,21 +85,30 @@ function render(
   const entries = progression
     ? progression.steps.map((step, i) => stepEntry(step, progression, lang, i))
     : overviewEntries(ctx, lang);
-  const pages = packPages(entries);
+  const pages = packEntries(entries);
   const current = clampPage(page, pages.length);
+  const shown = pages[current - 1]!;
   const intro = progression ? `${m.progressionOfBestIntro(progression.steps.length)}\n\n` : '';
   return message(
     [
       {
         title: progression ? m.progressionOfBest(eventName(progression.event, lang)) : m.recordsTitle,
         color: COLOURS.brand,
-        description: `${current === 1 ? intro : ''}${pages[current - 1]!.join('\n')}`,
+        description: `${current === 1 ? intro : ''}${shown.lines.join('\n')}`,
         footer: {
           text: `${pages.length > 1 ? `${m.page(current, pages.length)} · ` : ''}${m.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}`,
         },
       },
     ],
-    { components: pagerRow('records', current, pages.length, distance ?? '', lang), kind },
+    {
+      components: withReportButton(
+        pagerRow('records', current, pages.length, distance ?? '', lang),
+        { view: `records:p:${current}:${distance ?? ''}` },
+        lang,
+      ),
+      kind,
+      rows: shown.rows,
+    },
   );
 }
 

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, type APIEmbed } from 'discord-api-types/v10';
 import { rankChoices } from '../src/core/autocomplete.ts';
-import { clampPage, packPages, pagerRow } from '../src/core/paging.ts';
+import { clampPage, packEntries, pagerRow, type Entry } from '../src/core/paging.ts';
+import { withReportButton } from '../src/core/report-button.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { resolveCompetition, resolveEvent } from '../src/core/resolve.ts';
 import { resultEntry, standingEntry } from '../src/core/results-text.ts';
@@ -71,12 +72,12 @@ function filterStandings(rows: readonly WorldCupStanding[], f: ResultFilters): W
 /** Season classifications sit at the end of their season, before that season's races (newest first). */
 const seasonEnd = (season: string) => `${Number(season.slice(0, 4)) + 1}-06-30`;
 
-function entriesOf(results: readonly Result[], standings: readonly WorldCupStanding[], lang: Lang): string[] {
+function entriesOf(results: readonly Result[], standings: readonly WorldCupStanding[], lang: Lang): Entry[] {
   const dated = [
-    ...results.map((r) => ({ date: r.date, text: () => resultEntry(r, lang, { showPlace: true }) })),
-    ...standings.map((s) => ({ date: seasonEnd(s.season), text: () => standingEntry(s, lang) })),
+    ...results.map((r) => ({ date: r.date, id: r.id, text: () => resultEntry(r, lang, { showPlace: true }) })),
+    ...standings.map((s) => ({ date: seasonEnd(s.season), id: s.id, text: () => standingEntry(s, lang) })),
   ];
-  return dated.sort((a, b) => newestFirst(a.date, b.date)).map((e) => e.text());
+  return dated.sort((a, b) => newestFirst(a.date, b.date)).map((e) => ({ text: e.text(), rows: [e.id] }));
 }
 
 const encodeFilters = (f: ResultFilters) =>
@@ -99,8 +100,9 @@ function render(f: ResultFilters, page: number, lang: Lang, ctx: HandlerContext,
   const standings = filterStandings(ctx.data.dataset.worldCupStandings, f);
   const total = results.length + standings.length;
   if (total === 0) return userError(lang, m.resultsNone, m.resultsNoneHint);
-  const pages = packPages(entriesOf(results, standings, lang));
+  const pages = packEntries(entriesOf(results, standings, lang));
   const current = clampPage(page, pages.length);
+  const shown = pages[current - 1]!;
   const medals = tallyOf(medalsOf(results.filter(isMedal)));
   const filterText = [
     f.competition ? m.competition[f.competition] : undefined,
@@ -115,7 +117,7 @@ function render(f: ResultFilters, page: number, lang: Lang, ctx: HandlerContext,
       `**${m.resultsCount(total)}**${medals.total ? ` · ${m.resultsMedals(medals.gold, medals.silver, medals.bronze)}` : ''}`,
       filterText.length ? `*${m.medalsFiltered(filterText.join(' · '))}*` : undefined,
       '',
-      ...pages[current - 1]!,
+      ...shown.lines,
     ]
       .filter((l) => l !== undefined)
       .join('\n'),
@@ -123,7 +125,12 @@ function render(f: ResultFilters, page: number, lang: Lang, ctx: HandlerContext,
       text: `${m.page(current, pages.length)} · ${m.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}`,
     },
   };
-  return message([embed], { components: pagerRow('results', current, pages.length, encodeFilters(f), lang), kind });
+  const components = withReportButton(
+    pagerRow('results', current, pages.length, encodeFilters(f), lang),
+    { view: `results:p:${current}:${encodeFilters(f)}` },
+    lang,
+  );
+  return message([embed], { components, kind, rows: shown.rows });
 }
 
 function readFilters(req: CommandRequest, ctx: HandlerContext, lang: Lang): ResultFilters | Reply {

@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
-import { clampPage, pageCount, pagerRow } from '../src/core/paging.ts';
+import { clampPage, packEntries, pagerRow } from '../src/core/paging.ts';
+import { withReportButton } from '../src/core/report-button.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { conflictText, inlineSources } from '../src/core/sources.ts';
 import { defineCommand } from '../src/core/command-options.ts';
@@ -9,20 +10,26 @@ import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 import { rankChoices } from '../src/core/autocomplete.ts';
 
-const EVENTS_PER_PAGE = 10;
-
 function render(year: number | undefined, page: number, lang: Lang, ctx: HandlerContext, kind: Reply['kind']): Reply {
   const m = t(lang);
   const all = ctx.data.dataset.timeline;
   const rows = year ? all.filter((e) => e.date.startsWith(String(year))) : all;
   if (rows.length === 0)
     return userError(lang, m.timelineNone(year ?? 0), m.timelineYears(ctx.data.timelineYears.join(', ')));
-  const pages = pageCount(rows.length, EVENTS_PER_PAGE);
+  // Filled by size like every other list: ten long events could pass Discord's limit and be cut.
+  const packed = packEntries(
+    rows.map((e) => {
+      const when = e.dateLabel ? e.dateLabel[lang] : formatDate(e.date, lang);
+      return {
+        text: `**${when}** — ${e.text[lang]} · ${inlineSources(e.sources)}${conflictText(e.conflict, lang)}`,
+        rows: [e.id],
+      };
+    }),
+  );
+  const pages = packed.length;
   const current = clampPage(page, pages);
-  const lines = rows.slice((current - 1) * EVENTS_PER_PAGE, current * EVENTS_PER_PAGE).map((e) => {
-    const when = e.dateLabel ? e.dateLabel[lang] : formatDate(e.date, lang);
-    return `**${when}** — ${e.text[lang]} · ${inlineSources(e.sources)}${conflictText(e.conflict, lang)}`;
-  });
+  const shown = packed[current - 1]!;
+  const lines = shown.lines;
   return message(
     [
       {
@@ -34,7 +41,15 @@ function render(year: number | undefined, page: number, lang: Lang, ctx: Handler
         },
       },
     ],
-    { components: pagerRow('timeline', current, pages, year ? String(year) : '', lang), kind },
+    {
+      components: withReportButton(
+        pagerRow('timeline', current, pages, year ? String(year) : '', lang),
+        { view: `timeline:p:${current}:${year ?? ''}` },
+        lang,
+      ),
+      kind,
+      rows: shown.rows,
+    },
   );
 }
 

@@ -54,18 +54,21 @@ const StoredReplySchema = z.object({
     )
     .max(2)
     .optional(),
+  rows: z.array(z.string().max(64)).max(500).optional(),
 });
 /** Reply files (chart PNGs) travel as base64 because keyv stores JSON. */
 interface StoredReply {
   kind: Reply['kind'];
   data: Reply['data'];
   files?: { name: string; contentType: string; base64: string }[];
+  rows?: readonly string[];
 }
 
 function toStored(reply: Reply): StoredReply {
   return {
     kind: reply.kind,
     data: reply.data,
+    ...(reply.rows ? { rows: reply.rows } : {}),
     ...(reply.files
       ? {
           files: reply.files.map((f) => ({
@@ -82,6 +85,7 @@ function fromStored(stored: StoredReply): Reply {
   return {
     kind: stored.kind,
     data: stored.data,
+    ...(stored.rows ? { rows: stored.rows } : {}),
     ...(stored.files
       ? {
           files: stored.files.map((f) => ({

@@ -15,34 +15,53 @@ export function pageCount(items: number, perPage: number): number {
 /** Room for the lines of one page in an embed description (4096), with the header lines above them. */
 const PAGE_CHARS = 3600;
 
+/** One line (or block) of a reply and the dataset rows it shows; headings show none. */
+export interface Entry {
+  text: string;
+  rows?: readonly string[] | undefined;
+}
+
+export interface Page {
+  lines: string[];
+  /** Ids of the rows this page shows, in order, each once: what "Report a mistake" offers. */
+  rows: string[];
+}
+
 /**
  * Whole entries per page, as many as fit in `maxChars`: pages instead of an embed that Discord (or
  * the clamp before it) would cut off. An entry longer than a page is split at its line breaks.
  */
-export function packPages(entries: readonly string[], maxChars = PAGE_CHARS): string[][] {
-  const pieces = entries.flatMap((entry) => {
-    if (entry.length <= maxChars) return [entry];
+export function packEntries(entries: readonly (Entry | string)[], maxChars = PAGE_CHARS): Page[] {
+  const pieces = entries.flatMap((raw): Entry[] => {
+    const entry = typeof raw === 'string' ? { text: raw } : raw;
+    if (entry.text.length <= maxChars) return [entry];
     const parts: string[] = [];
-    for (const line of entry.split('\n')) {
+    for (const line of entry.text.split('\n')) {
       const last = parts.at(-1);
       if (last !== undefined && last.length + line.length + 1 <= maxChars) parts[parts.length - 1] = `${last}\n${line}`;
       else parts.push(line);
     }
-    return parts;
+    return parts.map((text) => ({ text, rows: entry.rows }));
   });
-  const pages: string[][] = [];
+  const pages: Page[] = [];
   let size = 0;
   for (const piece of pieces) {
-    const page = pages.at(-1);
-    if (page && size + piece.length + 1 <= maxChars) {
-      page.push(piece);
-      size += piece.length + 1;
-    } else {
-      pages.push([piece]);
-      size = piece.length;
+    let page = pages.at(-1);
+    if (page && size + piece.text.length + 1 <= maxChars) size += piece.text.length + 1;
+    else {
+      page = { lines: [], rows: [] };
+      pages.push(page);
+      size = piece.text.length;
     }
+    page.lines.push(piece.text);
+    for (const id of piece.rows ?? []) if (!page.rows.includes(id)) page.rows.push(id);
   }
-  return pages.length ? pages : [[]];
+  return pages.length ? pages : [{ lines: [], rows: [] }];
+}
+
+/** packEntries for plain lines. */
+export function packPages(entries: readonly string[], maxChars = PAGE_CHARS): string[][] {
+  return packEntries(entries, maxChars).map((page) => page.lines);
 }
 
 export function clampPage(page: number, pages: number): number {

@@ -53,17 +53,30 @@ export function message(
     components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
     ephemeral?: boolean;
     kind?: Reply['kind'];
+    rows?: readonly string[];
   } = {},
 ): Reply {
-  return {
+  const clamped = embeds.slice(0, 10).map(clampEmbed);
+  const reply: Reply = {
     kind: options.kind ?? 'message',
+    ...(options.rows ? { rows: options.rows } : {}),
     data: {
-      embeds: embeds.slice(0, 10).map(clampEmbed),
+      embeds: clamped,
       components: options.components ?? [],
       allowed_mentions: NO_MENTIONS,
       ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
     },
   };
+  if (embeds.length > 10 || clamped.some((e, i) => JSON.stringify(e) !== JSON.stringify(embeds[i]))) clipped.add(reply);
+  return reply;
+}
+
+// Replies whose text had to be cut to fit Discord: a reply that shows facts must page instead.
+const clipped = new WeakSet<Reply>();
+
+/** Whether `message` had to cut this reply to fit Discord's limits (the paging test asserts it never does). */
+export function wasClipped(reply: Reply): boolean {
+  return clipped.has(reply);
 }
 
 /** The user's own mistake: polite, ephemeral, never a stack trace. */

@@ -44,6 +44,8 @@ export interface Reply {
   kind: 'message' | 'update';
   data: APIInteractionResponseCallbackData;
   files?: ReplyFile[];
+  /** Ids of the dataset rows this reply shows (never sent): what "Report a mistake" offers. */
+  rows?: readonly string[];
 }
 
 export interface RotationStore {

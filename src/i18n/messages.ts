@@ -36,6 +36,7 @@ const en = {
     education: 'Education',
     'personal-life': 'Personal life',
     'social-media': 'Social media',
+    'open-questions': 'Open questions',
   },
   recordKind: {
     world: 'World record',
@@ -131,6 +132,8 @@ const en = {
   relation: { father: 'Father', mother: 'Mother', sister: 'Sister', brother: 'Brother' },
   family: 'Family',
   earlySport: 'Before speed skating',
+  dutchTitles: 'Dutch championships',
+  openQuestionsIntro: 'What the sources do not settle: the bot never answers these as facts.',
   years: (n: number) => `${n} years`,
 
   quoteTitle: 'Jutta Leerdam said',
@@ -303,6 +306,9 @@ const en = {
       'write-failed': (p: RefusalParams) => `Writing the data failed (${p.code}), so nothing was changed.`,
     },
   },
+  report: {
+    button: 'Report a mistake',
+  },
   errorTitle: 'Something is not right',
   unknownCommand: (name: string) => `I don't know the command \`/${name}\`. Try \`/help\` for the list.`,
   chartRateLimited: (seconds: number) =>
@@ -357,6 +363,7 @@ const nl: Messages = {
     education: 'Opleiding',
     'personal-life': 'Privéleven',
     'social-media': 'Sociale media',
+    'open-questions': 'Open vragen',
   },
   recordKind: {
     world: 'Wereldrecord',
@@ -444,6 +451,8 @@ const nl: Messages = {
   relation: { father: 'Vader', mother: 'Moeder', sister: 'Zus', brother: 'Broer' },
   family: 'Familie',
   earlySport: 'Voor het schaatsen',
+  dutchTitles: 'Nederlandse kampioenschappen',
+  openQuestionsIntro: 'Wat de bronnen niet beslissen: de bot geeft hier nooit een feit als antwoord.',
   years: (n) => `${n} jaar`,
 
   quoteTitle: 'Jutta Leerdam zei',
@@ -616,6 +625,9 @@ const nl: Messages = {
       'read-only': (p) => `De gegevensmap ${p.dir} is voor de bot alleen-lezen; er is niets veranderd.`,
       'write-failed': (p) => `Het schrijven van de gegevens is mislukt (${p.code}); er is niets veranderd.`,
     },
+  },
+  report: {
+    button: 'Fout melden',
   },
   errorTitle: 'Er klopt iets niet',
   unknownCommand: (name) => `Het commando \`/${name}\` ken ik niet. Probeer \`/help\` voor de lijst.`,
