@@ -11,6 +11,7 @@ import type { Reply } from './types.ts';
  * file is announced in `attachments` (on an update that also drops the attachments it replaces).
  */
 export function toCallbackBody(reply: Reply): APIInteractionResponse {
+  if (reply.kind === 'modal' && reply.modal) return { type: InteractionResponseType.Modal, data: reply.modal };
   const data: APIInteractionResponseCallbackData = { ...reply.data, allowed_mentions: { parse: [] } };
   if (reply.files?.length) data.attachments = reply.files.map((f, i) => ({ id: String(i), filename: f.name }));
   return reply.kind === 'update'

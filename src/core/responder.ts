@@ -8,7 +8,15 @@ import type { Logger } from '../log.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { normalizeOptions, validateOptions } from './options.ts';
 import { internalError, userError } from './reply.ts';
-import type { CommandRequest, HandlerContext, ModerationContext, Registry, Reply, RotationStore } from './types.ts';
+import type {
+  CommandRequest,
+  HandlerContext,
+  ModalFields,
+  ModerationContext,
+  Registry,
+  Reply,
+  RotationStore,
+} from './types.ts';
 
 export interface ResponderDeps {
   registry: Registry;
@@ -44,6 +52,7 @@ function chartLimiter(perMinute: number) {
 export interface Responder {
   command(req: CommandRequest): Promise<Reply>;
   component(customId: string, req: CommandRequest, values?: readonly string[]): Promise<Reply>;
+  modal(customId: string, req: CommandRequest, fields: ModalFields): Promise<Reply>;
   autocomplete(req: CommandRequest, focused: { name: string; value: string }): APIApplicationCommandOptionChoice[];
 }
 
@@ -132,6 +141,20 @@ export function createResponder(deps: ResponderDeps): Responder {
         );
       } catch (error) {
         deps.log.error({ err: error, customId }, 'component handler failed');
+        return internalError(lang);
+      }
+    },
+
+    async modal(customId, req, fields) {
+      const lang = langOf(req.locale);
+      try {
+        const [name, ...state] = customId.split(':');
+        const module = name ? deps.registry.get(name) : undefined;
+        if (!module?.modal) return userError(lang, t(lang).expiredButton);
+        // A submitted form changes or reports something: never cached.
+        return await module.modal(state, { ...req, command: name! }, context(deps.data()), fields);
+      } catch (error) {
+        deps.log.error({ err: error, customId }, 'modal handler failed');
         return internalError(lang);
       }
     },

@@ -1,4 +1,8 @@
-import type { APIApplicationCommandOptionChoice, APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import type {
+  APIApplicationCommandOptionChoice,
+  APIInteractionResponseCallbackData,
+  APIModalInteractionResponseCallbackData,
+} from 'discord-api-types/v10';
 import type { DataEditor } from '../data/editor.ts';
 import type { DataError } from '../data/load.ts';
 import type { DataView } from '../data/view.ts';
@@ -7,6 +11,9 @@ import type { CommandDefinition, OptionsOf } from './command-options.ts';
 export type { CommandDefinition } from './command-options.ts';
 
 export type OptionValue = string | number | boolean;
+
+/** What a member typed (text inputs) or picked (selects) in a modal, by each input's custom_id. */
+export type ModalFields = Readonly<Record<string, string | readonly string[]>>;
 
 export interface MemberInfo {
   /** Resolved permission bits in the channel, as Discord sends them; null when unknown. */
@@ -39,10 +46,14 @@ interface ReplyFile {
   contentType: string;
 }
 
-/** `message` answers with a new message; `update` edits the message a button sits on. */
+/**
+ * `message` answers with a new message; `update` edits the message a button sits on; `modal`
+ * opens `modal` (a form) instead of answering, and `data` is then empty.
+ */
 export interface Reply {
-  kind: 'message' | 'update';
+  kind: 'message' | 'update' | 'modal';
   data: APIInteractionResponseCallbackData;
+  modal?: APIModalInteractionResponseCallbackData;
   files?: ReplyFile[];
   /** Ids of the dataset rows this reply shows (never sent): what "Report a mistake" offers. */
   rows?: readonly string[];
@@ -60,7 +71,7 @@ export interface ModerationContext {
   moderatorRoleIds: readonly string[];
   /** Re-reads the data file now (the watcher does this by itself within 2 s). */
   reload(): Promise<
-    { ok: true; changed: boolean; version: string; view: DataView } | { ok: false; errors: DataError[] }
+    { ok: true; changed: boolean; version: string; view: DataView } | { ok: false; errors: DataError[]; json?: unknown }
   >;
   /** Tells moderators in the log channel, when one is configured. */
   notify(text: string): void;
@@ -96,6 +107,8 @@ export interface CommandModule<Definition extends CommandDefinition = CommandDef
     ctx: HandlerContext,
     values?: readonly string[],
   ): Reply | Promise<Reply>;
+  /** A modal this command opened was submitted: custom_id `<command>:<state...>`, values by input id. */
+  modal?(state: string[], req: CommandRequest, ctx: HandlerContext, fields: ModalFields): Reply | Promise<Reply>;
   autocomplete?(
     focused: { name: string; value: string },
     req: CommandRequest,

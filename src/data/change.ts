@@ -20,6 +20,8 @@ export interface Refusal {
 
 export type RefusalReason =
   | 'stale'
+  | 'broken-file'
+  | 'no-change'
   | 'not-found'
   | 'no-section'
   | 'bad-field'
@@ -137,6 +139,8 @@ export function applyChange(dataset: Json, change: RowChange): ChangeOutcome {
   }
   const row = found.list[found.index]!;
   if (!setPath(row, change.field, change.value).ok) return refuse('bad-field', { field: change.field, id: change.id });
+  // Nothing would change: no new version, no snapshot, no audit line to read past later.
+  if (JSON.stringify(row) === JSON.stringify(before)) return refuse('no-change', { id: change.id, field: change.field });
   return {
     ok: true,
     dataset: next,

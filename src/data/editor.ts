@@ -6,7 +6,7 @@ import { commitTemp, removeOrphanTemps, TargetChangedError, writeTemp } from './
 import { applyChange, type Json, type Refusal, type RefusalReason, type RowChange } from './change.ts';
 import { LockBusyError, LockLostError, withFileLock, type HeldLock } from './file-lock.ts';
 import { History, SnapshotMissingError, undoStack, type AuditRecord } from './history.ts';
-import { DEFAULT_MAX_FILE_BYTES, parseDataset, versionOf, type DataError } from './load.ts';
+import { DEFAULT_MAX_FILE_BYTES, locateJsonError, parseDataset, versionOf, type DataError } from './load.ts';
 
 export type { AuditRecord } from './history.ts';
 
@@ -39,7 +39,7 @@ export interface EditCoordinator {
 
 export type EditResult =
   | { ok: true; record: AuditRecord; prunedForUndo: number }
-  | { ok: false; reason: 'invalid'; errors: DataError[]; params: Refusal['params'] }
+  | { ok: false; reason: 'invalid'; errors: DataError[]; params: Refusal['params']; json?: unknown }
   | ({ ok: false } & Refusal);
 
 export interface EditorOptions {
@@ -215,9 +215,10 @@ export class DataEditor {
     let dataset: Json;
     try {
       dataset = JSON.parse(text) as Json;
-    } catch {
+    } catch (error) {
       // The file on disk is broken (a hand edit): a row change needs a valid file; a restore fixes it.
-      return { ok: false, reason: 'invalid', errors: [{ path: '(file)', message: 'the data file is not valid JSON' }], params: {} };
+      const at = locateJsonError(text, error as SyntaxError).problem;
+      return refusal('broken-file', at?.kind === 'json' ? { line: at.line, column: at.column } : { line: '?', column: '?' });
     }
     const outcome = applyChange(dataset, change);
     if (!outcome.ok) return { ok: false, ...outcome.refusal };
@@ -255,7 +256,7 @@ export class DataEditor {
     if (Buffer.byteLength(next) > this.maxFileBytes)
       return refusal('too-large', { bytes: Buffer.byteLength(next), max: this.maxFileBytes });
     const parsed = parseDataset(next);
-    if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors, params: {} };
+    if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors, params: {}, json: parsed.json };
 
     const seq = Math.max(0, ...records.map((record) => record.seq)) + 1;
     const at = new Date().toISOString();

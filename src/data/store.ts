@@ -13,7 +13,7 @@ export class DataLoadError extends Error {
 
 type ReloadResult =
   | { ok: true; changed: boolean; version: string; view: DataView }
-  | { ok: false; errors: DataError[] };
+  | { ok: false; errors: DataError[]; json?: unknown };
 
 /** Holds the last good dataset (and its text, for `/data restore`); a failed reload never replaces it. */
 export class DataStore {
@@ -50,7 +50,7 @@ export class DataStore {
   async reload(): Promise<ReloadResult> {
     const loaded = await loadDatasetFile(this.file, this.maxBytes);
     let result: ReloadResult;
-    if (!loaded.ok) result = { ok: false, errors: loaded.errors };
+    if (!loaded.ok) result = { ok: false, errors: loaded.errors, json: loaded.json };
     else {
       const changed = loaded.version !== this.view.version;
       if (changed) {

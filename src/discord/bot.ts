@@ -47,6 +47,8 @@ async function answer(
     return { reply, deferred: false };
   }
   await deferred;
+  // A form cannot follow an acknowledgement; handlers that open one do no slow work first.
+  if (reply.kind === 'modal') throw new Error('a modal reply came after the deferral threshold');
   await interaction.editReply(toDiscordJs(reply));
   return { reply, deferred: true };
 }
@@ -90,6 +92,22 @@ export function attachInteractionHandler(
       const command = interaction.commandName;
       Object.assign(seen, { kind: 'command', command });
       const sent = await answer(interaction, responder.command({ ...base, command, subcommand, options }), log);
+      observe(seen, outcomeOf(sent.reply), sent.deferred);
+      return;
+    }
+    if (interaction.isModalSubmit()) {
+      const command = interaction.customId.split(':')[0] ?? '';
+      Object.assign(seen, { kind: 'modal', command });
+      const fields: Record<string, string | readonly string[]> = {};
+      for (const [customId, field] of interaction.fields.fields) {
+        if ('value' in field && typeof field.value === 'string') fields[customId] = field.value;
+        else if ('values' in field && Array.isArray(field.values)) fields[customId] = field.values as string[];
+      }
+      const sent = await answer(
+        interaction,
+        responder.modal(interaction.customId, { ...base, command, options: {} }, fields),
+        log,
+      );
       observe(seen, outcomeOf(sent.reply), sent.deferred);
       return;
     }

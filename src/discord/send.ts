@@ -17,7 +17,7 @@ import type { Reply } from '../core/types.ts';
  */
 export async function sendCallback(interaction: RepliableInteraction, reply: Reply): Promise<void> {
   // Only a button or menu press can update the message it sits on; anything else gets a new message.
-  const kind = interaction.isMessageComponent() ? reply.kind : 'message';
+  const kind = reply.kind === 'modal' || interaction.isMessageComponent() ? reply.kind : 'message';
   const route = Routes.interactionCallback(interaction.id, interaction.token);
   if (reply.files?.length) {
     const files: RawFile[] = reply.files.map((f, i) => ({

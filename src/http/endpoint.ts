@@ -8,7 +8,7 @@ import type { Reply } from '../core/types.ts';
 import type { Logger } from '../log.ts';
 import type { InteractionKind, InteractionObserver, Outcome } from '../observe/metrics.ts';
 import type { WebhookEditor } from './webhook.ts';
-import { baseRequestFromPayload, commandData, componentData } from './interaction-request.ts';
+import { baseRequestFromPayload, commandData, componentData, modalData } from './interaction-request.ts';
 import { multipartBody } from './multipart.ts';
 import { verifySignature } from './verify.ts';
 
@@ -147,7 +147,7 @@ export function createInteractionEndpoint(deps: EndpointDeps): InteractionEndpoi
     res: ServerResponse,
     payload: Json,
     compute: Promise<Reply>,
-    meta: { kind: 'command' | 'component'; command: string; started: number },
+    meta: { kind: 'command' | 'component' | 'modal'; command: string; started: number },
   ): Promise<void> {
     // Only a button or menu press can update the message it sits on; anything else gets a new message.
     const component = meta.kind === 'component';
@@ -166,7 +166,7 @@ export function createInteractionEndpoint(deps: EndpointDeps): InteractionEndpoi
     } finally {
       clearTimeout(timer);
     }
-    const kind = component ? reply.kind : 'message';
+    const kind = reply.kind === 'modal' || component ? reply.kind : 'message';
     // `deferred` is set by the timer while the reply was computed; TS cannot see that.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (!deferred) {
@@ -175,6 +175,8 @@ export function createInteractionEndpoint(deps: EndpointDeps): InteractionEndpoi
       return;
     }
     try {
+      // A form cannot follow an acknowledgement; handlers that open one do no slow work first.
+      if (reply.kind === 'modal') throw new Error('a modal reply came after the deferral threshold');
       await deps.webhooks.editOriginal(String(payload.application_id), String(payload.token), reply);
       observe(meta.kind, meta.command, outcomeOf(reply), meta.started, true);
     } catch (error) {
@@ -250,6 +252,16 @@ export function createInteractionEndpoint(deps: EndpointDeps): InteractionEndpoi
       const command = customId.split(':')[0] ?? '';
       await answer(res, payload, responder.component(customId, { ...base, command, options: {} }, values), {
         kind: 'component',
+        command,
+        started,
+      });
+      return;
+    }
+    if (type === InteractionType.ModalSubmit) {
+      const { customId, fields } = modalData(payload);
+      const command = customId.split(':')[0] ?? '';
+      await answer(res, payload, responder.modal(customId, { ...base, command, options: {} }, fields), {
+        kind: 'modal',
         command,
         started,
       });

@@ -1,5 +1,5 @@
 import { flattenOptions, type InteractionOption } from '../core/interaction-options.ts';
-import type { CommandRequest, MemberInfo } from '../core/types.ts';
+import type { CommandRequest, MemberInfo, ModalFields } from '../core/types.ts';
 
 type Json = Record<string, unknown>;
 
@@ -86,4 +86,22 @@ export function componentData(payload: Json): { customId: string; values?: strin
   const data = isObject(payload.data) ? payload.data : {};
   const values = Array.isArray(data.values) ? data.values.filter((v): v is string => typeof v === 'string') : undefined;
   return { customId: text(data.custom_id) ?? '', ...(values ? { values } : {}) };
+}
+
+/** custom_id and the submitted values of a modal (Label components, or legacy action rows). */
+export function modalData(payload: Json): { customId: string; fields: ModalFields } {
+  const data = isObject(payload.data) ? payload.data : {};
+  const fields: Record<string, string | string[]> = {};
+  const take = (input: unknown) => {
+    if (!isObject(input) || typeof input.custom_id !== 'string') return;
+    if (typeof input.value === 'string') fields[input.custom_id] = input.value;
+    else if (Array.isArray(input.values))
+      fields[input.custom_id] = input.values.filter((v): v is string => typeof v === 'string');
+  };
+  for (const row of Array.isArray(data.components) ? data.components : []) {
+    if (!isObject(row)) continue;
+    if (isObject(row.component)) take(row.component);
+    if (Array.isArray(row.components)) row.components.forEach(take);
+  }
+  return { customId: text(data.custom_id) ?? '', fields };
 }

@@ -1,6 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-export type InteractionKind = 'command' | 'component' | 'autocomplete' | 'ping';
+export type InteractionKind = 'command' | 'component' | 'modal' | 'autocomplete' | 'ping';
 /** ok: answered; user_error: a polite refusal; internal_error: our failure, said politely; failed: nothing reached the user. */
 export type Outcome = 'ok' | 'user_error' | 'internal_error' | 'failed';
 

@@ -1,0 +1,100 @@
+/**
+ * Validation errors in a moderator's words: "medal og-2026-1000m: `date` must be a date like
+ * 2026-02-09", in their language, naming the row by its id and the field by its name, never the
+ * validator's own text or list positions (`results[12]`).
+ */
+import { t } from '../i18n/messages.ts';
+import type { Lang } from '../i18n/locale.ts';
+import type { DataError, Problem } from './load.ts';
+import { rowLists } from './sections.ts';
+
+type FormatHint = 'date' | 'time' | 'season' | 'id' | 'decimal' | 'country' | 'url' | 'slug' | 'other';
+
+/** What a format error means, by the field it is in (the schema gives each of these one format). */
+function formatHint(field: string, format: string): FormatHint {
+  if (format === 'url') return 'url';
+  const last = field.split('.').at(-1)?.replace(/ #\d+$/, '') ?? '';
+  if (['date', 'asOf', 'from', 'to', 'before'].includes(last)) return 'date';
+  if (last === 'result') return 'time';
+  if (last === 'season') return 'season';
+  if (['id', 'race', 'partOf'].includes(last)) return 'id';
+  if (last === 'value') return 'decimal';
+  if (last === 'country') return 'country';
+  if (last === 'sources') return 'url';
+  if (last === 'tags' || last === 'topics') return 'slug';
+  return 'other';
+}
+
+function problemText(problem: Problem | undefined, field: string, fallback: string, lang: Lang): string {
+  const p = t(lang).moderation.problem;
+  if (!problem) return p.other(fallback);
+  switch (problem.kind) {
+    case 'missing':
+      return p.missing;
+    case 'wrong-type':
+      return p.wrongType(p.typeName[problem.expected as keyof typeof p.typeName] ?? problem.expected);
+    case 'not-one-of':
+      return p.notOneOf(problem.allowed.join(', '));
+    case 'bad-format':
+      return p.format[formatHint(field, problem.format)];
+    case 'too-short':
+      return problem.of === 'array'
+        ? p.tooFew(problem.minimum)
+        : problem.of === 'number'
+          ? p.atLeast(problem.minimum)
+          : p.empty;
+    case 'too-long':
+      return problem.of === 'array'
+        ? p.tooMany(problem.maximum)
+        : problem.of === 'number'
+          ? p.atMost(problem.maximum)
+          : p.tooLong(problem.maximum);
+    case 'unknown-field':
+      return p.unknownField(problem.suggestion);
+    case 'not-a-real-date':
+      return p.notRealDate;
+    case 'dutch-quote-needs-translation':
+      return p.needsTranslation;
+    case 'json':
+      return p.json(problem.line, problem.column);
+  }
+}
+
+/** "results[12].sources[1]" → ["results", 12, "sources", 1]. */
+function pathParts(path: string): (string | number)[] {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+}
+
+/** A field below a row as a moderator names it in `/data edit`: `venue.nl`, `sources #2`. */
+function fieldName(parts: readonly (string | number)[]): string {
+  return parts.reduce<string>(
+    (name, part) => (typeof part === 'number' ? `${name} #${part + 1}` : name ? `${name}.${part}` : part),
+    '',
+  );
+}
+
+/** One error in plain words, naming the row (by id) when the path is inside one. */
+export function plainDataError(error: DataError, data: unknown, lang: Lang): string {
+  const m = t(lang).moderation;
+  const parts = pathParts(error.path);
+  for (const list of rowLists(data)) {
+    const index = parts[list.path.length];
+    if (list.path.some((key, i) => parts[i] !== key) || typeof index !== 'number') continue;
+    const row = list.rows[index] as { id?: unknown } | undefined;
+    const id = typeof row?.id === 'string' ? row.id : `#${index + 1}`;
+    const field = fieldName(parts.slice(list.path.length + 1));
+    const kind = m.rowKind[list.section as keyof typeof m.rowKind] ?? list.section;
+    const problem = problemText(error.problem, field, error.message, lang);
+    return field ? m.rowField(kind, id, field, problem) : m.rowProblem(kind, id, problem);
+  }
+  if (error.path === '(file)' || error.path === '(root)') return problemText(error.problem, '', error.message, lang);
+  const field = fieldName(parts);
+  return m.fileField(field, problemText(error.problem, field, error.message, lang));
+}
+
+/** The first `max` errors in plain words, one a line, and how many more there are. */
+export function plainDataErrors(errors: readonly DataError[], data: unknown, lang: Lang, max = 15): string {
+  const lines = errors.slice(0, max).map((error) => `• ${plainDataError(error, data, lang)}`);
+  if (errors.length > max) lines.push(t(lang).moderation.moreErrors(errors.length - max));
+  return lines.join('\n');
+}
