@@ -6,14 +6,24 @@ import {
   type APIApplicationCommandBasicOption,
   type APIApplicationCommandSubcommandOption,
 } from 'discord-api-types/v10';
-import { COLOURS, message, userError } from '../src/core/reply.ts';
+import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import { rankChoices } from '../src/core/autocomplete.ts';
-import { isModerator } from '../src/core/permissions.ts';
-import type { CommandModule, CommandRequest, HandlerContext, Reply } from '../src/core/types.ts';
-import type { AuditRecord, EditResult } from '../src/data/editor.ts';
+import { slashName } from '../src/core/command-names.ts';
+import { LIMITS } from '../src/core/limits.ts';
+import { modalReply, pickedField, textField } from '../src/core/modal.ts';
+import { clampPage, packEntries, pagerRow } from '../src/core/paging.ts';
+import { moderatorRefusal } from '../src/core/permissions.ts';
+import { COLOURS, message, userError } from '../src/core/reply.ts';
+import type { CommandModule, CommandRequest, HandlerContext, ModalFields, Reply } from '../src/core/types.ts';
+import { describeChange, leaves, valueText } from '../src/data/audit-text.ts';
+import type { EditResult } from '../src/data/editor.ts';
+import { plainDataErrors } from '../src/data/error-text.ts';
 import { seasonOf } from '../src/data/integrity.ts';
-import { formatDataErrors } from '../src/data/load.ts';
-import { rowIds } from '../src/data/sections.ts';
+import type { DataError } from '../src/data/load.ts';
+import { buildRow, formFields, NEEDS, ROW_KINDS, type RowWarning } from '../src/data/new-rows.ts';
+import { refusalText } from '../src/data/refusal-text.ts';
+import { slug, uniqueId } from '../src/data/row-ids.ts';
+import { findRow, rowIds } from '../src/data/sections.ts';
 import { Competition, Event, MedalColour } from '../src/data/schema.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
@@ -37,15 +47,19 @@ const NL: Record<string, [string, string]> = {
   version: ['versie', 'Weiger de wijziging als de gegevens niet meer op deze versie zijn (uit /gegevens controleer)'],
   competition: ['kampioenschap', 'Kampioenschap'],
   event: ['afstand', 'Afstand of onderdeel'],
+  'event:add': ['afstand', 'Afstand of onderdeel (uitslagen en records)'],
   medal: ['medaille', 'Medaille'],
   year: ['jaar', 'Jaar'],
   venue: ['plaats', 'Plaats (Engels), bv. "Milan, Italy"'],
   result: ['resultaat', 'Tijd of punten, Engelse notatie: 1:12.31'],
   venue_nl: ['plaats_nl', 'Plaats in het Nederlands (standaard de Engelse tekst)'],
   id: ['id', 'Id van de rij'],
+  'id:history': ['id', 'Alleen de wijzigingen van deze rij'],
   field: ['veld', "Veld, bv. result, venue.nl, sources (lijst met komma's), topics"],
   snapshot: ['momentopname', 'Momentopname uit history/ (leeg: de laatste goede gegevens die de bot gebruikt)'],
-  value: ['waarde', "Nieuwe waarde (tekst, getal, lijst met komma's of JSON)"],
+  value: ['waarde', "Nieuwe waarde (tekst, getal, lijst met komma's of JSON; null haalt een niet-verplicht veld weg)"],
+  kind: ['soort', 'Wat je toevoegt'],
+  'date:add': ['datum', 'Datum, JJJJ-MM-DD (of JJJJ-MM, JJJJ); "stand van" bij een achtergrondfeit of cijfer'],
 };
 
 const opt = (
@@ -89,124 +103,164 @@ const versionOpt = opt(
   { max_length: 12 },
 );
 
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40);
-}
+const reply = (title: string, description: string, color: number, extra: Partial<Parameters<typeof message>[1]> = {}) =>
+  message([{ title, description, color }], { ephemeral: true, ...extra });
 
-function uniqueId(base: string, ctx: HandlerContext): string {
-  const taken = new Set(rowIds(ctx.data.dataset).map((r) => r.id));
-  let id = base.slice(0, 60);
-  for (let n = 2; taken.has(id); n += 1) id = `${base.slice(0, 56)}-${n}`;
-  return id;
-}
+/** The local name of a /data subcommand, for messages that suggest one. */
+const slashData = (lang: Lang, subcommand: string, options?: Record<string, string>) =>
+  slashName(data.definition, lang, subcommand, options);
 
-function describeRecord(r: AuditRecord): string {
-  const what =
-    r.op === 'undo'
-      ? `undo of #${r.undoes}`
-      : r.op === 'restore'
-        ? `restore of ${r.restoredFrom ?? '?'}`
-        : `${r.op} ${r.id ?? ''}${r.field ? `.${r.field}` : ''}`;
-  return `#${r.seq} · <t:${Math.floor(Date.parse(r.at) / 1000)}:f> · <@${r.userId}> · ${what} · ${r.fromVersion} → ${r.toVersion}`;
-}
-
-function resultReply(result: EditResult, success: string, ctx: HandlerContext, lang: Lang): Reply {
+function editReply(result: EditResult, success: string, ctx: HandlerContext, lang: Lang, notes: string[] = []): Reply {
   const m = t(lang).moderation;
-  if (!result.ok) {
-    const text =
-      result.reason === 'invalid'
-        ? `${m.refusedInvalid}\n\`\`\`\n${formatDataErrors(result.errors).slice(0, 3500)}\n\`\`\``
-        : m.refusal[result.reason](result.params);
-    return message([{ title: m.refusedTitle, description: text, color: COLOURS.error }], { ephemeral: true });
-  }
+  if (!result.ok)
+    return reply(m.refusedTitle, refusalText(result, lang, { restore: slashData(lang, 'restore') }), COLOURS.error);
   // The log channel is shared by moderators of any language; it stays in English.
-  ctx.moderation?.notify(t('en').moderation.notice(`<@${result.record.userId}>`, describeRecord(result.record)));
-  const pruned = result.prunedForUndo > 0 ? `\n${m.prunedForUndo(result.prunedForUndo)}` : '';
+  ctx.moderation?.notify(t('en').moderation.notice(`<@${result.record.userId}>`, describeChange(result.record, 'en')));
+  const pruned = result.prunedForUndo > 0 ? [m.prunedForUndo(result.prunedForUndo)] : [];
+  return reply(
+    m.updatedTitle,
+    [success, describeChange(result.record, lang), m.nowServing(result.record.toVersion), ...notes, ...pruned].join(
+      '\n',
+    ),
+    COLOURS.brand,
+  );
+}
+
+function invalidFile(title: string, keeps: string, errors: DataError[], json: unknown, lang: Lang): Reply {
+  return reply(title, `${keeps}\n${plainDataErrors(errors, json, lang)}`, COLOURS.error);
+}
+
+/** The row with every field and its value, as `/data edit` names them, paged when long. */
+function showRow(id: string, page: number, ctx: HandlerContext, lang: Lang, kind: Reply['kind']): Reply {
+  const m = t(lang).moderation;
+  const found = findRow(ctx.data.dataset, id);
+  if (!found) return userError(lang, m.refusal['not-found']({ id }));
+  const lines = [...leaves(found.row)].map(([field, value]) => `\`${field}\`: ${valueText(value)}`);
+  const pages = packEntries(lines);
+  const current = clampPage(page, pages.length);
+  const kindName = (m.rowKind as Record<string, string | undefined>)[found.section] ?? found.section;
+  const edit = {
+    type: ComponentType.Button as const,
+    style: ButtonStyle.Primary as const,
+    label: m.showEdit,
+    custom_id: `data:e:${id}`.slice(0, LIMITS.customId),
+  };
+  const pager = pagerRow('data', current, pages.length, `s,${id}`, lang);
+  const components = pager.length
+    ? [{ ...pager[0]!, components: [...pager[0]!.components, edit] }]
+    : [{ type: ComponentType.ActionRow as const, components: [edit] }];
   return message(
     [
       {
-        title: m.updatedTitle,
-        description: `${success}\n${describeRecord(result.record)}\n${m.nowServing(result.record.toVersion)}${pruned}`,
-        color: COLOURS.brand,
+        title: m.showTitle(kindName, id),
+        description: `${pages[current - 1]!.lines.join('\n')}\n\n${m.showHint(slashData(lang, 'edit', { id, field: '…' }))}`,
+        color: COLOURS.info,
+        footer: {
+          text: `${pages.length > 1 ? `${t(lang).page(current, pages.length)} · ` : ''}${m.serving(ctx.data.version)}`,
+        },
       },
     ],
-    { ephemeral: true },
+    { ephemeral: true, components, kind },
   );
+}
+
+/** The edit form for a row: which field (the row's own, at most 25) and the new value. */
+export function editForm(
+  customId: string,
+  row: Record<string, unknown>,
+  id: string,
+  lang: Lang,
+  prefill: { field?: string | undefined; value?: string | undefined } = {},
+): Reply {
+  const f = t(lang).moderation.form;
+  const fields = [...leaves(row).keys()].filter((field) => field !== 'id');
+  const options = fields
+    .slice(0, 25)
+    .map((field) => ({ label: field, value: field, default: field === prefill.field }));
+  return modalReply(customId, f.editTitle(id), [
+    { id: 'field', label: f.field, description: f.fieldHint, options },
+    {
+      id: 'value',
+      label: f.value,
+      description: f.valueHint,
+      style: 'paragraph',
+      maxLength: 2000,
+      value: prefill.value,
+    },
+  ]);
+}
+
+/** `venue.nl` left empty was filled with the English text: say so, with the command that sets it. */
+const warningNotes = (warnings: readonly RowWarning[], id: string, lang: Lang) =>
+  warnings.map((w) => t(lang).moderation.form.noDutch(w.field, slashData(lang, 'edit', { id, field: w.field })));
+
+async function history(ctx: HandlerContext, lang: Lang, id: string | undefined): Promise<Reply> {
+  const m = t(lang).moderation;
+  const editor = ctx.moderation!.editor;
+  const { records, damaged } = await editor.records(id ? 500 : 10);
+  const shown = (id ? records.filter((r) => r.id === id) : records).slice(0, 10);
+  const entries = shown.length ? shown.map((r) => describeChange(r, lang)) : [m.noHistory];
+  const pages = packEntries(entries);
+  const text = [
+    pages[0]!.lines.join('\n'),
+    damaged > 0 ? m.auditDamaged(damaged) : '',
+    m.historyWhere(editor.historyDir),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  return reply(id ? m.historyOfTitle(id) : m.historyTitle, text, COLOURS.info);
 }
 
 async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
   const lang = langOf(req.locale);
   const m = t(lang).moderation;
-  const mod = ctx.moderation;
-  if (!mod) return userError(lang, m.notAvailable);
-  // Discord hides /data outside guild installs, but a stale registration or a forged request must not reach it.
-  if (!req.guildId || !req.guildInstall) return userError(lang, m.guildOnly);
-  // Checked on every call: the command's default permission is only a convenience servers can change.
-  if (!isModerator(req.member, mod.moderatorRoleIds)) return userError(lang, m.onlyModerators);
+  const refused = moderatorRefusal(req, ctx.moderation);
+  if (refused) return userError(lang, m[refused]);
+  const mod = ctx.moderation!;
   const o = req.options as Record<string, string | number | undefined>;
   const apply = { userId: req.userId, expectedVersion: typeof o.version === 'string' ? o.version : undefined };
   switch (req.subcommand) {
     case 'validate': {
       const r = await mod.reload();
-      if (!r.ok)
-        return message(
-          [
-            {
-              title: m.invalidTitle,
-              description: `${m.keepsServing(ctx.data.version)}\n\`\`\`\n${formatDataErrors(r.errors).slice(0, 3800)}\n\`\`\``,
-              color: COLOURS.error,
-            },
-          ],
-          { ephemeral: true },
-        );
+      if (!r.ok) return invalidFile(m.invalidTitle, m.keepsServing(ctx.data.version), r.errors, r.json, lang);
       // The counts of the version just loaded, not of the view this interaction started with.
       const d = r.view.dataset;
-      return message(
-        [
-          {
-            title: m.validTitle,
-            description: m.validBody(
-              r.version,
-              d.results.length,
-              r.view.medalsNewestFirst.length,
-              d.quotes.length,
-              d.timeline.length,
-              d.background.length,
-            ),
-            color: COLOURS.brand,
-          },
-        ],
-        { ephemeral: true },
+      return reply(
+        m.validTitle,
+        m.validBody(
+          r.version,
+          d.results.length,
+          r.view.medalsNewestFirst.length,
+          d.quotes.length,
+          d.timeline.length,
+          d.background.length,
+        ),
+        COLOURS.brand,
       );
     }
     case 'reload': {
       const r = await mod.reload();
-      if (!r.ok)
-        return message(
-          [
-            {
-              title: m.reloadRefused,
-              description: `${m.stillServing(ctx.data.version)}\n\`\`\`\n${formatDataErrors(r.errors).slice(0, 3800)}\n\`\`\``,
-              color: COLOURS.error,
-            },
-          ],
-          { ephemeral: true },
-        );
-      return message(
-        [{ title: r.changed ? m.reloaded : m.upToDate, description: m.serving(r.version), color: COLOURS.brand }],
-        { ephemeral: true },
-      );
+      if (!r.ok) return invalidFile(m.reloadRefused, m.stillServing(ctx.data.version), r.errors, r.json, lang);
+      return reply(r.changed ? m.reloaded : m.upToDate, m.serving(r.version), COLOURS.brand);
+    }
+    case 'show':
+      return showRow(String(o.id), 1, ctx, lang, 'message');
+    case 'add': {
+      const kind = ROW_KINDS.find((k) => k === o.kind);
+      if (!kind) return userError(lang, t(lang).badOptionChoice('kind', ROW_KINDS.join(', ')));
+      const f = m.form;
+      const date = typeof o.date === 'string' ? o.date.trim() : '';
+      const event = typeof o.event === 'string' ? o.event : '';
+      if (NEEDS[kind].date === 'required' && !date) return userError(lang, f.noDate(f.kind[kind]));
+      if (NEEDS[kind].event && !event) return userError(lang, f.noEvent(f.kind[kind]));
+      if (date.includes(':')) return userError(lang, m.problem.format.date);
+      return modalReply(`data:add:${kind}:${date}:${event}`, f.title(f.kind[kind]), formFields(kind, lang));
     }
     case 'add-quote': {
       const text = String(o.text);
+      const warnings: RowWarning[] = o.occasion_nl ? [] : [{ field: 'occasion.nl' }];
       const row = {
-        id: uniqueId(`quote-${String(o.date).slice(0, 4)}-${slug(text).slice(0, 30)}`, ctx),
+        id: uniqueId(`quote-${String(o.date).slice(0, 4)}-${slug(text, 30)}`, ctx.data.dataset),
         text,
         language: o.language,
         ...(o.translation ? { translation: o.translation } : {}),
@@ -214,24 +268,21 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
         date: o.date,
         topics: String(o.topics)
           .split(',')
-          .map((s) => slug(s))
+          .map((part) => slug(part))
           .filter(Boolean),
         sources: [o.source, o.source2].filter(Boolean),
         confidence: o.source2 ? 'confirmed' : 'single-source',
       };
-      return resultReply(
-        await mod.editor.apply({ op: 'add', section: 'quotes', row }, apply),
-        m.added(m.quoteWord, row.id),
-        ctx,
-        lang,
-      );
+      const result = await mod.editor.apply({ op: 'add', section: 'quotes', row }, apply);
+      return editReply(result, m.added(m.quoteWord, row.id), ctx, lang, warningNotes(warnings, row.id, lang));
     }
     case 'add-medal': {
       // A medal is a championship result with place 1–3: it goes into the results table.
       const date = String(o.date);
       if (!date.startsWith(String(o.year))) return userError(lang, m.dateNotInYear(date, Number(o.year)));
+      const warnings: RowWarning[] = o.venue_nl ? [] : [{ field: 'venue.nl' }];
       const row = {
-        id: uniqueId(`${o.competition}-${o.year}-${o.event}-${o.medal}`, ctx),
+        id: uniqueId(`${o.competition}-${o.year}-${o.event}-${o.medal}`, ctx.data.dataset),
         competition: o.competition,
         season: /^\d{4}/.test(date) ? seasonOf(date) : date,
         date,
@@ -242,56 +293,98 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
         sources: [o.source, o.source2].filter(Boolean),
         confidence: o.source2 ? 'confirmed' : 'single-source',
       };
-      return resultReply(
-        await mod.editor.apply({ op: 'add', section: 'results', row }, apply),
-        m.added(m.medalWord, row.id),
-        ctx,
-        lang,
-      );
+      const result = await mod.editor.apply({ op: 'add', section: 'results', row }, apply);
+      return editReply(result, m.added(m.medalWord, row.id), ctx, lang, warningNotes(warnings, row.id, lang));
     }
     case 'edit':
-      return resultReply(
+      return editReply(
         await mod.editor.apply({ op: 'edit', id: String(o.id), field: String(o.field), value: String(o.value) }, apply),
         m.edited(String(o.id), String(o.field)),
         ctx,
         lang,
       );
     case 'remove':
-      return resultReply(
+      return editReply(
         await mod.editor.apply({ op: 'remove', id: String(o.id) }, apply),
         m.removed(String(o.id)),
         ctx,
         lang,
       );
     case 'undo':
-      return resultReply(await mod.editor.apply({ op: 'undo' }, apply), m.reverted, ctx, lang);
+      return editReply(await mod.editor.apply({ op: 'undo' }, apply), m.reverted, ctx, lang);
     case 'restore': {
       const snapshot = typeof o.snapshot === 'string' ? o.snapshot : undefined;
-      return resultReply(
+      return editReply(
         await mod.editor.apply({ op: 'restore', snapshot }, apply),
         m.restored(snapshot ? `\`${snapshot}\`` : m.lastGood),
         ctx,
         lang,
       );
     }
-    case 'history': {
-      const { records, damaged } = await mod.editor.records(10);
-      const list = records.length ? records.map(describeRecord).join('\n') : m.noHistory;
-      const text = damaged > 0 ? `${list}\n\n${m.auditDamaged(damaged)}` : list;
-      return message(
-        [
-          {
-            title: m.historyTitle,
-            description: `${text}\n\n${m.historyWhere(mod.editor.historyDir)}`,
-            color: COLOURS.info,
-          },
-        ],
-        { ephemeral: true },
-      );
-    }
+    case 'history':
+      return history(ctx, lang, typeof o.id === 'string' ? o.id : undefined);
     default:
       return userError(lang, t(lang).unknownOption(String(req.subcommand), 'data'));
   }
+}
+
+/** A form was submitted: a new row (`add:<kind>:<date>:<event>`) or an edit (`e:<id>`). */
+async function submitted(
+  state: string[],
+  req: CommandRequest,
+  ctx: HandlerContext,
+  fields: ModalFields,
+): Promise<Reply> {
+  const lang = langOf(req.locale);
+  const m = t(lang).moderation;
+  const refused = moderatorRefusal(req, ctx.moderation);
+  if (refused) return userError(lang, m[refused]);
+  const editor = ctx.moderation!.editor;
+  const [action, ...rest] = state;
+  if (action === 'e') {
+    const id = rest.join(':');
+    const field = pickedField(fields, 'field');
+    const value = textField(fields, 'value');
+    return editReply(
+      await editor.apply({ op: 'edit', id, field, value }, { userId: req.userId }),
+      m.edited(id, field),
+      ctx,
+      lang,
+    );
+  }
+  const kind = ROW_KINDS.find((k) => k === rest[0]);
+  if (action !== 'add' || !kind) return userError(lang, t(lang).expiredButton);
+  const built = buildRow(kind, { date: rest[1] || undefined, event: rest[2] || undefined }, fields, ctx.data.dataset);
+  const f = m.form;
+  if (!built.ok)
+    return userError(
+      lang,
+      built.problem === 'no-date'
+        ? f.noDate(f.kind[kind])
+        : built.problem === 'no-event'
+          ? f.noEvent(f.kind[kind])
+          : f.badNumber(built.field),
+    );
+  const id = String(built.row.id);
+  const result = await editor.apply({ op: 'add', section: built.section, row: built.row }, { userId: req.userId });
+  return editReply(result, m.added(f.kind[kind], id), ctx, lang, warningNotes(built.warnings, id, lang));
+}
+
+function pressed(state: string[], req: CommandRequest, ctx: HandlerContext): Reply {
+  const lang = langOf(req.locale);
+  const m = t(lang).moderation;
+  const refused = moderatorRefusal(req, ctx.moderation);
+  if (refused) return userError(lang, m[refused]);
+  const [action, page, ...rest] = state;
+  if (action === 'p' && rest.join(':').startsWith('s,'))
+    return showRow(rest.join(':').slice(2), Number(page), ctx, lang, 'update');
+  if (action === 'e') {
+    const id = [page, ...rest].join(':');
+    const found = findRow(ctx.data.dataset, id);
+    if (!found) return userError(lang, m.refusal['not-found']({ id }));
+    return editForm(`data:e:${id}`, found.row, id, lang);
+  }
+  return userError(lang, t(lang).expiredButton);
 }
 
 export const data: CommandModule = {
@@ -319,6 +412,37 @@ export const data: CommandModule = {
         'Load the data file now (changes are picked up by themselves within 2 s)',
         'Laad het gegevensbestand nu (wijzigingen komen binnen 2 s vanzelf door)',
       ),
+      sub(
+        'show',
+        'toon',
+        'Show a row with its field names and values',
+        'Toon een rij met de namen en waarden van de velden',
+        [opt(STRING, 'id', 'Row id', { required: true, autocomplete: true, max_length: 64 })],
+      ),
+      sub('add', 'toevoegen', 'Add a row of any kind, in a form', 'Voeg een rij van elke soort toe, in een formulier', [
+        opt(STRING, 'kind', 'What to add', {
+          required: true,
+          choices: ROW_KINDS.map((k) => ({
+            name: t('en').moderation.form.kind[k],
+            name_localizations: { nl: t('nl').moderation.form.kind[k] },
+            value: k,
+          })),
+        }),
+        opt(
+          STRING,
+          'date',
+          'Date, YYYY-MM-DD (or YYYY-MM, YYYY); "as of" for a background fact or figure',
+          { max_length: 10 },
+          'date:add',
+        ),
+        opt(
+          STRING,
+          'event',
+          'Distance or event (results and records)',
+          { choices: choicesOf(Event.options) },
+          'event:add',
+        ),
+      ]),
       sub('add-quote', 'citaat-toevoegen', 'Add a quote', 'Voeg een citaat toe', [
         opt(STRING, 'text', 'The quote, word for word', { required: true, max_length: 1000 }),
         opt(STRING, 'language', 'Language of the quote', { required: true, choices: choicesOf(['en', 'nl']) }),
@@ -350,14 +474,24 @@ export const data: CommandModule = {
           required: true,
           max_length: 100,
         }),
-        opt(STRING, 'value', 'New value (text, number, comma list, or JSON)', { required: true, max_length: 2000 }),
+        opt(STRING, 'value', 'New value (text, number, comma list, or JSON; null removes an optional field)', {
+          required: true,
+          max_length: 2000,
+        }),
         versionOpt,
       ]),
       sub('remove', 'verwijder', 'Remove a row, by id', 'Verwijder een rij, op id', [
         opt(STRING, 'id', 'Row id', { required: true, autocomplete: true, max_length: 64 }),
         versionOpt,
       ]),
-      sub('history', 'geschiedenis', 'Recent changes: who, when, what', 'Recente wijzigingen: wie, wanneer, wat'),
+      sub(
+        'history',
+        'geschiedenis',
+        'Recent changes: who, when, each value old → new',
+        'Recente wijzigingen: wie, wanneer, elke waarde oud → nieuw',
+        [opt(STRING, 'id', 'Only the changes of this row', { autocomplete: true, max_length: 64 }, 'id:history')],
+      ),
+
       sub('undo', 'ongedaan-maken', 'Revert the last change', 'Maak de laatste wijziging ongedaan', [versionOpt]),
       sub(
         'restore',
@@ -375,14 +509,10 @@ export const data: CommandModule = {
     ],
   },
   run,
+  component: pressed,
+  modal: submitted,
   autocomplete(focused, req, ctx) {
-    if (
-      !ctx.moderation ||
-      !req.guildId ||
-      !req.guildInstall ||
-      !isModerator(req.member, ctx.moderation.moderatorRoleIds)
-    )
-      return [];
+    if (moderatorRefusal(req, ctx.moderation) || !ctx.moderation) return [];
     if (focused.name === 'snapshot')
       // Newest first, from the editor's list (kept up to date by the editor: autocomplete does no I/O).
       return rankChoices(

@@ -78,7 +78,7 @@ describe('a damaged audit log', () => {
     expect(replyText((await removeMedal(app)).data)).toMatch(/Removed `medal-0`/);
     appendFileSync(join(file, '..', 'history', 'audit.jsonl'), '{"seq": 2, "op": "edi\nnot json at all\nnull\n[1,2]\n');
     const history = await data(app, 'history');
-    expect(replyText(history.data)).toMatch(/#1 .*remove medal-0/);
+    expect(replyText(history.data)).toMatch(/#1 .*removed medal-0/);
     expect(replyText(history.data)).toMatch(/4 damaged lines? in the audit log (were|was) skipped/);
     const undo = await data(app, 'undo');
     expect(replyText(undo.data)).toMatch(/Reverted/);

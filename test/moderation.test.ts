@@ -274,7 +274,7 @@ describe('moderator commands', () => {
     });
     expect(readFileSync(join(app.editor.historyDir, record!.snapshot), 'utf8')).toBe(readFileSync(MINI_DATA, 'utf8'));
     const hist = await data('history', {}, MOD, app);
-    expect(replyText(hist.reply.data)).toMatch(/#1 .* add quote-2026-ik-ga-ervoor/);
+    expect(replyText(hist.reply.data)).toMatch(/#1 .* added quote-2026-ik-ga-ervoor .*\n {2}`text`: Ik ga ervoor/);
   });
 
   it('refuses an invalid change with the path and reason, leaving the file untouched', async () => {
@@ -292,7 +292,9 @@ describe('moderator commands', () => {
     expect(replyText(reply.data)).toMatch(/The date 2029-02-01 is not in the year 2030/);
     // A medal is a result with place 1–3: the row goes to the results table, validated like any other.
     const badSource = await data('add-medal', { ...medal, date: '2030-02-01', source: 'not-a-url' }, MOD, app);
-    expect(replyText(badSource.reply.data)).toMatch(/results\[13\]\.sources\[0\]/);
+    expect(replyText(badSource.reply.data)).toMatch(
+      /result olympics-2030-500m-gold: `sources #1` must be a web link starting with https:\/\/ or http:\/\//,
+    );
     expect(readFileSync(app.data.file, 'utf8')).toBe(readFileSync(MINI_DATA, 'utf8'));
     const added = await data('add-medal', { ...medal, date: '2030-02-01' }, MOD, app);
     expect(replyText(added.reply.data)).toMatch(/Added medal `olympics-2030-500m-gold`/);
@@ -307,7 +309,9 @@ describe('moderator commands', () => {
       MOD,
       app,
     );
-    expect(replyText(dutchNoTranslation.reply.data)).toMatch(/translation: a Dutch quote needs an English translation/);
+    expect(replyText(dutchNoTranslation.reply.data)).toMatch(
+      /quote quote-2026-hoi: `translation` is required: a Dutch quote needs its English translation/,
+    );
   });
 
   it('edits and removes by id, and undo reverts changes one by one back to the original bytes', async () => {
@@ -322,12 +326,12 @@ describe('moderator commands', () => {
     // A misspelt field is refused with the key, the row and the field probably meant: never saved as junk.
     const typo = await data('edit', { id: 'medal-0', field: 'reslut', value: '1:11.50' }, MOD, app);
     expect(replyText(typo.reply.data)).toMatch(
-      /results\[0\]\.reslut: `reslut` is not a field of a medal result medal-0; did you mean `result`\?/,
+      /result medal-0: `reslut` is not a field of this row; did you mean `result`\?/,
     );
     expect(replyText(typo.reply.data)).toMatch(/Change refused/);
     // A time edit that leaves a worked-out margin behind is refused too, saying what the times give.
     const stale = await data('edit', { id: 'medal-2', field: 'result', value: '1:12.50' }, MOD, app);
-    expect(replyText(stale.reply.data)).toMatch(/results\[2\]\.margins\[0\]\.value: the times give 0\.50, not 0\.12/);
+    expect(replyText(stale.reply.data)).toMatch(/result medal-2: `margins #1.value` — the times give 0\.50, not 0\.12/);
     const badField = await data('edit', { id: 'medal-0', field: '__proto__.x', value: '1' }, MOD, app);
     expect(replyText(badField.reply.data)).toMatch(/not a field/);
     for (let i = 0; i < 3; i += 1) {
@@ -368,7 +372,7 @@ describe('moderator commands', () => {
     writeFileSync(app.data.file, '[]');
     const bad = await data('reload', {}, MOD, app);
     expect(replyText(bad.reply.data)).toMatch(/Reload refused/);
-    expect(replyText(bad.reply.data)).toMatch(/\(root\): /);
+    expect(replyText(bad.reply.data)).toMatch(/The data file must be a group of fields/);
   });
 });
 

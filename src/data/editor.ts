@@ -62,6 +62,8 @@ export interface ApplyOptions {
   userId: string;
   /** Refuse the change if the file is no longer at this version. */
   expectedVersion?: string | undefined;
+  /** The member's report this change comes from: the audit line names the reporter too. */
+  report?: { id: string; reporterId: string } | undefined;
 }
 
 const COMMIT_ATTEMPTS = 10;
@@ -267,6 +269,7 @@ export class DataEditor {
       userId: options.userId,
       op: 'add',
       ...built.record,
+      ...(options.report ? { report: options.report } : {}),
       fromVersion,
       toVersion: parsed.version,
       snapshot,

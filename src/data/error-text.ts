@@ -32,7 +32,7 @@ function problemText(problem: Problem | undefined, field: string, fallback: stri
     case 'missing':
       return p.missing;
     case 'wrong-type':
-      return p.wrongType(p.typeName[problem.expected as keyof typeof p.typeName] ?? problem.expected);
+      return p.wrongType((p.typeName as Record<string, string | undefined>)[problem.expected] ?? problem.expected);
     case 'not-one-of':
       return p.notOneOf(problem.allowed.join(', '));
     case 'bad-format':
@@ -83,11 +83,12 @@ export function plainDataError(error: DataError, data: unknown, lang: Lang): str
     const row = list.rows[index] as { id?: unknown } | undefined;
     const id = typeof row?.id === 'string' ? row.id : `#${index + 1}`;
     const field = fieldName(parts.slice(list.path.length + 1));
-    const kind = m.rowKind[list.section as keyof typeof m.rowKind] ?? list.section;
+    const kind = (m.rowKind as Record<string, string | undefined>)[list.section] ?? list.section;
     const problem = problemText(error.problem, field, error.message, lang);
     return field ? m.rowField(kind, id, field, problem) : m.rowProblem(kind, id, problem);
   }
-  if (error.path === '(file)' || error.path === '(root)') return problemText(error.problem, '', error.message, lang);
+  if (error.path === '(file)') return problemText(error.problem, '', error.message, lang);
+  if (error.path === '(root)') return m.wholeFile(problemText(error.problem, '', error.message, lang));
   const field = fieldName(parts);
   return m.fileField(field, problemText(error.problem, field, error.message, lang));
 }

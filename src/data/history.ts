@@ -17,6 +17,8 @@ export interface AuditRecord {
   undoes?: number | undefined;
   /** For a restore: the snapshot (or "last good data") it brought back. */
   restoredFrom?: string | undefined;
+  /** A change made from a member's report: which report, and who sent it. */
+  report?: { id: string; reporterId: string } | undefined;
   fromVersion: string;
   toVersion: string;
   /** File in the history folder holding the data as it was before this change. */

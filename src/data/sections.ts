@@ -54,3 +54,10 @@ export function rowIds(data: unknown): { id: string; section: string }[] {
     }),
   );
 }
+
+/** The row with this id and the section it is in (`results`, `profile.social`), if any. */
+export function findRow(data: unknown, id: string): { section: string; row: Record<string, unknown> } | undefined {
+  for (const list of rowLists(data))
+    for (const row of list.rows) if (record(row).id === id) return { section: list.section, row: record(row) };
+  return undefined;
+}

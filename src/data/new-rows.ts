@@ -1,0 +1,242 @@
+/**
+ * The forms for adding a row of each kind from Discord (at most five inputs, as a modal allows)
+ * and the row built from what was typed. The schema still validates every row on write; this
+ * only shapes the input and says what was filled in for the moderator (a Dutch text left empty).
+ */
+import type { FormField } from '../core/modal.ts';
+import type { ModalFields } from '../core/types.ts';
+import { pickedField, textField } from '../core/modal.ts';
+import { t } from '../i18n/messages.ts';
+import type { Lang } from '../i18n/locale.ts';
+import { seasonOf } from './integrity.ts';
+import { slug, uniqueId } from './row-ids.ts';
+import { AboutTopic, Competition } from './schema.ts';
+
+export const ROW_KINDS = ['result', 'record', 'quote', 'timeline', 'background', 'social'] as const;
+export type RowKind = (typeof ROW_KINDS)[number];
+
+/** Where rows of each kind live in the file. */
+export const SECTION_OF: Record<RowKind, string> = {
+  result: 'results',
+  record: 'records',
+  quote: 'quotes',
+  timeline: 'timeline',
+  background: 'background',
+  social: 'profile.social',
+};
+
+/** What the form needs from the slash command (Discord puts at most five inputs in a modal). */
+export const NEEDS: Record<RowKind, { date: 'required' | 'optional'; event: boolean }> = {
+  result: { date: 'required', event: true },
+  record: { date: 'required', event: true },
+  quote: { date: 'required', event: false },
+  timeline: { date: 'required', event: false },
+  background: { date: 'optional', event: false },
+  social: { date: 'required', event: false },
+};
+
+const RESULT_COMPETITIONS = [...Competition.options, 'world-cup'] as const;
+const RECORD_KINDS = ['world', 'olympic', 'dutch', 'track', 'junior', 'other'] as const;
+const RECORD_STATUSES = ['current', 'former', 'unknown'] as const;
+const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'other'] as const;
+
+export function formFields(kind: RowKind, lang: Lang): FormField[] {
+  const f = t(lang).moderation.form;
+  const m = t(lang);
+  const sources: FormField = { id: 'sources', label: f.sources, description: f.sourcesHint, style: 'paragraph', maxLength: 2000 };
+  const localized = (id: string, label: string, required = true, maxLength = 1500): FormField => ({
+    id,
+    label,
+    description: f.twoLanguages,
+    style: 'paragraph',
+    required,
+    maxLength: maxLength * 2 + 1,
+  });
+  switch (kind) {
+    case 'result':
+      return [
+        { id: 'competition', label: f.competition, options: RESULT_COMPETITIONS.map((c) => ({ label: m.competition[c], value: c })) },
+        { id: 'place', label: f.place, description: f.placeHint, style: 'short', required: false, maxLength: 3 },
+        { id: 'time', label: f.time, description: f.timeHint, style: 'short', required: false, maxLength: 12 },
+        localized('venue', f.venue, true, 200),
+        sources,
+      ];
+    case 'record':
+      return [
+        {
+          id: 'record',
+          label: f.recordKind,
+          options: RECORD_KINDS.flatMap((k) =>
+            RECORD_STATUSES.map((s) => ({ label: `${m.recordKind[k]} (${m.recordStatus[s]})`, value: `${k}:${s}` })),
+          ),
+        },
+        { id: 'result', label: f.result, style: 'short', maxLength: 60 },
+        localized('venue', f.venue, true, 200),
+        localized('description', f.description),
+        sources,
+      ];
+    case 'quote':
+      return [
+        { id: 'text', label: f.quoteText, description: f.quoteTextHint, style: 'paragraph', maxLength: 1000 },
+        { id: 'translation', label: f.translation, description: f.translationHint, style: 'paragraph', required: false, maxLength: 1000 },
+        localized('occasion', f.occasion, true, 300),
+        { id: 'topics', label: f.topics, description: f.topicsHint, style: 'short', maxLength: 200 },
+        sources,
+      ];
+    case 'timeline':
+      return [
+        localized('text', f.text),
+        localized('dateLabel', f.dateLabel, false, 100),
+        { id: 'tags', label: f.tags, description: f.topicsHint, style: 'short', required: false, maxLength: 200 },
+        sources,
+      ];
+    case 'background':
+      return [
+        { id: 'topic', label: f.topic, options: AboutTopic.options.map((a) => ({ label: m.aboutTopic[a], value: a })) },
+        localized('text', f.text),
+        sources,
+      ];
+    case 'social':
+      return [
+        { id: 'platform', label: f.platform, options: PLATFORMS.map((p) => ({ label: m.platform[p], value: p })) },
+        { id: 'followers', label: f.followers, description: f.followersHint, style: 'short', maxLength: 12 },
+        localized('approx', f.approx, false, 100),
+        sources,
+      ];
+  }
+}
+
+/** Something filled in for the moderator that they should look at. */
+export interface RowWarning {
+  field: string;
+}
+
+export type BuiltRow =
+  | { ok: true; section: string; row: Record<string, unknown>; warnings: RowWarning[] }
+  | { ok: false; problem: 'no-date' | 'no-event' | 'bad-number'; field: string };
+
+/** English on the first line, Dutch on the next; Dutch left empty takes the English text, with a warning. */
+function localizedText(
+  fields: ModalFields,
+  id: string,
+  warnings: RowWarning[],
+): { en: string; nl: string } | undefined {
+  const raw = textField(fields, id);
+  if (!raw) return undefined;
+  const at = raw.indexOf('\n');
+  const en = (at < 0 ? raw : raw.slice(0, at)).trim();
+  const nl = at < 0 ? '' : raw.slice(at + 1).trim();
+  if (!nl) warnings.push({ field: `${id}.nl` });
+  return { en, nl: nl || en };
+}
+
+const listOf = (text: string) =>
+  text
+    .split(/[\s,]+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+const sourced = (fields: ModalFields) => {
+  const sources = listOf(textField(fields, 'sources'));
+  return { sources, confidence: sources.length > 1 ? 'confirmed' : 'single-source' };
+};
+
+/** The row a submitted form describes, with a fresh id; the schema validates it on write. */
+export function buildRow(
+  kind: RowKind,
+  input: { date?: string | undefined; event?: string | undefined },
+  fields: ModalFields,
+  dataset: unknown,
+): BuiltRow {
+  const warnings: RowWarning[] = [];
+  const date = input.date ?? '';
+  const needs = NEEDS[kind];
+  if (needs.date === 'required' && !date) return { ok: false, problem: 'no-date', field: 'date' };
+  if (needs.event && !input.event) return { ok: false, problem: 'no-event', field: 'event' };
+  const year = date.slice(0, 4);
+  const done = (base: string, row: Record<string, unknown>): BuiltRow => ({
+    ok: true,
+    section: SECTION_OF[kind],
+    row: { id: uniqueId(base, dataset), ...row },
+    warnings,
+  });
+  switch (kind) {
+    case 'result': {
+      const competition = pickedField(fields, 'competition');
+      const placeText = textField(fields, 'place');
+      if (placeText && !/^\d{1,3}$/.test(placeText)) return { ok: false, problem: 'bad-number', field: 'place' };
+      const time = textField(fields, 'time');
+      return done(`${competition}-${year}-${input.event}`, {
+        competition,
+        season: /^\d{4}/.test(date) ? seasonOf(date) : date,
+        date,
+        venue: localizedText(fields, 'venue', warnings),
+        event: input.event,
+        ...(placeText ? { place: Number(placeText) } : {}),
+        ...(time ? { result: time } : {}),
+        ...sourced(fields),
+      });
+    }
+    case 'record': {
+      const [recordKind, status] = pickedField(fields, 'record').split(':');
+      return done(`record-${recordKind}-${input.event}-${year}`, {
+        kind: recordKind,
+        status,
+        event: input.event,
+        result: textField(fields, 'result'),
+        date,
+        venue: localizedText(fields, 'venue', warnings),
+        description: localizedText(fields, 'description', warnings),
+        ...sourced(fields),
+      });
+    }
+    case 'quote': {
+      const text = textField(fields, 'text');
+      const translation = textField(fields, 'translation');
+      return done(`quote-${year}-${slug(text, 30)}`, {
+        text,
+        // A translation is only asked of Dutch quotes, so giving one says the quote is Dutch.
+        language: translation ? 'nl' : 'en',
+        ...(translation ? { translation } : {}),
+        occasion: localizedText(fields, 'occasion', warnings),
+        date,
+        topics: listOf(textField(fields, 'topics')).map((topic) => slug(topic)),
+        ...sourced(fields),
+      });
+    }
+    case 'timeline': {
+      const text = localizedText(fields, 'text', warnings);
+      const label = localizedText(fields, 'dateLabel', warnings);
+      return done(`${year}-${slug(text?.en ?? '', 40)}`, {
+        date,
+        ...(label ? { dateLabel: label } : {}),
+        text,
+        tags: listOf(textField(fields, 'tags')).map((tag) => slug(tag)),
+        ...sourced(fields),
+      });
+    }
+    case 'background': {
+      const topic = pickedField(fields, 'topic');
+      const text = localizedText(fields, 'text', warnings);
+      return done(`${topic}-${slug(text?.en ?? '', 40)}`, {
+        topic,
+        text,
+        ...(date ? { asOf: date } : {}),
+        ...sourced(fields),
+      });
+    }
+    case 'social': {
+      const platform = pickedField(fields, 'platform');
+      const followers = textField(fields, 'followers').replace(/[\s.,_]/g, '');
+      if (!/^\d{1,12}$/.test(followers)) return { ok: false, problem: 'bad-number', field: 'followers' };
+      const approx = localizedText(fields, 'approx', warnings);
+      return done(`social-${platform}-${date}`, {
+        platform,
+        followers: Number(followers),
+        ...(approx ? { approx } : {}),
+        asOf: date,
+        ...sourced(fields),
+      });
+    }
+  }
+}

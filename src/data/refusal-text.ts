@@ -1,0 +1,14 @@
+/** What a moderator is told when a change was not made, in their language, with the rows named by id. */
+import { t } from '../i18n/messages.ts';
+import type { Lang } from '../i18n/locale.ts';
+import type { EditResult } from './editor.ts';
+import { plainDataErrors } from './error-text.ts';
+
+type Refused = Extract<EditResult, { ok: false }>;
+
+/** `commands` are the local names of the commands a refusal may suggest (`/data restore`). */
+export function refusalText(result: Refused, lang: Lang, commands: { restore: string }): string {
+  const m = t(lang).moderation;
+  if (result.reason === 'invalid') return `${m.refusedInvalid}\n${plainDataErrors(result.errors, result.json, lang)}`;
+  return m.refusal[result.reason]({ ...result.params, restore: commands.restore });
+}
