@@ -22,6 +22,7 @@ import { seasonOf } from '../src/data/integrity.ts';
 import type { DataError } from '../src/data/load.ts';
 import { buildRow, formFields, NEEDS, ROW_KINDS, type RowWarning } from '../src/data/new-rows.ts';
 import { refusalText } from '../src/data/refusal-text.ts';
+import { openReports } from './report.ts';
 import { slug, uniqueId } from '../src/data/row-ids.ts';
 import { findRow, rowIds } from '../src/data/sections.ts';
 import { Competition, Event, MedalColour } from '../src/data/schema.ts';
@@ -110,7 +111,13 @@ const reply = (title: string, description: string, color: number, extra: Partial
 const slashData = (lang: Lang, subcommand: string, options?: Record<string, string>) =>
   slashName(data.definition, lang, subcommand, options);
 
-function editReply(result: EditResult, success: string, ctx: HandlerContext, lang: Lang, notes: string[] = []): Reply {
+export function editReply(
+  result: EditResult,
+  success: string,
+  ctx: HandlerContext,
+  lang: Lang,
+  notes: string[] = [],
+): Reply {
   const m = t(lang).moderation;
   if (!result.ok)
     return reply(m.refusedTitle, refusalText(result, lang, { restore: slashData(lang, 'restore') }), COLOURS.error);
@@ -323,6 +330,8 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
     }
     case 'history':
       return history(ctx, lang, typeof o.id === 'string' ? o.id : undefined);
+    case 'reports':
+      return openReports(ctx, lang);
     default:
       return userError(lang, t(lang).unknownOption(String(req.subcommand), 'data'));
   }
@@ -492,6 +501,7 @@ export const data: CommandModule = {
         [opt(STRING, 'id', 'Only the changes of this row', { autocomplete: true, max_length: 64 }, 'id:history')],
       ),
 
+      sub('reports', 'meldingen', 'Open reports of mistakes sent by members', 'Open meldingen van fouten, van leden'),
       sub('undo', 'ongedaan-maken', 'Revert the last change', 'Maak de laatste wijziging ongedaan', [versionOpt]),
       sub(
         'restore',

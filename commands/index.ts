@@ -8,6 +8,7 @@ import { medals } from './medals.ts';
 import { progression } from './progression.ts';
 import { quote } from './quote.ts';
 import { records } from './records.ts';
+import { report } from './report.ts';
 import { results } from './results.ts';
 import { timeline } from './timeline.ts';
 
@@ -32,7 +33,7 @@ function withSurfaces<Definition extends CommandDefinition>(module: CommandModul
 
 export function createRegistry(): Registry {
   const map = new Map<string, CommandModule>();
-  const help = createHelp(() => [...map.values()].map((c) => c.definition));
+  const help = createHelp(() => definitions(map));
   const modules = [
     withSurfaces(medals),
     withSurfaces(results),
@@ -44,11 +45,13 @@ export function createRegistry(): Registry {
     withSurfaces(progression),
     withSurfaces(data),
     withSurfaces(help),
+    withSurfaces(report),
   ];
   for (const module of modules) map.set(module.definition.name, module);
   return map;
 }
 
+/** The slash commands to register: every module but those that only answer buttons and forms. */
 export function definitions(registry: Registry): CommandDefinition[] {
-  return [...registry.values()].map((c) => c.definition);
+  return [...registry.values()].filter((c) => !c.componentsOnly).map((c) => c.definition);
 }

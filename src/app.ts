@@ -12,7 +12,8 @@ import { DataSync } from './data/sync.ts';
 import { watchDataFile, type DataWatcher } from './data/watch.ts';
 import type { Logger } from './log.ts';
 import { askIndexOf } from './search/ask.ts';
-import type { Registry } from './core/types.ts';
+import type { ActionRows, Registry } from './core/types.ts';
+import { FileReportQueue, RedisReportQueue, type ReportQueue } from './reports/queue.ts';
 
 export interface App {
   registry: Registry;
@@ -22,11 +23,16 @@ export interface App {
   responder: Responder;
   watcher?: DataWatcher | undefined;
   /** Where moderator notices go; the Discord adapter points this at the log channel. */
-  setNotifier(notify: (text: string) => void): void;
+  setNotifier(notify: Notifier): void;
   close(): Promise<void>;
 }
 
+/** Posts to the moderator log channel; `components` carry a report's buttons. */
+type Notifier = (text: string, components?: ActionRows) => void;
+
 export interface AppOptions {
+  /** Reports of mistakes one member may send per hour. */
+  reportsPerHour?: number | undefined;
   dataFile: string;
   cacheUrl?: string | undefined;
   log: Logger;
@@ -86,9 +92,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const cache = await createCacheStore(options.cacheUrl, log, namespace);
   const registry = createRegistry();
   // Notices from start-up (a refused revision) are kept until the adapter says where they go.
-  const early: string[] = [];
-  let notify: (text: string) => void = (text) => {
-    if (early.length < 20) early.push(text);
+  const early: { text: string; components?: ActionRows | undefined }[] = [];
+  let notify: Notifier = (text, components) => {
+    if (early.length < 20) early.push({ text, components });
   };
   const historyDir = options.historyDir ?? join(dirname(options.dataFile), 'history');
   const historyLimits = { keep: options.historyKeep ?? 500, maxBytes: options.historyMaxBytes ?? 200 * 1024 * 1024 };
@@ -130,6 +136,10 @@ export async function createApp(options: AppOptions): Promise<App> {
       );
     }
   }
+  // With Redis the queue is shared by every process and host; without it, it sits beside the data.
+  const reports: ReportQueue = options.cacheUrl
+    ? await RedisReportQueue.create(options.cacheUrl, namespace, log)
+    : new FileReportQueue(join(dirname(options.dataFile), 'reports.json'));
   const editor = new DataEditor({
     file: options.dataFile,
     historyDir,
@@ -163,7 +173,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       editor,
       moderatorRoleIds: options.moderatorRoleIds ?? [],
       reload: () => data.reload(),
-      notify: (text) => notify(text),
+      notify: (text, components) => notify(text, components),
+      reports: { queue: reports, perHour: options.reportsPerHour ?? 5 },
     },
     ...(options.random ? { random: options.random } : {}),
   });
@@ -192,12 +203,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     watcher,
     setNotifier: (fn) => {
       notify = fn;
-      for (const text of early.splice(0)) fn(text);
+      for (const { text, components } of early.splice(0)) fn(text, components);
     },
     close: async () => {
       watcher?.close();
       sync?.stop();
       await shared?.close();
+      await reports.shutdown();
       await cache.close();
     },
   };

@@ -56,6 +56,7 @@ const ConfigSchema = z.object({
       .default(32 * 1024 * 1024),
   ),
   CHARTS_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1000).default(6)),
+  REPORTS_PER_HOUR: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1000).default(5)),
   DATA_FILE: z.preprocess(emptyAsUndefined, z.string().default('data/leerdam.json')),
   DATA_FILE_MAX_BYTES: z.preprocess(
     emptyAsUndefined,

@@ -82,15 +82,18 @@ async function main(): Promise<number> {
   app = started;
   if (config.MODERATOR_LOG_CHANNEL_ID) {
     const channelId = config.MODERATOR_LOG_CHANNEL_ID;
-    started.setNotifier((text) => {
+    started.setNotifier((text, components) => {
       webhooks.rest
         .post(Routes.channelMessages(channelId), {
-          body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } },
+          body: {
+            content: text.slice(0, 2000),
+            allowed_mentions: { parse: [] },
+            ...(components ? { components } : {}),
+          },
         })
         .catch((error: unknown) => log.warn({ err: error }, 'could not post to the moderator log channel'));
     });
   }
-  // A member report queue (a later issue) plugs in here: one Redis-backed queue shared by every instance.
   endpoint.serve(started.responder);
   log.info({ cache: started.cache.kind, data: started.data.current().version, port }, 'ready');
   return 0;

@@ -43,10 +43,14 @@ async function main(): Promise<number> {
   );
   if (config.MODERATOR_LOG_CHANNEL_ID) {
     const channelId = config.MODERATOR_LOG_CHANNEL_ID;
-    app.setNotifier((text) => {
+    app.setNotifier((text, components) => {
       client.rest
         .post(Routes.channelMessages(channelId), {
-          body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } },
+          body: {
+            content: text.slice(0, 2000),
+            allowed_mentions: { parse: [] },
+            ...(components ? { components } : {}),
+          },
         })
         .catch((error: unknown) => log.warn({ err: error }, 'could not post to the moderator log channel'));
     });

@@ -40,6 +40,7 @@ export async function startApp({ config, log, health, metrics, waitForValidData 
         deploymentId: config.DEPLOYMENT_ID,
         replyCacheMaxBytes: config.REPLY_CACHE_MAX_BYTES,
         chartsPerMinute: config.CHARTS_PER_MINUTE,
+        reportsPerHour: config.REPORTS_PER_HOUR,
         maxFileBytes: config.DATA_FILE_MAX_BYTES,
         historyKeep: config.HISTORY_KEEP,
         historyMaxBytes: config.HISTORY_MAX_BYTES,

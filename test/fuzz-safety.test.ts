@@ -100,7 +100,10 @@ describe('/data fuzz as a moderator', () => {
       expect(reply.data.flags, what).toBe(MessageFlags.Ephemeral);
       // /data show and /data history id: are titled by the row they show.
       const titled =
-        titles.has(reply.data.embeds?.[0]?.title ?? '') || subcommand === 'show' || subcommand === 'history';
+        titles.has(reply.data.embeds?.[0]?.title ?? '') ||
+        subcommand === 'show' ||
+        subcommand === 'history' ||
+        subcommand === 'reports';
       expect(titled, `${what}: ${replyText(reply.data)}`).toBe(true);
       expect(replyText(reply.data), what).not.toMatch(/Writing the data failed|schrijven van de gegevens is mislukt/);
       const title = reply.data.embeds?.[0]?.title;
@@ -239,8 +242,12 @@ describe('custom_id fuzz', () => {
         rand() < 0.3 ? [pick(rand, HOSTILE)] : undefined,
       );
       expectNoInternalError(reply, id);
-      expect(['message', 'update']).toContain(reply.kind);
-      expect(reply.data.embeds?.length ?? 0, id).toBeGreaterThan(0);
+      // A mangled report button may still name a real page: it then opens the report form.
+      if (reply.kind === 'modal') expect(reply.modal?.components.length, id).toBeGreaterThan(0);
+      else {
+        expect(['message', 'update']).toContain(reply.kind);
+        expect(reply.data.embeds?.length ?? 0, id).toBeGreaterThan(0);
+      }
     }
     await app.close();
   }, 120_000);

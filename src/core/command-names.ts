@@ -16,10 +16,10 @@ export function slashName(
   options: Record<string, string> = {},
 ): string {
   const parts = [`/${localName(definition, lang)}`];
-  let optionDefs = (definition.options ?? []) as Named[];
+  let optionDefs: readonly Named[] = definition.options ?? [];
   if (subcommand) {
     const sub = (definition.options ?? []).find((o) => o.name === subcommand) as
-      (Named & { options?: Named[] }) | undefined;
+      (Named & { options?: readonly Named[] }) | undefined;
     parts.push(sub ? localName(sub, lang) : subcommand);
     optionDefs = sub?.options ?? [];
   }

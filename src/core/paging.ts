@@ -8,10 +8,6 @@ import { t } from '../i18n/messages.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { LIMITS } from './limits.ts';
 
-export function pageCount(items: number, perPage: number): number {
-  return Math.max(1, Math.ceil(items / perPage));
-}
-
 /** Room for the lines of one page in an embed description (4096), with the header lines above them. */
 const PAGE_CHARS = 3600;
 
@@ -57,11 +53,6 @@ export function packEntries(entries: readonly (Entry | string)[], maxChars = PAG
     for (const id of piece.rows ?? []) if (!page.rows.includes(id)) page.rows.push(id);
   }
   return pages.length ? pages : [{ lines: [], rows: [] }];
-}
-
-/** packEntries for plain lines. */
-export function packPages(entries: readonly string[], maxChars = PAGE_CHARS): string[][] {
-  return packEntries(entries, maxChars).map((page) => page.lines);
 }
 
 export function clampPage(page: number, pages: number): number {

@@ -16,7 +16,7 @@ type Rows = APIActionRowComponent<APIComponentInMessageActionRow>[];
  */
 export type ReportTarget = { view: string } | { row: string };
 
-export function reportCustomId(target: ReportTarget): string {
+function reportCustomId(target: ReportTarget): string {
   return ('view' in target ? `report:v:${target.view}` : `report:r:${target.row}`).slice(0, LIMITS.customId);
 }
 

@@ -73,6 +73,8 @@ export function createResponder(deps: ResponderDeps): Responder {
     rotation: deps.rotation,
     random: deps.random ?? Math.random,
     moderation: deps.moderation,
+    // Renders the view again (usually from the reply cache) to learn which rows it shows.
+    rowsOf: async (customId, req) => (await responder.component(customId, req)).rows ?? [],
   });
 
   const chartAllowed = chartLimiter(deps.chartsPerMinute ?? DEFAULT_CHARTS_PER_MINUTE);
@@ -96,7 +98,7 @@ export function createResponder(deps: ResponderDeps): Responder {
     return reply;
   }
 
-  return {
+  const responder: Responder = {
     async command(req) {
       const lang = langOf(req.locale);
       try {
@@ -179,4 +181,5 @@ export function createResponder(deps: ResponderDeps): Responder {
       }
     },
   };
+  return responder;
 }

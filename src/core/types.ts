@@ -1,5 +1,7 @@
 import type {
+  APIActionRowComponent,
   APIApplicationCommandOptionChoice,
+  APIComponentInMessageActionRow,
   APIInteractionResponseCallbackData,
   APIModalInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
@@ -73,8 +75,18 @@ export interface ModerationContext {
   reload(): Promise<
     { ok: true; changed: boolean; version: string; view: DataView } | { ok: false; errors: DataError[]; json?: unknown }
   >;
-  /** Tells moderators in the log channel, when one is configured. */
-  notify(text: string): void;
+  /** Tells moderators in the log channel, when one is configured (with buttons, for a report). */
+  notify(text: string, components?: ActionRows): void;
+  /** Members' reports of mistakes; absent where there is nowhere to keep them. */
+  reports?: ReportsContext | undefined;
+}
+
+export type ActionRows = APIActionRowComponent<APIComponentInMessageActionRow>[];
+
+interface ReportsContext {
+  queue: import('../reports/queue.ts').ReportQueue;
+  /** Reports one member may send per hour. */
+  perHour: number;
 }
 
 export interface HandlerContext {
@@ -82,10 +94,14 @@ export interface HandlerContext {
   rotation: RotationStore;
   random: () => number;
   moderation?: ModerationContext | undefined;
+  /** The rows a view shows, by the custom_id that renders it (a page button's): what a report offers. */
+  rowsOf?: ((customId: string, req: CommandRequest) => Promise<readonly string[]>) | undefined;
 }
 
 export interface CommandModule<Definition extends CommandDefinition = CommandDefinition> {
   definition: Definition;
+  /** Buttons and forms only (the report flow): not registered as a slash command, not in /help. */
+  componentsOnly?: true;
   /** Deterministic replies are cached; replies with randomness or side effects are not. */
   cacheable: boolean;
   run(req: CommandRequest<OptionsOf<Definition>>, ctx: HandlerContext): Reply | Promise<Reply>;

@@ -30,7 +30,7 @@ export function valueText(value: unknown): string {
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 /** The fields a change touched, `field: old → new`, in the order of the row. */
-export function changedFields(before: unknown, after: unknown, max = 160): string[] {
+function changedFields(before: unknown, after: unknown, max = 160): string[] {
   const old = leaves(before);
   const now = leaves(after);
   const paths = [...new Set([...old.keys(), ...now.keys()])];
@@ -40,7 +40,7 @@ export function changedFields(before: unknown, after: unknown, max = 160): strin
 }
 
 /** One line for a change: number, time, who, what and the versions. */
-export function describeRecord(record: AuditRecord, lang: Lang): string {
+function describeRecord(record: AuditRecord, lang: Lang): string {
   const m = t(lang).moderation.audit;
   const what =
     record.op === 'undo'

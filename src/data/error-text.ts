@@ -74,7 +74,7 @@ function fieldName(parts: readonly (string | number)[]): string {
 }
 
 /** One error in plain words, naming the row (by id) when the path is inside one. */
-export function plainDataError(error: DataError, data: unknown, lang: Lang): string {
+function plainDataError(error: DataError, data: unknown, lang: Lang): string {
   const m = t(lang).moderation;
   const parts = pathParts(error.path);
   for (const list of rowLists(data)) {

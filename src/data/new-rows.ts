@@ -16,7 +16,7 @@ export const ROW_KINDS = ['result', 'record', 'quote', 'timeline', 'background',
 export type RowKind = (typeof ROW_KINDS)[number];
 
 /** Where rows of each kind live in the file. */
-export const SECTION_OF: Record<RowKind, string> = {
+const SECTION_OF: Record<RowKind, string> = {
   result: 'results',
   record: 'records',
   quote: 'quotes',

@@ -51,6 +51,18 @@ export class AppProcess {
     return this.call({ req: wire }) as Promise<Reply>;
   }
 
+  press(customId: string, req: CommandRequest): Promise<Reply> {
+    return this.call({ req: this.wire(req), component: customId }) as Promise<Reply>;
+  }
+
+  submit(customId: string, req: CommandRequest, fields: Record<string, string | string[]>): Promise<Reply> {
+    return this.call({ req: this.wire(req), modal: customId, fields }) as Promise<Reply>;
+  }
+
+  private wire(req: CommandRequest) {
+    return { ...req, member: req.member ? { ...req.member, permissions: String(req.member.permissions ?? 0n) } : null };
+  }
+
   async version(): Promise<string> {
     return ((await this.call({ version: true })) as { version: string }).version;
   }

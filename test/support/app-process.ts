@@ -1,7 +1,9 @@
 /**
  * A bot process without Discord: the real app (data store, watcher, cache, sync) answering
  * JSON-line requests on stdin, so tests can drive several processes against one Redis.
- * Env: DATA_FILE, CACHE_URL, NAMESPACE, CACHE_TIMEOUT_MS, LOG_LEVEL. Moderator notices are printed as {"notice"}. Request: {"id":1,"req":{...CommandRequest}}.
+ * Env: DATA_FILE, CACHE_URL, NAMESPACE, CACHE_TIMEOUT_MS, LOG_LEVEL. Moderator notices are printed as {"notice"}.
+ * Request: {"id":1,"req":{...CommandRequest}}, with "component":"<custom_id>" (a button press) or
+ * "modal":"<custom_id>","fields":{...} (a submitted form).
  */
 import { createInterface } from 'node:readline';
 import { createApp } from '../../src/app.ts';
@@ -22,19 +24,25 @@ process.stdout.write(`${JSON.stringify({ ready: true, version: app.data.current(
 
 const lines = createInterface({ input: process.stdin });
 lines.on('line', (line) => {
-  const { id, req, version } = JSON.parse(line) as {
+  const { id, req, version, component, modal, fields } = JSON.parse(line) as {
     id: number;
     req?: Parameters<typeof app.responder.command>[0];
     version?: boolean;
+    component?: string;
+    modal?: string;
+    fields?: Record<string, string | string[]>;
+  };
+  const request = req && {
+    ...req,
+    member: req.member ? { ...req.member, permissions: BigInt(req.member.permissions as unknown as string) } : null,
   };
   const answer = version
     ? Promise.resolve({ version: app.data.current().version })
-    : app.responder.command({
-        ...req!,
-        member: req!.member
-          ? { ...req!.member, permissions: BigInt(req!.member.permissions as unknown as string) }
-          : null,
-      });
+    : component
+      ? app.responder.component(component, request!)
+      : modal
+        ? app.responder.modal(modal, request!, fields ?? {})
+        : app.responder.command(request!);
   void answer.then((reply) => process.stdout.write(`${JSON.stringify({ id, reply })}\n`));
 });
 lines.on('close', () => {

@@ -310,7 +310,7 @@ type Json = Record<string, unknown>;
  * the value typed (text inputs) or the values picked (selects); legacy action rows carry text
  * inputs. A required input left empty is refused here, as Discord's client never submits it.
  */
-export function modalSubmission(modal: Json, values: ModalValues): Json[] {
+function modalSubmission(modal: Json, values: ModalValues): Json[] {
   const used = new Set<string>();
   const submitted = (input: Json): Json => {
     const customId = String(input.custom_id);
