@@ -12,7 +12,7 @@ import { DataSync } from './data/sync.ts';
 import { watchDataFile, type DataWatcher } from './data/watch.ts';
 import type { Logger } from './log.ts';
 import { askIndexOf } from './search/ask.ts';
-import type { ActionRows, Registry } from './core/types.ts';
+import type { ActionRows, Registry, RotationStore } from './core/types.ts';
 import { FileReportQueue, RedisReportQueue, type ReportQueue } from './reports/queue.ts';
 
 export interface App {
@@ -31,6 +31,8 @@ export interface App {
 type Notifier = (text: string, components?: ActionRows) => void;
 
 export interface AppOptions {
+  /** Where the quote rotation is kept, instead of the cache store (the one-shot CLI keeps it in a file). */
+  rotation?: RotationStore | undefined;
   /** Reports of mistakes one member may send per hour. */
   reportsPerHour?: number | undefined;
   dataFile: string;
@@ -166,7 +168,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
       options.onCacheLookup,
     ),
-    rotation: createRotationStore(cache.kind === 'redis' ? cache.keyv : undefined, log, options.cacheTimeoutMs),
+    rotation:
+      options.rotation ??
+      createRotationStore(cache.kind === 'redis' ? cache.keyv : undefined, log, options.cacheTimeoutMs),
     log,
     chartsPerMinute: options.chartsPerMinute,
     moderation: {

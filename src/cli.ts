@@ -1,13 +1,15 @@
 import 'dotenv/config';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { createApp } from './app.ts';
 import { toCallbackBody } from './core/callback.ts';
 import { optionSpecs } from './core/options.ts';
 import { renderReplyText } from './core/render-text.ts';
-import type { CommandRequest, OptionValue, Reply } from './core/types.ts';
+import type { CommandRequest, OptionValue, Reply, RotationStore } from './core/types.ts';
+import { outcomeOf } from './core/reply.ts';
+import { definitions } from '../commands/index.ts';
 import { DataLoadError } from './data/store.ts';
 import { createLogger } from './log.ts';
 
@@ -20,11 +22,12 @@ Runs a slash command offline with the same handlers as the bot and prints the re
   --press <id>        press a button or select menu by its custom_id (shown under a reply)
   --value <choice>    the chosen value for a select menu
   --moderator         act as a member with Manage Server permission
-  --channel <id>      channel id (quote rotation is per channel)
+  --channel <id>      channel id (quote rotation is per channel, kept between runs in .cli-rotation.json beside the data)
   --out <dir>         save the reply's files (chart images) into this directory
 Examples:
   npm run --silent cli -- medals competition:olympics
   npm run --silent cli -- quote topic:olympics --locale nl
+  npm run --silent cli -- medailles kampioenschap:olympics --locale nl
   npm run --silent cli -- progression distance:1000m --out /tmp
   npm run --silent cli -- help`;
 
@@ -79,6 +82,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     cacheUrl: undefined,
     log,
     moderatorRoleIds: [],
+    // Each run is a new process: the rotation per --channel lives in a file, so quotes go on not repeating.
+    rotation: fileRotation(join(dirname(env.DATA_FILE || 'data/leerdam.json'), '.cli-rotation.json')),
   });
   try {
     const base = {
@@ -98,11 +103,20 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         values.value,
       );
     } else {
-      const [command, ...rest] = positionals as [string, ...string[]];
-      const module = app.registry.get(command);
+      const [typed, ...rest] = positionals as [string, ...string[]];
+      // English or Dutch names, as the user sees them in Discord: `gegevens toon id:…`.
+      const module = [...app.registry.values()].find((m) => !m.componentsOnly && named(m.definition, typed));
       if (!module)
-        throw new UsageError(`Unknown command "${command}". Known commands: ${[...app.registry.keys()].join(', ')}`);
-      const subcommand = rest[0] && !rest[0].includes(':') ? rest.shift() : undefined;
+        throw new UsageError(
+          `Unknown command "${typed}". Known commands: ${definitions(app.registry)
+            .map((d) => d.name)
+            .join(', ')}`,
+        );
+      const command = module.definition.name;
+      const typedSub = rest[0] && !rest[0].includes(':') ? rest.shift() : undefined;
+      const subcommand = typedSub
+        ? ((module.definition.options ?? []).find((o) => named(o, typedSub))?.name ?? typedSub)
+        : undefined;
       const specs = optionSpecs(module.definition, subcommand);
       if (!specs) throw new UsageError(`/${command} has no subcommand "${subcommand}".`);
       const options: Record<string, OptionValue> = {};
@@ -110,14 +124,14 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         const at = pair.indexOf(':');
         if (at <= 0) throw new UsageError(`Options are written name:value, got "${pair}".`);
         const name = pair.slice(0, at);
-        const spec = specs.find((s) => s.name === name);
+        const spec = specs.find((s) => named(s, name));
         if (!spec) {
           const known = specs.map((s) => s.name).join(', ') || '(none)';
           throw new UsageError(
             `/${command}${subcommand ? ` ${subcommand}` : ''} has no option "${name}". Options: ${known}`,
           );
         }
-        options[name] = parseValue(pair.slice(at + 1), spec.type);
+        options[spec.name] = parseValue(pair.slice(at + 1), spec.type);
       }
       reply = await app.responder.command({ ...base, command, subcommand, options } satisfies CommandRequest);
     }
@@ -127,11 +141,38 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       // With --json stdout must stay one JSON document, so the saved paths are listed only in the text form.
       if (!values.json) stdout += `\n\n${saved.map((f) => `saved ${f}`).join('\n')}`;
     }
-    // A reply that only the user would see is an error reply: scripts can tell by the exit code.
-    return { exitCode: reply.data.flags ? 1 : 0, stdout };
+    // An error reply (a refusal or our failure) exits 1; any answer, a moderator's ephemeral one too, exits 0.
+    return { exitCode: outcomeOf(reply) === 'ok' ? 0 : 1, stdout };
   } finally {
     await app.close();
   }
+}
+
+/** Whether `item` is called `name` in English or in Dutch. */
+function named(
+  item: { name: string; name_localizations?: Partial<Record<string, string | null>> | null },
+  name: string,
+) {
+  return item.name === name || item.name_localizations?.nl === name;
+}
+
+/** The quote rotation in a JSON file: what the bot keeps in Redis or memory, for one-shot runs. */
+function fileRotation(file: string): RotationStore {
+  const read = async () => {
+    try {
+      return JSON.parse(await readFile(file, 'utf8')) as Record<string, string[]>;
+    } catch {
+      return {};
+    }
+  };
+  return {
+    seen: async (key) => (await read())[key] ?? [],
+    remember: async (key, ids) => {
+      const all = await read();
+      all[key] = ids;
+      await writeFile(file, JSON.stringify(all)).catch(() => undefined);
+    },
+  };
 }
 
 /** Only the base name of a reply file is used, so a file name can never write outside the directory. */

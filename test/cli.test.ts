@@ -1,8 +1,11 @@
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { runCli, UsageError } from '../src/cli.ts';
+import { t } from '../src/i18n/messages.ts';
 import { filterMedals } from '../commands/medals.ts';
-import { loadView, REAL_DATA } from './helpers.ts';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadView, REAL_DATA, tempDir } from './helpers.ts';
 import { runCommand } from './support/run.ts';
 
 const view = loadView(REAL_DATA);
@@ -92,5 +95,42 @@ describe('CLI in-process', () => {
     await expect(runCli(['medals', 'gold'], env)).rejects.toThrow(UsageError);
     await expect(runCli([], env)).rejects.toThrow(/No command given/);
     await expect(runCli(['medals', '--bogus'], env)).rejects.toThrow(UsageError);
+  });
+});
+
+describe('the CLI as moderators and Dutch users use it', () => {
+  const own = () => {
+    const file = join(tempDir(), 'leerdam.json');
+    copyFileSync(REAL_DATA, file);
+    return { DATA_FILE: file, LOG_LEVEL: 'silent' };
+  };
+
+  it('exits 0 for a successful /data reply, though only the moderator sees it', async () => {
+    const r = await runCli(['data', 'validate', '--moderator'], own());
+    expect(r.stdout).toMatch(/Data file is valid/);
+    expect(r.exitCode).toBe(0);
+    const refused = await runCli(['data', 'validate'], own());
+    expect(refused.exitCode).toBe(1);
+  });
+
+  it('takes the Dutch names of commands, subcommands and options', async () => {
+    const medals = await runCli(['medailles', 'kampioenschap:olympics', '--locale', 'nl'], env);
+    expect(medals.exitCode).toBe(0);
+    expect(medals.stdout).toMatch(/Gefilterd op Olympische Spelen/);
+    const show = await runCli(['gegevens', 'toon', 'id:tl-born', '--moderator', '--locale', 'nl'], own());
+    expect(show.stdout).toMatch(/`text.nl`: /);
+  });
+
+  it('keeps the quote rotation per --channel between runs, as the bot does', async () => {
+    const dataEnv = own();
+    const footers: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const r = await runCli(['quote', '--channel', '100000000000000077', '--json'], dataEnv);
+      footers.push(JSON.parse(r.stdout).data.embeds[0].footer.text as string);
+    }
+    const total = view.dataset.quotes.length;
+    expect(footers.map((f) => f.split(' · ')[0])).toEqual([1, 2, 3].map((n) => t('en').quoteCycle(n, total)));
+    const other = await runCli(['quote', '--channel', '100000000000000078', '--json'], dataEnv);
+    expect(JSON.parse(other.stdout).data.embeds[0].footer.text).toContain(t('en').quoteCycle(1, total));
   });
 });
