@@ -190,6 +190,46 @@ describe('moderator commands', () => {
     return { app: a, reply: await a.responder.command(request('data', options, { subcommand: sub, member })) };
   };
 
+  it('names line and column of a broken file and suggests /data restore, which brings back the good data', async () => {
+    const { app } = await data('validate');
+    const good = readFileSync(app.data.file, 'utf8');
+    // A trailing comma after a hand edit.
+    writeFileSync(app.data.file, good.replace(/\n {2}\]\n\}\n$/, ',\n  ]\n}\n'));
+    const line = good.split('\n').length - 2;
+    for (const [locale, restore] of [
+      ['en-US', '/data restore'],
+      ['nl', '/gegevens herstel'],
+    ] as const) {
+      const edit = await app.responder.command(
+        request(
+          'data',
+          { id: 'medal-0', field: 'result', value: '1:11.11' },
+          { subcommand: 'edit', member: MOD, locale },
+        ),
+      );
+      expect(replyText(edit.data)).toContain(`\`${restore}\``);
+      expect(replyText(edit.data)).toMatch(new RegExp(`(line|regel) ${line}, (column|kolom) \\d+`));
+      expect(replyText(edit.data)).not.toMatch(/SyntaxError|went wrong/);
+    }
+    const restored = await data('restore', {}, MOD, app);
+    expect(replyText(restored.reply.data)).toMatch(/Restored the last good data/);
+    expect(readFileSync(app.data.file, 'utf8')).toBe(good);
+  });
+
+  it('records no change for an edit that sets the value a field already has', async () => {
+    const { app } = await data('edit', { id: 'medal-0', field: 'result', value: '1:11.99' });
+    const again = await data('edit', { id: 'medal-0', field: 'result', value: '1:11.99' }, MOD, app);
+    expect(replyText(again.reply.data)).toMatch(
+      /`result` of medal-0 already has that value; nothing was changed or recorded/,
+    );
+    expect((await app.editor.records(10)).records).toHaveLength(1);
+    const show = await data('show', { id: 'medal-0' }, MOD, app);
+    expect(replyText(show.reply.data)).toMatch(/`result`: 1:11.99/);
+    expect(replyText(show.reply.data)).toMatch(/`venue.nl`: /);
+    const history = await data('history', { id: 'medal-0' }, MOD, app);
+    expect(replyText(history.reply.data)).toMatch(/`result`: .+ → 1:11.99/);
+  });
+
   it('refuses plain members and DMs on the server side, for every subcommand', async () => {
     for (const sub of ['validate', 'reload', 'history', 'undo']) {
       const { reply, app } = await data(sub, {}, PLAIN);
