@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType, type APIEmbed } from 'discord-api-types/v10';
 import { clampPage, packEntries, pagerRow } from '../src/core/paging.ts';
 import { withReportButton } from '../src/core/report-button.ts';
-import { COLOURS, message, userError } from '../src/core/reply.ts';
+import { COLOURS, message, noResults, userError } from '../src/core/reply.ts';
 import { resolveCompetition, resolveEvent } from '../src/core/resolve.ts';
 import { resultEntry } from '../src/core/results-text.ts';
 import { defineCommand } from '../src/core/command-options.ts';
@@ -58,7 +58,7 @@ function renderPage(
   chart: boolean,
 ): Reply {
   const msg = t(lang);
-  if (rows.length === 0) return userError(lang, msg.medalsNone, msg.medalsNoneHint);
+  if (rows.length === 0) return noResults(lang, msg.medalsNone, msg.medalsNoneHint);
   // The podium beside each medal makes entries long: pages are filled by size, never cut off.
   const pageEntries = packEntries(
     rows.map((m) => ({ text: resultEntry(m, lang, { showPlace: false }), rows: [m.id] })),

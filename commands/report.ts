@@ -237,7 +237,7 @@ export const report: CommandModule = {
   definition: { name: 'report', description: 'Report a mistake (buttons and forms only)' },
   run(req) {
     const lang = langOf(req.locale);
-    return userError(lang, t(lang).unknownCommand('report'));
+    return userError(lang, t(lang).expiredButton);
   },
   component(state, req, ctx) {
     const lang = langOf(req.locale);

@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType, type APIEmbed } from 'discord-api-types/v
 import { rankChoices } from '../src/core/autocomplete.ts';
 import { clampPage, packEntries, pagerRow, type Entry } from '../src/core/paging.ts';
 import { withReportButton } from '../src/core/report-button.ts';
-import { COLOURS, message, userError } from '../src/core/reply.ts';
+import { COLOURS, message, noResults, userError } from '../src/core/reply.ts';
 import { resolveCompetition, resolveEvent } from '../src/core/resolve.ts';
 import { resultEntry, standingEntry } from '../src/core/results-text.ts';
 import { defineCommand } from '../src/core/command-options.ts';
@@ -99,7 +99,7 @@ function render(f: ResultFilters, page: number, lang: Lang, ctx: HandlerContext,
   const results = filterResults(ctx.data.resultsNewestFirst, f);
   const standings = filterStandings(ctx.data.dataset.worldCupStandings, f);
   const total = results.length + standings.length;
-  if (total === 0) return userError(lang, m.resultsNone, m.resultsNoneHint);
+  if (total === 0) return noResults(lang, m.resultsNone, m.resultsNoneHint);
   const pages = packEntries(entriesOf(results, standings, lang));
   const current = clampPage(page, pages.length);
   const shown = pages[current - 1]!;

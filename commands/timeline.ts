@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { clampPage, packEntries, pagerRow } from '../src/core/paging.ts';
 import { withReportButton } from '../src/core/report-button.ts';
-import { COLOURS, message, userError } from '../src/core/reply.ts';
+import { COLOURS, message, noResults, userError } from '../src/core/reply.ts';
 import { conflictText, inlineSources } from '../src/core/sources.ts';
 import { defineCommand } from '../src/core/command-options.ts';
 import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts';
@@ -15,7 +15,7 @@ function render(year: number | undefined, page: number, lang: Lang, ctx: Handler
   const all = ctx.data.dataset.timeline;
   const rows = year ? all.filter((e) => e.date.startsWith(String(year))) : all;
   if (rows.length === 0)
-    return userError(lang, m.timelineNone(year ?? 0), m.timelineYears(ctx.data.timelineYears.join(', ')));
+    return noResults(lang, m.timelineNone(year ?? 0), m.timelineYears(ctx.data.timelineYears.join(', ')));
   // Filled by size like every other list: ten long events could pass Discord's limit and be cut.
   const packed = packEntries(
     rows.map((e) => {

@@ -5,7 +5,7 @@ import { createRegistry, definitions } from '../commands/index.ts';
 import { validateOptions } from '../src/core/options.ts';
 import type { Reply } from '../src/core/types.ts';
 import { AboutTopic } from '../src/data/schema.ts';
-import { ctxFor, loadView, MINI_DATA, REAL_DATA, replyText, request } from './helpers.ts';
+import { ctxFor, loadView, MINI_DATA, REAL_DATA, replyText, request, responderFor } from './helpers.ts';
 
 const registry = createRegistry();
 const run = async (view: ReturnType<typeof loadView>, name: string, options = {}, extra = {}, ctx = ctxFor(view)) => {
@@ -485,5 +485,22 @@ describe('option and button values outside the schema', () => {
     expect(replyText(tampered.data)).toBe(replyText(plain.data));
     const results = await press(view, 'results:p:1:mars-cup,,9000m,');
     expect(replyText(results.data)).toBe(replyText((await press(view, 'results:p:1:,,,')).data));
+  });
+});
+
+describe('wording, found reading the replies (issue 14)', () => {
+  const view = loadView(REAL_DATA);
+  it('says "No results" for a valid filter with none, and Dutch agrees with its noun', async () => {
+    const none = await run(view, 'medals', { year: 2001 });
+    expect(embed(none).title).toBe('No results');
+    const nl = await run(view, 'medals', { competition: 'curling' }, { locale: 'nl' });
+    expect(embed(nl).description).toMatch(/„curling” is geen bekend kampioenschap\./);
+  });
+
+  it('names the Dutch help command for Dutch users, and Dutch notes name Dutch commands', async () => {
+    const { responder } = await responderFor(view);
+    const reply = await responder.command(request('weather', {}, { locale: 'nl' }));
+    expect(replyText(reply.data)).toContain('Probeer `/hulp`');
+    expect(JSON.stringify(view.dataset)).not.toMatch(/zie \/about/);
   });
 });

@@ -87,6 +87,14 @@ export function userError(lang: Lang, text: string, hint?: string): Reply {
   });
 }
 
+/** A valid question the dataset has no rows for: "No results", not an error. */
+export function noResults(lang: Lang, text: string, hint?: string): Reply {
+  return message(
+    [{ title: t(lang).noResultsTitle, description: hint ? `${text}\n\n${hint}` : text, color: COLOURS.info }],
+    { ephemeral: true },
+  );
+}
+
 // Replies that stand for a failure of ours, not the user's, so metrics can tell the two apart.
 const internalErrors = new WeakSet<Reply>();
 

@@ -5,6 +5,7 @@ import type { DataView } from '../data/view.ts';
 import { langOf } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
+import { slashName } from './command-names.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { normalizeOptions, validateOptions } from './options.ts';
 import { internalError, userError } from './reply.ts';
@@ -77,6 +78,12 @@ export function createResponder(deps: ResponderDeps): Responder {
     rowsOf: async (customId, req) => (await responder.component(customId, req)).rows ?? [],
   });
 
+  // Derived from the definition, so a Dutch user is told `/hulp`.
+  const helpName = (lang: 'en' | 'nl') => {
+    const help = deps.registry.get('help');
+    return help ? slashName(help.definition, lang) : '/help';
+  };
+
   const chartAllowed = chartLimiter(deps.chartsPerMinute ?? DEFAULT_CHARTS_PER_MINUTE);
 
   async function cached(
@@ -103,7 +110,7 @@ export function createResponder(deps: ResponderDeps): Responder {
       const lang = langOf(req.locale);
       try {
         const module = deps.registry.get(req.command);
-        if (!module) return userError(lang, t(lang).unknownCommand(truncate(req.command, 40)));
+        if (!module) return userError(lang, t(lang).unknownCommand(truncate(req.command, 40), helpName(lang)));
         const check = validateOptions(module.definition, req, lang);
         if (!check.ok) return userError(lang, check.message);
         const normalized: CommandRequest = { ...req, options: check.options };

@@ -462,7 +462,9 @@ const en = {
       `Report ${id} ${status} by ${by}${reason ? `: ${reason}` : ''}`,
   },
   errorTitle: 'Something is not right',
-  unknownCommand: (name: string) => `I don't know the command \`/${name}\`. Try \`/help\` for the list.`,
+  noResultsTitle: 'No results',
+  unknownCommand: (name: string, help: string) =>
+    `I don't know the command \`/${name}\`. Try \`${help}\` for the list.`,
   chartRateLimited: (seconds: number) =>
     `You have asked for a lot of charts in a short time. Please wait ${seconds} s and try again; replies without a chart work as usual.`,
   unknownOption: (name: string, command: string) => `\`/${command}\` has no option \`${name}\`.`,
@@ -549,7 +551,7 @@ const nl: Messages = {
   resultsMedals: (g, s, b) => `waarvan kampioenschapsmedailles: 🥇 ${g} · 🥈 ${s} · 🥉 ${b}`,
   resultsNone: 'De dataset bevat geen uitslag die bij deze filters past.',
   resultsNoneHint: 'Probeer `/uitslagen` zonder filters om alle uitslagen te zien.',
-  seasonWord: 'seizoen of jaar',
+  seasonWord: 'bekend seizoen of jaar',
   place: (n) => `${n}e`,
   placeUnknown: 'plaats niet bekend',
   tied: 'gedeeld',
@@ -635,7 +637,7 @@ const nl: Messages = {
 
   progressionTitle: (distance) => `Jutta Leerdam — progressie op de ${distance}`,
   progressionSummary: (count, best, date) =>
-    `${count} ${count === 1 ? 'race' : 'races'} met een tijd in de dataset. Snelste: **${best}** (${date}).`,
+    `${count} ${count === 1 ? 'rit' : 'ritten'} met een tijd in de dataset. Snelste: **${best}** (${date}).`,
   progressionSteps: (drawn, undated, command) =>
     `Stappen van het persoonlijk record op de stippellijn: ${drawn}${undated ? ` (${undated} zonder bekende datum, niet getekend)` : ''}; elke stap met bron: \`${command}\`.`,
   progressionNone: (distance) => `De dataset bevat nog geen tijden op de ${distance}.`,
@@ -652,8 +654,8 @@ const nl: Messages = {
     date: 'Datum',
     timeAxis: 'Tijd (lager is sneller)',
     race: 'Wedstrijd',
-    progressionSubtitle: 'Elk punt is een race; de stippellijn is de snelste tijd tot dan.',
-    progressionPbSubtitle: 'Elk punt is een race; de stippellijn is haar persoonlijk record volgens de bronnen.',
+    progressionSubtitle: 'Elk punt is een rit; de stippellijn is de snelste tijd tot dan.',
+    progressionPbSubtitle: 'Elk punt is een rit; de stippellijn is haar persoonlijk record volgens de bronnen.',
     year: 'Jaar',
     medals: 'Medailles',
     medal: 'Medaille',
@@ -705,8 +707,9 @@ const nl: Messages = {
     colour: { gold: 'gouden', silver: 'zilveren', bronze: 'bronzen' },
   },
 
-  competitionWord: 'kampioenschap',
-  eventWord: 'afstand of onderdeel',
+  // Each with its own adjective: "geen bekend kampioenschap", "geen bekende afstand".
+  competitionWord: 'bekend kampioenschap',
+  eventWord: 'bekende afstand of bekend onderdeel',
   moderation: {
     onlyModerators: 'Alleen moderators (Server beheren, of een moderatorrol) mogen de gegevens wijzigen.',
     notAvailable: 'Gegevens bewerken kan hier niet.',
@@ -932,7 +935,8 @@ const nl: Messages = {
     closedNotice: (id, status, by, reason) => `Melding ${id} ${status} door ${by}${reason ? `: ${reason}` : ''}`,
   },
   errorTitle: 'Er klopt iets niet',
-  unknownCommand: (name) => `Het commando \`/${name}\` ken ik niet. Probeer \`/help\` voor de lijst.`,
+  noResultsTitle: 'Geen resultaten',
+  unknownCommand: (name, help) => `Het commando \`/${name}\` ken ik niet. Probeer \`${help}\` voor de lijst.`,
   chartRateLimited: (seconds) =>
     `Je hebt in korte tijd veel grafieken gevraagd. Wacht ${seconds} s en probeer het opnieuw; antwoorden zonder grafiek werken gewoon.`,
   unknownOption: (name, command) => `\`/${command}\` heeft geen optie \`${name}\`.`,
@@ -940,7 +944,7 @@ const nl: Messages = {
   badOptionChoice: (name, allowed) => `Optie \`${name}\` moet een van deze zijn: ${allowed}.`,
   badOptionRange: (name, min, max) => `Optie \`${name}\` moet tussen ${min} en ${max} liggen.`,
   badOptionLength: (name, max) => `Optie \`${name}\` mag hoogstens ${max} tekens lang zijn.`,
-  unknownValue: (what, value, allowed) => `„${value}” is geen bekende ${what}. Bekend: ${allowed}.`,
+  unknownValue: (what, value, allowed) => `„${value}” is geen ${what}. Bekend: ${allowed}.`,
   internalError: 'Sorry, er ging iets mis bij het antwoorden. Probeer het zo nog eens.',
   expiredButton: 'Deze knop werkt niet meer. Voer het commando opnieuw uit.',
   typeNumber: 'een geheel getal',
