@@ -116,9 +116,8 @@ export class RedisReportQueue implements ReportQueue {
     const { createClient } = await import('@redis/client');
     const queue = new RedisReportQueue(createClient(redisClientOptions(url)), namespace);
     queue.client.on('error', (error: unknown) => log.debug({ err: error }, 'report queue: redis error'));
-    await queue.client
-      .connect()
-      .catch((error: unknown) => log.warn({ err: error }, 'report queue: redis not reachable yet'));
+    // Never waited for: start-up does not hang on Redis; the client joins when it answers.
+    queue.client.connect().catch((error: unknown) => log.warn({ err: error }, 'report queue: redis not reachable yet'));
     return queue;
   }
 
