@@ -4,7 +4,7 @@ import { MessageFlags, PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL_DATA, replyText, tempDir } from '../helpers.ts';
 import type { BotProcess } from '../support/bot-process.ts';
-import { FakeDiscord } from '../support/discord-server/index.ts';
+import { FakeDiscord } from '../../tools/discord-server/index.ts';
 import { MODES, startBot } from '../support/modes.ts';
 
 const LOG_CHANNEL = '700000000000000002';
