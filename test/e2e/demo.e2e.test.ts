@@ -85,10 +85,13 @@ describe('npm run demo: the real bot in a Discord-like page, driven by headless 
       'all within Discord’s limits and OpenAPI spec',
     );
 
-    // Keyboard only: from the message box, Shift+Tab reaches the reply's last enabled button, Next.
+    // Keyboard only: from the message box, Shift+Tab reaches the reply's last button, "Report a
+    // mistake", and once more the enabled Next before it.
     const footer = () => lastMessage().locator('.embed-footer').textContent();
     expect(await footer()).toMatch(/^Page 1\/\d/);
     await page.focus('#composer');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Report a mistake');
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Next');
     await page.keyboard.press('Enter');
