@@ -39,6 +39,22 @@ describe('calendar-impossible dates', () => {
   });
 });
 
+describe('a sources field with more links than fit', () => {
+  it('ends with how many sources are not listed, in words, within the field limit', () => {
+    const urls = Array.from({ length: 120 }, (_, i) => `https://example.org/article-${i}`);
+    for (const [lang, words] of [
+      ['en', /^… and (\d+) more sources$/],
+      ['nl', /^… en nog (\d+) bronnen$/],
+    ] as const) {
+      const field = sourcesField(urls, lang);
+      const lines = field.value.split('\n');
+      const shown = lines.filter((line) => /^\d+\. \[/.test(line)).length;
+      expect(Number(words.exec(lines.at(-1)!)?.[1])).toBe(urls.length - shown);
+      expect(field.value.length).toBeLessThanOrEqual(1024);
+    }
+  });
+});
+
 describe('source URLs that would break a markdown link', () => {
   const hostile = 'https://example.org/a)[evil](https://evil.example/)<x>';
   /** Every masked link in a text, as [label, target]. */

@@ -32,11 +32,12 @@ export function inlineSources(urls: readonly string[], max = 1): string {
 /** A field value listing every source as a link, trimmed to whole links within the field limit. */
 export function sourcesField(urls: readonly string[], lang: Lang, limit = 1024): { name: string; value: string } {
   const unique = [...new Set(urls)];
+  const m = t(lang);
   const lines: string[] = [];
   let length = 0;
   for (const [i, u] of unique.entries()) {
     const line = `${i + 1}. [${sourceLabel(u)}](${linkTarget(u)})`;
-    const more = `… +${unique.length - i}`;
+    const more = m.moreSources(unique.length - i);
     if (length + line.length + 1 + more.length > limit) {
       lines.push(more);
       break;
@@ -44,7 +45,6 @@ export function sourcesField(urls: readonly string[], lang: Lang, limit = 1024):
     lines.push(line);
     length += line.length + 1;
   }
-  const m = t(lang);
   return { name: unique.length === 1 ? m.source : m.sources, value: lines.join('\n') };
 }
 

@@ -55,6 +55,7 @@ const en = {
 
   sources: 'Sources',
   source: 'Source',
+  moreSources: (count: number) => `… and ${count} more ${count === 1 ? 'source' : 'sources'}`,
   conflict: '⚠️ Conflict',
   asOf: (date: string) => `as of ${date}`,
   dataAsOf: (date: string) => `Data as of ${date}`,
@@ -533,6 +534,7 @@ const nl: Messages = {
 
   sources: 'Bronnen',
   source: 'Bron',
+  moreSources: (count: number) => `… en nog ${count} ${count === 1 ? 'bron' : 'bronnen'}`,
   conflict: '⚠️ Conflict',
   asOf: (date) => `per ${date}`,
   dataAsOf: (date) => `Gegevens tot ${date}`,
