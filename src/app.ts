@@ -10,6 +10,7 @@ import { DataStore } from './data/store.ts';
 import { SharedRevision } from './data/shared-revision.ts';
 import { DataSync } from './data/sync.ts';
 import { watchDataFile, type DataWatcher } from './data/watch.ts';
+import { t } from './i18n/messages.ts';
 import type { Logger } from './log.ts';
 import { askIndexOf } from './search/ask.ts';
 import type { ActionRows, Registry, RotationStore } from './core/types.ts';
@@ -192,7 +193,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           if (errors.length > 20)
             log.error({ more: errors.length - 20, file: data.file }, 'data file change refused: more errors');
           notify(
-            `⚠️ The change to \`${data.file}\` was refused (${errors.length} ${errors.length === 1 ? 'error' : 'errors'}); still serving version \`${data.current().version}\`.\n\`\`\`\n${formatDataErrors(errors, 10).slice(0, 1600)}\n\`\`\``,
+            `${t('en').moderation.fileChangeRefused(data.file, errors.length, data.current().version)}\n\`\`\`\n${formatDataErrors(errors, 10).slice(0, 1600)}\n\`\`\``,
           );
         },
       })

@@ -7,6 +7,7 @@ import type { History } from './history.ts';
 import { parseDataset, versionOf } from './load.ts';
 import type { SharedRevision } from './shared-revision.ts';
 import type { DataStore } from './store.ts';
+import { t } from '../i18n/messages.ts';
 
 export interface SyncOptions {
   history: History;
@@ -111,16 +112,15 @@ export class DataSync implements EditCoordinator {
     const key = `${divergence.kind}:${divergence.local}:${divergence.remote}`;
     if (key === this.reported) return;
     this.reported = key;
-    const why =
-      divergence.kind === 'unrelated'
-        ? 'the shared revision does not descend from this host’s data (an unrelated lineage: another deployment on the same Redis? set DEPLOYMENT_ID)'
-        : 'the data file was changed on this host while another host published a change';
+    // The moderator log channel has no locale: its notices are in English, like every other one posted there.
+    const m = t('en').moderation;
+    const why = divergence.kind === 'unrelated' ? m.syncUnrelated : m.syncBothChanged;
     this.log.error(
       { local: divergence.local, remote: divergence.remote, kind: divergence.kind, file: this.store.file },
       `refused the shared data revision: ${why}; this host keeps its own file`,
     );
     this.options.notify(
-      `🛑 This host refused the shared data revision \`${divergence.remote}\`: ${why}. It keeps serving its own file (\`${divergence.local}\`) and nothing was overwritten. ${divergence.kind === 'both-changed' ? 'Run `/data restore` on the host whose data should win.' : 'Give each deployment its own DEPLOYMENT_ID.'}`,
+      m.syncRefused(divergence.remote, why, divergence.local, divergence.kind === 'both-changed'),
     );
   }
 

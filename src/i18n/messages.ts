@@ -258,6 +258,13 @@ const en = {
       `Version \`${v}\`: ${results} results (${medals} medals), ${quotes} quotes, ${timeline} timeline events, ${facts} background facts.`,
     dateNotInYear: (date: string, year: number) => `The date ${date} is not in the year ${year}.`,
     reloadRefused: 'Reload refused',
+    fileChangeRefused: (file: string, errors: number, version: string) =>
+      `⚠️ The change to \`${file}\` was refused (${errors} ${errors === 1 ? 'error' : 'errors'}); still serving version \`${version}\`.`,
+    syncUnrelated:
+      'the shared revision does not descend from this host’s data (an unrelated lineage: another deployment on the same Redis? set DEPLOYMENT_ID)',
+    syncBothChanged: 'the data file was changed on this host while another host published a change',
+    syncRefused: (remote: string, why: string, local: string, bothChanged: boolean) =>
+      `🛑 This host refused the shared data revision \`${remote}\`: ${why}. It keeps serving its own file (\`${local}\`) and nothing was overwritten. ${bothChanged ? 'Run `/data restore` on the host whose data should win.' : 'Give each deployment its own DEPLOYMENT_ID.'}`,
     stillServing: (v: string) => `Still serving \`${v}\`.`,
     reloaded: 'Reloaded',
     upToDate: 'Already up to date',
@@ -734,6 +741,13 @@ const nl: Messages = {
       `Versie \`${v}\`: ${results} uitslagen (${medals} medailles), ${quotes} citaten, ${timeline} gebeurtenissen in de tijdlijn, ${facts} achtergrondfeiten.`,
     dateNotInYear: (date, year) => `De datum ${date} ligt niet in het jaar ${year}.`,
     reloadRefused: 'Herladen geweigerd',
+    fileChangeRefused: (file: string, errors: number, version: string) =>
+      `⚠️ De wijziging in \`${file}\` is geweigerd (${errors} ${errors === 1 ? 'fout' : 'fouten'}); de bot blijft versie \`${version}\` gebruiken.`,
+    syncUnrelated:
+      'de gedeelde versie stamt niet af van de gegevens op deze host (een andere herkomst: een andere installatie op dezelfde Redis? zet DEPLOYMENT_ID)',
+    syncBothChanged: 'het gegevensbestand is op deze host gewijzigd terwijl een andere host een wijziging publiceerde',
+    syncRefused: (remote: string, why: string, local: string, bothChanged: boolean) =>
+      `🛑 Deze host heeft de gedeelde versie \`${remote}\` geweigerd: ${why}. Hij blijft zijn eigen bestand gebruiken (\`${local}\`) en er is niets overschreven. ${bothChanged ? 'Gebruik `/data restore` op de host waarvan de gegevens moeten gelden.' : 'Geef elke installatie een eigen DEPLOYMENT_ID.'}`,
     stillServing: (v) => `Nog steeds versie \`${v}\`.`,
     reloaded: 'Herladen',
     upToDate: 'Al up-to-date',
