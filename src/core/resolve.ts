@@ -1,14 +1,11 @@
+import { fold } from '../i18n/fold.ts';
 import { t } from '../i18n/messages.ts';
 import type { Lang } from '../i18n/locale.ts';
 import type { Event, ResultCompetition } from '../data/schema.ts';
 
-/** Lowercased, accent-free, no punctuation or spaces: "Olympische Spelen" and "olympische-spelen" meet. */
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+/** Folded, without punctuation or spaces: "Olympische Spelen" and "olympische-spelen" meet. */
+function compact(text: string): string {
+  return fold(text).replace(/[^a-z0-9]/g, '');
 }
 
 const COMPETITION_ALIASES: Record<string, string[]> = {
@@ -38,10 +35,10 @@ function resolveFrom<Slug extends string>(
   aliases: Record<string, string[]>,
   label: (slug: Slug, lang: Lang) => string,
 ): Slug | undefined {
-  const f = fold(input);
+  const f = compact(input);
   if (!f) return undefined;
   for (const slug of slugs) {
-    if (fold(slug) === f || fold(label(slug, 'en')) === f || fold(label(slug, 'nl')) === f) return slug;
+    if (compact(slug) === f || compact(label(slug, 'en')) === f || compact(label(slug, 'nl')) === f) return slug;
     if (aliases[slug]?.includes(f)) return slug;
   }
   return undefined;
@@ -56,6 +53,6 @@ export function resolveEvent<E extends Event>(input: string, known: readonly E[]
 }
 
 export function resolveTopic(input: string, known: readonly string[]): string | undefined {
-  const f = fold(input);
-  return known.find((k) => fold(k) === f);
+  const f = compact(input);
+  return known.find((k) => compact(k) === f);
 }

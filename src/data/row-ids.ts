@@ -1,11 +1,9 @@
+import { fold } from '../i18n/fold.ts';
 import { rowIds } from './sections.ts';
 
 /** "Pressure, at the Games!" → "pressure-at-the-games": the readable part of a new row's id. */
 export function slug(text: string, max = 40): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return fold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, max)

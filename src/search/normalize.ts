@@ -1,5 +1,8 @@
 import { createStemmer } from 'multilingual-stemmer';
 import { distance } from 'fastest-levenshtein';
+import { fold } from '../i18n/fold.ts';
+
+export { fold };
 
 /**
  * Stage 1 of /ask: text to comparable tokens. The question and the dataset's rows go through the
@@ -8,15 +11,6 @@ import { distance } from 'fastest-levenshtein';
 
 const stemEn = createStemmer('en');
 const stemNl = createStemmer('nl');
-
-/** One fold: lower case, no accents, one kind of apostrophe. */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'");
-}
 
 /**
  * Contractions and possessives, written with or without the apostrophe: "what's" and "whats" are
