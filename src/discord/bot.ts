@@ -5,6 +5,7 @@ import {
   type Interaction,
   type RepliableInteraction,
 } from 'discord.js';
+import { LRUCache } from 'lru-cache';
 import { DEFER_AFTER_MS } from '../core/limits.ts';
 import { outcomeOf } from '../core/reply.ts';
 import type { Responder } from '../core/responder.ts';
@@ -124,8 +125,16 @@ export function attachInteractionHandler(
     }
   };
 
+  // A gateway RESUME replays the dispatches after the sequence the client reports; one the bot had
+  // already handled just before the session broke can arrive again. An interaction is answered once.
+  const handled = new LRUCache<string, true>({ max: 10_000 });
   client.on('interactionCreate', (interaction) => {
     if (!accepting) return;
+    if (handled.has(interaction.id)) {
+      log.debug({ id: interaction.id }, 'interaction delivered again (gateway replay): already answered');
+      return;
+    }
+    handled.set(interaction.id, true);
     const seen: Seen = { kind: 'command', command: '', started: performance.now() };
     const task = handle(interaction, seen)
       .catch((error: unknown) => {

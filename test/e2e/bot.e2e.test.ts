@@ -151,6 +151,21 @@ describe.each(MODES)('the real bot against a local Discord server (%s mode)', (m
     fake.expectNoViolations();
   });
 
+  it.runIf(mode === 'gateway')(
+    'answers an interaction once when the gateway delivers it twice (as a RESUME replay can)',
+    async () => {
+      const first = await fake.command('medals');
+      await fake.waitForResponse(first.id);
+      await fake.dispatchInteraction(first.payload as never);
+      // Dispatches are handled in order: once a later one is answered, the repeat has been seen.
+      const later = await fake.command('help');
+      await fake.waitForResponse(later.id);
+      const answers = fake.requests.filter((r) => r.path.startsWith(`/interactions/${first.id}/`));
+      expect(answers.map((r) => r.path)).toEqual([`/interactions/${first.id}/${first.token}/callback`]);
+      fake.expectNoViolations();
+    },
+  );
+
   it('"Another quote" and the /about topic menu work through discord.js', async () => {
     const { id } = await fake.command('quote');
     const first = await fake.waitForResponse(id);
