@@ -76,9 +76,10 @@ function everyoneRole(guildId: string, permissions: string): APIRole {
   };
 }
 
-export function textChannel(guild: FakeGuild): APITextChannel {
+/** A guild's text channel; `channelId` for a channel other than the guild's own (interactions name one). */
+export function textChannel(guild: Pick<FakeGuild, 'id' | 'channelId'>, channelId = guild.channelId): APITextChannel {
   return {
-    id: guild.channelId,
+    id: channelId,
     type: ChannelType.GuildText,
     guild_id: guild.id,
     name: 'general',

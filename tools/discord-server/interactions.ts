@@ -14,7 +14,7 @@ import {
   type APIMessage,
   type APIUser,
 } from 'discord-api-types/v10';
-import { member, makeUser, type FakeGuild } from './entities.ts';
+import { member, makeUser, textChannel, type FakeGuild } from './entities.ts';
 import { interactionToken, snowflake } from './ids.ts';
 import { isObject } from './types.ts';
 
@@ -135,18 +135,7 @@ export function buildBase(env: BuildEnv, type: InteractionType, ctx: Interaction
     },
     channel_id: channelId,
     channel: {
-      id: channelId,
-      type: ChannelType.GuildText,
-      guild_id: guildId,
-      name: 'general',
-      position: 0,
-      permission_overwrites: [],
-      nsfw: false,
-      topic: null,
-      last_message_id: null,
-      rate_limit_per_user: 0,
-      parent_id: null,
-      flags: 0,
+      ...textChannel({ id: guildId, channelId }),
       permissions: ctx.member?.permissions ?? MEMBER_PERMISSIONS,
     },
     context: InteractionContextType.Guild,
