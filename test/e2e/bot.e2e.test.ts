@@ -151,9 +151,9 @@ describe.each(MODES)('the real bot against a local Discord server (%s mode)', (m
     fake.expectNoViolations();
   });
 
-  it.runIf(mode === 'gateway')(
-    'answers an interaction once when the gateway delivers it twice (as a RESUME replay can)',
-    async () => {
+  // Only the gateway replays dispatches; an HTTP delivery is one request and its response.
+  if (mode === 'gateway')
+    it('answers an interaction once when the gateway delivers it twice (as a RESUME replay can)', async () => {
       const first = await fake.command('medals');
       await fake.waitForResponse(first.id);
       await fake.dispatchInteraction(first.payload as never);
@@ -163,8 +163,7 @@ describe.each(MODES)('the real bot against a local Discord server (%s mode)', (m
       const answers = fake.requests.filter((r) => r.path.startsWith(`/interactions/${first.id}/`));
       expect(answers.map((r) => r.path)).toEqual([`/interactions/${first.id}/${first.token}/callback`]);
       fake.expectNoViolations();
-    },
-  );
+    });
 
   it('"Another quote" and the /about topic menu work through discord.js', async () => {
     const { id } = await fake.command('quote');
