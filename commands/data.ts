@@ -24,6 +24,7 @@ import { buildRow, formFields, NEEDS, ROW_KINDS, type RowWarning } from '../src/
 import { refusalText } from '../src/data/refusal-text.ts';
 import { openReports } from './report.ts';
 import { slug, uniqueId } from '../src/data/row-ids.ts';
+import { unlabelledTopics, unnamedTopicsOfChange } from '../src/data/quote-topics.ts';
 import { findRow, rowIds } from '../src/data/sections.ts';
 import { Competition, Event, MedalColour } from '../src/data/schema.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
@@ -124,11 +125,17 @@ export function editReply(
   // The log channel is shared by moderators of any language; it stays in English.
   ctx.moderation?.notify(t('en').moderation.notice(`<@${result.record.userId}>`, describeChange(result.record, 'en')));
   const pruned = result.prunedForUndo > 0 ? [m.prunedForUndo(result.prunedForUndo)] : [];
+  const unnamed = unnamedTopicsOfChange(result.record, ctx.data.dataset).map((topic) => m.form.unnamedTopic(topic));
   return reply(
     m.updatedTitle,
-    [success, describeChange(result.record, lang), m.nowServing(result.record.toVersion), ...notes, ...pruned].join(
-      '\n',
-    ),
+    [
+      success,
+      describeChange(result.record, lang),
+      m.nowServing(result.record.toVersion),
+      ...notes,
+      ...unnamed,
+      ...pruned,
+    ].join('\n'),
     COLOURS.brand,
   );
 }
@@ -241,7 +248,10 @@ async function run(req: CommandRequest, ctx: HandlerContext): Promise<Reply> {
           d.quotes.length,
           d.timeline.length,
           d.background.length,
-        ),
+        ) +
+          unlabelledTopics(d)
+            .map((topic) => `\n${m.form.unnamedTopic(topic)}`)
+            .join(''),
         COLOURS.brand,
       );
     }

@@ -11,6 +11,8 @@ import { t } from '../src/i18n/messages.ts';
 import { LIMITS } from '../src/core/limits.ts';
 import { rankChoices } from '../src/core/autocomplete.ts';
 import { withReportButton } from '../src/core/report-button.ts';
+import { topicLabel } from '../src/data/quote-topics.ts';
+import type { DataView } from '../src/data/view.ts';
 
 /** Rotation is per channel (DMs: per user) and per topic, so no quote repeats until all were shown. */
 function rotationKey(req: CommandRequest, topic: string | undefined): string {
@@ -35,7 +37,14 @@ async function pickQuote(
   return { quote, position: shown.length };
 }
 
-function renderQuote(q: Quote, lang: Lang, position: number, total: number, topic: string | undefined): Reply {
+function renderQuote(
+  q: Quote,
+  data: DataView,
+  lang: Lang,
+  position: number,
+  total: number,
+  topic: string | undefined,
+): Reply {
   const msg = t(lang);
   const fields = [];
   // English readers need the meaning of a Dutch quote; Dutch readers read it as said.
@@ -53,7 +62,12 @@ function renderQuote(q: Quote, lang: Lang, position: number, total: number, topi
         color: COLOURS.brand,
         description: `> ${q.text.replace(/\n/g, '\n> ')}`,
         fields,
-        footer: { text: `${msg.quoteCycle(position, total)} · #${q.topics.join(' #')}` },
+        footer: {
+          text: [
+            msg.quoteCycle(position, total),
+            ...q.topics.map((slug) => `#${topicLabel(data.dataset, slug, lang)}`),
+          ].join(' · '),
+        },
       },
     ],
     {
@@ -85,13 +99,15 @@ async function answer(topicInput: string | undefined, req: CommandRequest, ctx: 
   const msg = t(lang);
   let topic: string | undefined;
   if (topicInput) {
-    topic = resolveTopic(topicInput, ctx.data.quoteTopics);
-    if (!topic)
-      return userError(lang, msg.quoteNone(topicInput.slice(0, 100)), msg.quoteTopics(ctx.data.quoteTopics.join(', ')));
+    topic = resolveTopic(topicInput, ctx.data.quoteTopics, ctx.data.dataset.quoteTopics);
+    if (!topic) {
+      const names = ctx.data.quoteTopics.map((slug) => topicLabel(ctx.data.dataset, slug, lang));
+      return userError(lang, msg.quoteNone(topicInput.slice(0, 100)), msg.quoteTopics(names.join(', ')));
+    }
   }
   const candidates = topic ? (ctx.data.quotesByTopic.get(topic) ?? []) : ctx.data.dataset.quotes;
   const { quote, position } = await pickQuote(candidates, rotationKey(req, topic), ctx);
-  return renderQuote(quote, lang, position, candidates.length, topic);
+  return renderQuote(quote, ctx.data, lang, position, candidates.length, topic);
 }
 
 const definition = defineCommand({
@@ -118,14 +134,20 @@ export const quote: CommandModule<typeof definition> = {
   run(req, ctx) {
     return answer(req.options.topic, req, ctx);
   },
-  autocomplete(focused, _req, ctx) {
+  autocomplete(focused, req, ctx) {
     if (focused.name !== 'topic') return [];
+    const lang = langOf(req.locale);
+    const other = lang === 'nl' ? 'en' : 'nl';
+    const choices = ctx.data.quoteTopics.map((topic) => ({
+      value: topic,
+      label: topicLabel(ctx.data.dataset, topic, lang),
+      count: ctx.data.quotesByTopic.get(topic)?.length ?? 0,
+      keywords: topicLabel(ctx.data.dataset, topic, other),
+    }));
+    choices.sort((a, b) => a.label.localeCompare(b.label, lang));
     return rankChoices(
       focused.value,
-      ctx.data.quoteTopics.map((topic) => ({
-        value: topic,
-        name: `${topic} (${ctx.data.quotesByTopic.get(topic)?.length ?? 0})`,
-      })),
+      choices.map((c) => ({ value: c.value, name: `${c.label} (${c.count})`, keywords: c.keywords })),
     );
   },
   component(state, req, ctx) {

@@ -5,6 +5,7 @@ import { createRegistry, definitions } from '../commands/index.ts';
 import { validateOptions } from '../src/core/options.ts';
 import type { Reply } from '../src/core/types.ts';
 import { AboutTopic } from '../src/data/schema.ts';
+import { topicLabel } from '../src/data/quote-topics.ts';
 import { ctxFor, loadView, MINI_DATA, REAL_DATA, replyText, request, responderFor } from './helpers.ts';
 
 const registry = createRegistry();
@@ -189,7 +190,45 @@ describe.each([
   it('refuses an unknown topic and lists the known ones', async () => {
     const r = await run(view, 'quote', { topic: 'knitting' });
     expect(r.data.flags).toBe(MessageFlags.Ephemeral);
-    expect(replyText(r.data)).toContain(view.quoteTopics[0]!);
+    // Each topic by its name where the file names it (the mini fixture names none: its slug).
+    expect(replyText(r.data)).toContain(topicLabel(view.dataset, view.quoteTopics[0]!, 'en'));
+  });
+});
+
+describe('/quote topics by name on the real dataset', () => {
+  const view = loadView(REAL_DATA);
+
+  it("refuses an unknown topic and lists the known ones by name, in the user's language", async () => {
+    const r = await run(view, 'quote', { topic: 'knitting' });
+    expect(r.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(replyText(r.data)).toContain('World Cup');
+    const nl = await run(view, 'quote', { topic: 'breien' }, { locale: 'nl' });
+    expect(nl.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(replyText(nl.data)).toContain('wereldbeker');
+    expect(replyText(nl.data)).not.toContain('world-cup');
+  });
+
+  it('accepts a quote topic by its Dutch name and shows Dutch topic names to Dutch members', async () => {
+    const wc = view.quotesByTopic.get('world-cup')!;
+    for (const input of ['wereldbeker', 'Wereldbeker', 'World Cup', 'world-cup']) {
+      const r = await run(view, 'quote', { topic: input }, { locale: 'nl' });
+      expect(r.data.flags ?? 0).not.toBe(MessageFlags.Ephemeral);
+      expect(wc.some((q) => embed(r).description!.includes(q.text.slice(0, 30)))).toBe(true);
+      expect(embed(r).footer!.text).toContain('#wereldbeker');
+      expect(embed(r).footer!.text).not.toContain('#world-cup');
+    }
+    const en = await run(view, 'quote', { topic: 'wereldbeker' });
+    expect(embed(en).footer!.text).toContain('#World Cup');
+  });
+
+  it('autocompletes quote topics by their name in either language', () => {
+    const q = createRegistry().get('quote')!;
+    const ctx = ctxFor(view);
+    const nl = q.autocomplete!({ name: 'topic', value: 'wereld' }, request('quote', {}, { locale: 'nl' }), ctx);
+    expect(nl[0]).toEqual({ value: 'world-cup', name: `wereldbeker (${view.quotesByTopic.get('world-cup')!.length})` });
+    const en = q.autocomplete!({ name: 'topic', value: 'wereldbeker' }, request('quote'), ctx);
+    expect(en[0]?.value).toBe('world-cup');
+    expect(en[0]?.name).toMatch(/^World Cup \(\d+\)$/);
   });
 });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
-import { MINI_DATA, replyText, request, silentLog, tempDir } from './helpers.ts';
+import { MINI_DATA, REAL_DATA, replyText, request, silentLog, tempDir } from './helpers.ts';
 
 const MOD = { permissions: PermissionFlagsBits.ManageGuild, roleIds: [] };
 const SOURCES = 'https://example.org/a\nhttps://example.org/b';
@@ -113,5 +113,35 @@ describe('/data add: a form for every kind of row', () => {
       sources: SOURCES,
     });
     expect(replyText(badNumber.data)).toMatch(/`followers` must be a whole number/);
+  });
+});
+
+describe('/data add quote: a new topic without a name is flagged', () => {
+  let app: App | undefined;
+  afterAll(async () => app?.close());
+
+  it("warns about a topic the file does not name, in the moderator's language, and not about named ones", async () => {
+    const file = join(tempDir(), 'leerdam.json');
+    copyFileSync(REAL_DATA, file);
+    app = await createApp({ dataFile: file, log: silentLog });
+    const quote = (topics: string, locale = 'en-US') =>
+      app!.responder.modal('data:add:quote:2026-02-09:', request('', {}, { member: MOD, locale }), {
+        text: `A new quote about ${topics}`,
+        occasion: 'After the race\nNa de race',
+        topics,
+        sources: SOURCES,
+      });
+    const named = replyText((await quote('olympics, world-cup')).data);
+    expect(named).toMatch(/Data updated/);
+    expect(named).not.toMatch(/has no name yet/);
+    const unnamed = replyText((await quote('olympics, Knitting')).data);
+    expect(unnamed).toMatch(/Data updated/);
+    expect(unnamed).toContain('The quote topic `knitting` has no name yet');
+    expect(unnamed).not.toContain('`olympics` has no name');
+    const dutch = replyText((await quote('breien', 'nl')).data);
+    expect(dutch).toContain('Het citaatonderwerp `breien` heeft nog geen naam');
+    // Saved all the same: the bot shows the slug until a moderator names it.
+    const validate = await app.responder.command(request('data', {}, { subcommand: 'validate', member: MOD }));
+    expect(replyText(validate.data)).toMatch(/`knitting` has no name yet[\s\S]*`breien` has no name yet/);
   });
 });

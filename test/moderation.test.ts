@@ -10,7 +10,7 @@ import { parseDataset } from '../src/data/load.ts';
 import { DataStore } from '../src/data/store.ts';
 import { watchDataFile } from '../src/data/watch.ts';
 import type { DataError } from '../src/data/load.ts';
-import { MINI_DATA, replyText, request, silentLog, tempDir } from './helpers.ts';
+import { MINI_DATA, REAL_DATA, replyText, request, silentLog, tempDir } from './helpers.ts';
 import { runCommand } from './support/run.ts';
 
 const MOD: { permissions: bigint; roleIds: string[] } = { permissions: PermissionFlagsBits.ManageGuild, roleIds: [] };
@@ -469,6 +469,20 @@ describe('writes that never lose data', () => {
 });
 
 describe('npm run data:check', () => {
+  it('names quote topics the file does not name yet as warnings, and still exits 0', async () => {
+    const file = tempData();
+    const data = JSON.parse(readFileSync(REAL_DATA, 'utf8'));
+    data.quotes[0].topics.push('knitting');
+    writeFileSync(file, JSON.stringify(data));
+    const named = await runCommand('npm', ['run', '--silent', 'data:check', '--', REAL_DATA]);
+    expect(named.code).toBe(0);
+    expect(named.stdout).not.toMatch(/has no name yet/);
+    const result = await runCommand('npm', ['run', '--silent', 'data:check', '--', file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/is valid/);
+    expect(result.stdout).toContain('The quote topic `knitting` has no name yet');
+  });
+
   it('exits 0 for a valid file and 1 with every error and its path for a bad one', async () => {
     const ok = await runCommand('npm', ['run', '--silent', 'data:check', '--', MINI_DATA]);
     expect(ok.code).toBe(0);

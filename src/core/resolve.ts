@@ -52,7 +52,15 @@ export function resolveEvent<E extends Event>(input: string, known: readonly E[]
   return resolveFrom(input, known, EVENT_ALIASES, (slug, lang) => t(lang).event[slug]);
 }
 
-export function resolveTopic(input: string, known: readonly string[]): string | undefined {
+/** A quote topic by its slug or its English or Dutch name (`wereldbeker` → `world-cup`). */
+export function resolveTopic(
+  input: string,
+  known: readonly string[],
+  names: Readonly<Record<string, { en: string; nl: string }>>,
+): string | undefined {
   const f = compact(input);
-  return known.find((k) => compact(k) === f);
+  if (!f) return undefined;
+  return known.find(
+    (slug) => compact(slug) === f || compact(names[slug]?.en ?? '') === f || compact(names[slug]?.nl ?? '') === f,
+  );
 }

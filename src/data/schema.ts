@@ -360,6 +360,8 @@ export const Dataset = z
     records: z.array(RecordEntry),
     timeline: z.array(TimelineEvent).min(1),
     quotes: z.array(Quote).min(1),
+    /** What each quote topic is called in English and Dutch (`world-cup` → World Cup / wereldbeker). */
+    quoteTopics: z.record(z.string().regex(/^[a-z0-9-]+$/), LocalizedText).default({}),
     openQuestions: z.array(OpenQuestion).default([]),
   })
   .superRefine((d, ctx) => {

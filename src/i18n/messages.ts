@@ -337,6 +337,8 @@ const en = {
       badNumber: (field: string) => `\`${field}\` must be a whole number.`,
       noDutch: (field: string, edit: string) =>
         `⚠️ No Dutch text for \`${field}\`: Dutch readers see the English text. Set it with \`${edit}\`.`,
+      unnamedTopic: (topic: string) =>
+        `⚠️ The quote topic \`${topic}\` has no name yet, so Dutch and English members see \`${topic}\`. Add it to \`quoteTopics\` in the data file: \`"${topic}": { "en": "…", "nl": "…" }\`.`,
     },
     rowKind: {
       results: 'result',
@@ -820,6 +822,8 @@ const nl: Messages = {
       badNumber: (field) => `\`${field}\` moet een geheel getal zijn.`,
       noDutch: (field, edit) =>
         `⚠️ Geen Nederlandse tekst voor \`${field}\`: Nederlandse lezers zien de Engelse tekst. Vul hem in met \`${edit}\`.`,
+      unnamedTopic: (topic) =>
+        `⚠️ Het citaatonderwerp \`${topic}\` heeft nog geen naam, dus leden zien \`${topic}\`. Voeg het toe aan \`quoteTopics\` in het gegevensbestand: \`"${topic}": { "en": "…", "nl": "…" }\`.`,
     },
     rowKind: {
       results: 'uitslag',
