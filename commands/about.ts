@@ -1,12 +1,14 @@
 import { ApplicationCommandOptionType, ComponentType, type APIEmbedField } from 'discord-api-types/v10';
 import { clampPage, packEntries, pagerRow, type Entry } from '../src/core/paging.ts';
 import { withReportButton } from '../src/core/report-button.ts';
+import { withConflictButton } from '../src/core/conflict-button.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { conflictText, inlineSources } from '../src/core/sources.ts';
 import { defineCommand } from '../src/core/command-options.ts';
 import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts';
 import { AboutTopic, type Affiliation, type Dataset } from '../src/data/schema.ts';
 import { newestFirst } from '../src/data/dates.ts';
+import { profileFactIds } from '../src/data/conflicts.ts';
 import { formatDate, formatNumber, formatResult } from '../src/i18n/format.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
@@ -19,7 +21,7 @@ type Sourced = { sources: string[]; conflict?: Parameters<typeof conflictText>[0
 type Row = Sourced & { id: string };
 
 function factLine(text: string, row: Row, lang: Lang): Entry {
-  return { text: `• ${text} · ${inlineSources(row.sources)}${conflictText(row.conflict, lang)}`, rows: [row.id] };
+  return { text: `• ${text} · ${inlineSources(row.sources, lang)}${conflictText(row.conflict, lang)}`, rows: [row.id] };
 }
 
 const heading = (text: string): Entry => ({ text: `__${text}__` });
@@ -29,7 +31,7 @@ function profileFields(d: Dataset, lang: Lang): APIEmbedField[] {
   const p = d.profile;
   const field = (name: string, value: string, row: Sourced): APIEmbedField => ({
     name,
-    value: `${value}\n${inlineSources(row.sources)}${conflictText(row.conflict, lang, '')}`,
+    value: `${value}\n${inlineSources(row.sources, lang)}${conflictText(row.conflict, lang, '')}`,
     inline: true,
   });
   const fields = [
@@ -61,7 +63,7 @@ function topicLines(ctx: HandlerContext, topic: Topic, lang: Lang): Entry[] {
     return [
       { text: `*${m.openQuestionsIntro}*` },
       ...d.openQuestions.map((q) => ({
-        text: `• ${q.question[lang]}${q.detail ? ` — ${q.detail[lang]}` : ''}${q.sources.length ? ` · ${inlineSources(q.sources)}` : ''}`,
+        text: `• ${q.question[lang]}${q.detail ? ` — ${q.detail[lang]}` : ''}${q.sources.length ? ` · ${inlineSources(q.sources, lang)}` : ''}`,
         rows: [q.id],
       })),
     ];
@@ -160,7 +162,12 @@ function renderAbout(topic: Topic, page: number, lang: Lang, ctx: HandlerContext
     ],
     {
       components: withReportButton(
-        [select, ...pagerRow('about', current, pages.length, topic, lang)],
+        withConflictButton(
+          [select, ...pagerRow('about', current, pages.length, topic, lang)],
+          current === 1 && topic === 'overview' ? [...profileFactIds, ...shown.rows] : shown.rows,
+          d,
+          lang,
+        ),
         { view: `about:p:${current}:${topic}` },
         lang,
       ),

@@ -2,6 +2,7 @@ import { ApplicationIntegrationType, InteractionContextType } from 'discord-api-
 import type { CommandDefinition, CommandModule, Registry } from '../src/core/types.ts';
 import { about } from './about.ts';
 import { askCommand } from './ask.ts';
+import { conflict } from './conflict.ts';
 import { data } from './data.ts';
 import { createHelp } from './help.ts';
 import { medals } from './medals.ts';
@@ -46,6 +47,7 @@ export function createRegistry(): Registry {
     withSurfaces(data),
     withSurfaces(help),
     withSurfaces(report),
+    withSurfaces(conflict),
   ];
   for (const module of modules) map.set(module.definition.name, module);
   return map;

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, type APIEmbed } from 'discord-api-types/v10';
 import { clampPage, packEntries, pagerRow } from '../src/core/paging.ts';
 import { withReportButton } from '../src/core/report-button.ts';
+import { withConflictButton } from '../src/core/conflict-button.ts';
 import { COLOURS, message, noResults, userError } from '../src/core/reply.ts';
 import { resolveCompetition, resolveEvent } from '../src/core/resolve.ts';
 import { resultEntry } from '../src/core/results-text.ts';
@@ -94,7 +95,7 @@ function renderPage(
   return message([embed], {
     // The report re-renders the page without the chart: the rows are the same and no chart is drawn.
     components: withReportButton(
-      pagerRow('medals', current, pages, state, lang),
+      withConflictButton(pagerRow('medals', current, pages, state, lang), shown.rows, ctx.data.dataset, lang),
       { view: `medals:p:${current}:${encodeFilters(f)}` },
       lang,
     ),

@@ -11,6 +11,7 @@ import { t } from '../src/i18n/messages.ts';
 import { LIMITS } from '../src/core/limits.ts';
 import { rankChoices } from '../src/core/autocomplete.ts';
 import { withReportButton } from '../src/core/report-button.ts';
+import { withConflictButton } from '../src/core/conflict-button.ts';
 import { topicLabel } from '../src/data/quote-topics.ts';
 import type { DataView } from '../src/data/view.ts';
 
@@ -73,20 +74,25 @@ function renderQuote(
     {
       rows: [q.id],
       components: withReportButton(
-        [
-          {
-            type: ComponentType.ActionRow,
-            components: [
-              {
-                type: ComponentType.Button,
-                style: ButtonStyle.Primary,
-                label: msg.quoteAnother,
-                custom_id: customId,
-                emoji: { name: '💬' },
-              },
-            ],
-          },
-        ],
+        withConflictButton(
+          [
+            {
+              type: ComponentType.ActionRow,
+              components: [
+                {
+                  type: ComponentType.Button,
+                  style: ButtonStyle.Primary,
+                  label: msg.quoteAnother,
+                  custom_id: customId,
+                  emoji: { name: '💬' },
+                },
+              ],
+            },
+          ],
+          [q.id],
+          data.dataset,
+          lang,
+        ),
         { row: q.id },
         lang,
       ),

@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { rankChoices } from '../src/core/autocomplete.ts';
 import { clampPage, packEntries, pagerRow, type Entry } from '../src/core/paging.ts';
 import { withReportButton } from '../src/core/report-button.ts';
+import { withConflictButton } from '../src/core/conflict-button.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { resolveEvent } from '../src/core/resolve.ts';
 import { eventLabel, meetingLabel } from '../src/core/results-text.ts';
@@ -36,7 +37,7 @@ function stepEntry(step: PbStep, progression: Progression, lang: Lang, index: nu
     whenSet(step, lang),
     step.venue?.[lang],
     whereSet(step, lang),
-    inlineSources(step.sources),
+    inlineSources(step.sources, lang),
   ].filter(Boolean);
   const lines = [head.join(' · ') + (marks.length ? ` — ${marks.join(' · ')}` : '')];
   if (step.note) lines.push(`  ↳ ${step.note[lang]}`);
@@ -57,7 +58,7 @@ function overviewEntries(ctx: HandlerContext, lang: Lang): Entry[] {
       pb.venue?.[lang],
       whereSet(pb, lang),
       whenSet(pb, lang),
-      inlineSources(pb.sources),
+      inlineSources(pb.sources, lang),
     ].filter(Boolean);
     return {
       text: `${head.join(' · ')}\n  ↳ ${m.recordsStepsHint(steps.length, command(event, lang))}${conflictText(pb.conflict, lang)}`,
@@ -67,7 +68,7 @@ function overviewEntries(ctx: HandlerContext, lang: Lang): Entry[] {
   const records = [...d.records]
     .sort((a, b) => (a.status === b.status ? newestFirst(a.date, b.date) : a.status === 'current' ? -1 : 1))
     .map((r) => ({
-      text: `**${m.recordKind[r.kind]}** (${m.recordStatus[r.status]}) · ${m.event[r.event]} · ${formatResult(r.result, lang)} · ${r.venue[lang]} · ${formatDate(r.date, lang)}\n  ${r.description[lang]} · ${inlineSources(r.sources)}${conflictText(r.conflict, lang)}`,
+      text: `**${m.recordKind[r.kind]}** (${m.recordStatus[r.status]}) · ${m.event[r.event]} · ${formatResult(r.result, lang)} · ${r.venue[lang]} · ${formatDate(r.date, lang)}\n  ${r.description[lang]} · ${inlineSources(r.sources, lang)}${conflictText(r.conflict, lang)}`,
       rows: [r.id],
     }));
   return [{ text: `__${m.personalBests}__` }, ...bests, { text: `\n__${m.records}__` }, ...records];
@@ -102,7 +103,12 @@ function render(
     ],
     {
       components: withReportButton(
-        pagerRow('records', current, pages.length, distance ?? '', lang),
+        withConflictButton(
+          pagerRow('records', current, pages.length, distance ?? '', lang),
+          shown.rows,
+          ctx.data.dataset,
+          lang,
+        ),
         { view: `records:p:${current}:${distance ?? ''}` },
         lang,
       ),

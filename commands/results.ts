@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType, type APIEmbed } from 'discord-api-types/v
 import { rankChoices } from '../src/core/autocomplete.ts';
 import { clampPage, packEntries, pagerRow, type Entry } from '../src/core/paging.ts';
 import { withReportButton } from '../src/core/report-button.ts';
+import { withConflictButton } from '../src/core/conflict-button.ts';
 import { COLOURS, message, noResults, userError } from '../src/core/reply.ts';
 import { resolveCompetition, resolveEvent } from '../src/core/resolve.ts';
 import { resultEntry, standingEntry } from '../src/core/results-text.ts';
@@ -126,7 +127,12 @@ function render(f: ResultFilters, page: number, lang: Lang, ctx: HandlerContext,
     },
   };
   const components = withReportButton(
-    pagerRow('results', current, pages.length, encodeFilters(f), lang),
+    withConflictButton(
+      pagerRow('results', current, pages.length, encodeFilters(f), lang),
+      shown.rows,
+      ctx.data.dataset,
+      lang,
+    ),
     { view: `results:p:${current}:${encodeFilters(f)}` },
     lang,
   );

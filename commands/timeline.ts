@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { clampPage, packEntries, pagerRow } from '../src/core/paging.ts';
 import { withReportButton } from '../src/core/report-button.ts';
+import { withConflictButton } from '../src/core/conflict-button.ts';
 import { COLOURS, message, noResults, userError } from '../src/core/reply.ts';
 import { conflictText, inlineSources } from '../src/core/sources.ts';
 import { defineCommand } from '../src/core/command-options.ts';
@@ -21,7 +22,7 @@ function render(year: number | undefined, page: number, lang: Lang, ctx: Handler
     rows.map((e) => {
       const when = e.dateLabel ? e.dateLabel[lang] : formatDate(e.date, lang);
       return {
-        text: `**${when}** — ${e.text[lang]} · ${inlineSources(e.sources)}${conflictText(e.conflict, lang)}`,
+        text: `**${when}** — ${e.text[lang]} · ${inlineSources(e.sources, lang)}${conflictText(e.conflict, lang)}`,
         rows: [e.id],
       };
     }),
@@ -43,7 +44,12 @@ function render(year: number | undefined, page: number, lang: Lang, ctx: Handler
     ],
     {
       components: withReportButton(
-        pagerRow('timeline', current, pages, year ? String(year) : '', lang),
+        withConflictButton(
+          pagerRow('timeline', current, pages, year ? String(year) : '', lang),
+          shown.rows,
+          ctx.data.dataset,
+          lang,
+        ),
         { view: `timeline:p:${current}:${year ?? ''}` },
         lang,
       ),

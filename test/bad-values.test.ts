@@ -61,7 +61,7 @@ describe('source URLs that would break a markdown link', () => {
   const links = (text: string) => [...text.matchAll(/\[([^\]]*)\]\(([^)\s]*)\)/g)].map((match) => [match[1], match[2]]);
 
   it('cannot add a masked link: the characters are escaped inside the one link', () => {
-    for (const text of [inlineSources([hostile]), sourcesField([hostile], 'en').value]) {
+    for (const text of [inlineSources([hostile], 'en'), sourcesField([hostile], 'en').value]) {
       const found = links(text);
       expect(found).toHaveLength(1);
       expect(found[0]![0]).toBe('example.org');

@@ -543,3 +543,62 @@ describe('wording, found reading the replies (issue 14)', () => {
     expect(JSON.stringify(view.dataset)).not.toMatch(/zie \/about/);
   });
 });
+
+describe('rejected versions are not shown as facts (issue 14)', () => {
+  const view = loadView(REAL_DATA);
+  const conflictButton = (r: Reply) => buttons(r).find((b) => b.custom_id?.startsWith('conflict:'));
+
+  it('/about keeps the accepted birth date and hides the rejected one behind "Sources disagree"', async () => {
+    const r = await run(view, 'about', {});
+    const born = embed(r).fields!.find((f) => f.name === 'Born')!;
+    expect(born.value).toContain('30 Dec 1998');
+    expect(born.value).toContain('Sources disagree');
+    expect(born.value).toContain('1 rejected version');
+    expect(replyText(r.data)).not.toMatch(/Drachten|20 July 1998/);
+    const button = conflictButton(r)!;
+    expect(button.label).toBe('Sources disagree');
+    expect(button.custom_id).toBe('conflict:v:profile.born');
+    const detail = await press(view, button.custom_id!);
+    expect(detail.data.flags).toBe(MessageFlags.Ephemeral);
+    const text = replyText(detail.data);
+    expect(text).toMatch(/• 30 December 1998, 's-Gravenzande/);
+    expect(text).toMatch(/✗ 20 July 1998, Drachten .*thecinemaholic\.com/);
+    expect(text).toContain('✗ marks a version the dataset rejects');
+  });
+
+  it('/records shows the accepted 1500 m best only, with every version one click away, in Dutch too', async () => {
+    const r = await run(view, 'records', {});
+    expect(replyText(r.data)).toContain('1:53.64');
+    expect(replyText(r.data)).not.toContain('1:50.71');
+    expect(conflictButton(r)?.custom_id).toBe('conflict:v:pb-1500m');
+    const nl = await run(view, 'records', {}, { locale: 'nl' });
+    expect(replyText(nl.data)).toContain('Bronnen zijn het oneens');
+    expect(replyText(nl.data)).not.toContain('1.50,71');
+    expect(conflictButton(nl)?.label).toBe('Bronnen oneens');
+    const detail = await press(view, conflictButton(nl)!.custom_id!, { locale: 'nl' });
+    expect(replyText(detail.data)).toMatch(/✗ 1\.50,71 .*verworpen/);
+    expect(replyText(detail.data)).toMatch(/• 1\.53,64/);
+  });
+
+  it('an open conflict (no version rejected) still shows every version inline, with no button', async () => {
+    const r = await run(view, 'medals', { competition: 'olympics' });
+    expect(replyText(r.data)).toMatch(
+      /⚠️ Conflict: Sources number her pair differently\. — 12th of 15 pairs .* vs Pair/,
+    );
+    expect(conflictButton(r)).toBeUndefined();
+  });
+
+  it('a "Sources disagree" button whose row is gone says so, politely and only to the member', async () => {
+    const r = await press(view, 'conflict:v:no-such-row');
+    expect(r.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(replyText(r.data)).toContain('This button no longer works');
+  });
+
+  it('says what "+N" after a source means, in the reader\'s language', async () => {
+    const en = await run(view, 'medals', { competition: 'olympics' });
+    expect(replyText(en.data)).toMatch(/tass\.com\/sports\/2084259\) \+7 more sources/);
+    const nl = await run(view, 'about', { topic: 'early-life' }, { locale: 'nl' });
+    expect(replyText(nl.data)).toMatch(/\) \+1 andere bron\b/);
+    expect(replyText(nl.data)).not.toMatch(/\) \+\d+(?! andere)/);
+  });
+});

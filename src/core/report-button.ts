@@ -7,6 +7,7 @@ import {
 import { t } from '../i18n/messages.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { LIMITS } from './limits.ts';
+import { withButton } from './row-buttons.ts';
 
 type Rows = APIActionRowComponent<APIComponentInMessageActionRow>[];
 
@@ -22,16 +23,11 @@ function reportCustomId(target: ReportTarget): string {
 
 /** Adds the button beside the page buttons when there is room, else on a row of its own. */
 export function withReportButton(rows: Rows, target: ReportTarget, lang: Lang): Rows {
-  const button = {
-    type: ComponentType.Button as const,
-    style: ButtonStyle.Secondary as const,
+  return withButton(rows, {
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
     label: t(lang).report.button,
     emoji: { name: '🚩' },
     custom_id: reportCustomId(target),
-  };
-  const last = rows.at(-1);
-  if (last && last.components.length < 5 && last.components.every((c) => c.type === ComponentType.Button))
-    return [...rows.slice(0, -1), { ...last, components: [...last.components, button] }];
-  if (rows.length >= 5) return rows;
-  return [...rows, { type: ComponentType.ActionRow, components: [button] }];
+  });
 }

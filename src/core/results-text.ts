@@ -113,7 +113,7 @@ export function resultEntry(row: Result, lang: Lang, options: { showPlace: boole
     ownFigure(row, lang),
     row.venue[lang],
     row.dateLabel ? row.dateLabel[lang] : formatDate(row.date, lang),
-    inlineSources(row.sources),
+    inlineSources(row.sources, lang),
   ].filter(Boolean);
   const lines = [head.join(' · '), ...podiumLines(row, lang).map((l) => `  ↳ ${l}`)];
   if (row.note) lines.push(`  ↳ ${row.note[lang]}`);
@@ -134,7 +134,7 @@ export function standingEntry(row: WorldCupStanding, lang: Lang): string {
     `🏆 **${m.standingLabel(m.event[row.event], row.season)}**`,
     `**${placeText(row, lang)}**`,
     row.points ? worked(m.points(formatResult(row.points.value, lang)), row.points.basis, lang) : undefined,
-    inlineSources(row.sources),
+    inlineSources(row.sources, lang),
   ].filter(Boolean);
   const lines = [head.join(' · ')];
   if (podium.length) lines.push(`  ↳ ${podium.join(' · ')}`);

@@ -22,11 +22,11 @@ function linkTarget(url: string): string {
   );
 }
 
-/** A markdown link to the first source, plus a count of the rest, for one line per fact. */
-export function inlineSources(urls: readonly string[], max = 1): string {
+/** A markdown link to the first source, plus how many more there are, for one line per fact. */
+export function inlineSources(urls: readonly string[], lang: Lang, max = 1): string {
   const shown = urls.slice(0, max).map((u) => `[${sourceLabel(u)}](${linkTarget(u)})`);
   const rest = urls.length - shown.length;
-  return rest > 0 ? `${shown.join(', ')} +${rest}` : shown.join(', ');
+  return rest > 0 ? `${shown.join(', ')} ${t(lang).moreSourcesInline(rest)}` : shown.join(', ');
 }
 
 /** A field value listing every source as a link, trimmed to whole links within the field limit. */
@@ -50,14 +50,34 @@ export function sourcesField(urls: readonly string[], lang: Lang, limit = 1024):
 
 type ConflictLike = {
   note: { en: string; nl: string };
-  versions: { claim: { en: string; nl: string }; sources: string[] }[];
+  versions: { claim: { en: string; nl: string }; sources: string[]; rejected?: true | undefined }[];
 };
 
-/** A conflict is shown as such: the note and every version with its own source, never one picked silently. */
+/**
+ * A conflict is shown as such: the note and every version with its own source, never one picked
+ * silently. A version the dataset rejects is not printed beside the fact as if it were one: the
+ * line says how many there are, and the "Sources disagree" button shows them.
+ */
 export function conflictText(conflict: ConflictLike | undefined, lang: Lang, indent = '  ↳ '): string {
   if (!conflict) return '';
-  const versions = conflict.versions
-    .map((v) => `${v.claim[lang]} (${inlineSources(v.sources)})`)
-    .join(lang === 'nl' ? ' of ' : ' vs ');
-  return `\n${indent}${t(lang).conflict}: ${conflict.note[lang]} — ${versions}`;
+  const m = t(lang);
+  const standing = conflict.versions.filter((v) => !v.rejected);
+  const rejected = conflict.versions.length - standing.length;
+  const versions = (list: ConflictLike['versions']) =>
+    list.map((v) => `${v.claim[lang]} (${inlineSources(v.sources, lang)})`).join(lang === 'nl' ? ' of ' : ' vs ');
+  if (rejected === 0) return `\n${indent}${m.conflict}: ${conflict.note[lang]} — ${versions(standing)}`;
+  const open = standing.length > 1 ? ` — ${versions(standing)}` : '';
+  return `\n${indent}${m.conflictSettled}: ${conflict.note[lang]}${open} (${m.rejectedVersions(rejected)})`;
+}
+
+/** Does this conflict hold a version that is shown only on request? */
+export const hasRejected = (conflict: ConflictLike | undefined): boolean =>
+  conflict?.versions.some((v) => v.rejected) ?? false;
+
+/** Every version of a conflict, rejected ones marked, each with its sources: the button's reply. */
+export function conflictDetail(conflict: ConflictLike, lang: Lang): string {
+  const lines = conflict.versions.map(
+    (v) => `${v.rejected ? '✗' : '•'} ${v.claim[lang]} · ${inlineSources(v.sources, lang, 3)}`,
+  );
+  return [`*${conflict.note[lang]}*`, ...lines].join('\n');
 }

@@ -49,7 +49,14 @@ const Confidence = z.enum(['confirmed', 'single-source', 'conflict']);
 const Conflict = z.strictObject({
   note: LocalizedText,
   versions: z
-    .array(z.strictObject({ claim: LocalizedText, sources: Sources }))
+    .array(
+      z.strictObject({
+        claim: LocalizedText,
+        sources: Sources,
+        /** Judged wrong (a low-quality page): kept with its source, shown only when a member asks. */
+        rejected: z.literal(true).optional(),
+      }),
+    )
     .min(2, 'a conflict lists at least two versions'),
 });
 

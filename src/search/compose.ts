@@ -17,7 +17,7 @@ function rowText(doc: FactDoc, lang: Lang): string {
   const race = doc.facets?.race;
   if (race) return resultEntry(race, lang, { showPlace: true });
   const conflict = doc.conflict ? ` · ${t(lang).ask.sourcesDisagree}` : '';
-  return `• ${doc.answer[lang]} · ${inlineSources(doc.sources)}${conflict}`;
+  return `• ${doc.answer[lang]} · ${inlineSources(doc.sources, lang)}${conflict}`;
 }
 
 /** What a query asked for, in words: "gold medals at the Olympic Games in Beijing". */
