@@ -14,7 +14,7 @@ import type {
 import { findRow } from '../src/data/sections.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
-import type { Report } from '../src/reports/queue.ts';
+import { ReportStoreUnavailable, type Report } from '../src/reports/queue.ts';
 import { editForm, editReply } from './data.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -86,7 +86,11 @@ function reportText(report: Report, ctx: HandlerContext, lang: Lang): string {
 }
 
 /** `/data reports`: every open report, with the buttons of the first few. */
-export async function openReports(ctx: HandlerContext, lang: Lang): Promise<Reply> {
+export function openReports(ctx: HandlerContext, lang: Lang): Promise<Reply> {
+  return politeWhenStoreDown(lang, () => listOpenReports(ctx, lang));
+}
+
+async function listOpenReports(ctx: HandlerContext, lang: Lang): Promise<Reply> {
   const m = t(lang).report;
   const reports = ctx.moderation?.reports;
   if (!reports) return userError(lang, m.notAvailable);
@@ -230,6 +234,16 @@ async function moderate(
   }
 }
 
+/** The shared queue is down: say so in plain words instead of the generic error. */
+async function politeWhenStoreDown(lang: Lang, answer: () => Promise<Reply>): Promise<Reply> {
+  try {
+    return await answer();
+  } catch (error) {
+    if (error instanceof ReportStoreUnavailable) return userError(lang, t(lang).report.storeDown);
+    throw error;
+  }
+}
+
 /** "Report a mistake": members send a claim with a source; only moderators change the data. */
 export const report: CommandModule = {
   componentsOnly: true,
@@ -242,13 +256,17 @@ export const report: CommandModule = {
   component(state, req, ctx) {
     const lang = langOf(req.locale);
     const [action = '', ...rest] = state;
-    if (action === 'v' || action === 'r') return openForm(state, req, ctx, lang);
-    return moderate(action, rest.join(':').slice(0, LIMITS.customId), req, ctx, lang);
+    return politeWhenStoreDown(lang, () =>
+      action === 'v' || action === 'r'
+        ? openForm(state, req, ctx, lang)
+        : moderate(action, rest.join(':').slice(0, LIMITS.customId), req, ctx, lang),
+    );
   },
   modal(state, req, ctx, fields) {
     const lang = langOf(req.locale);
     const [action = '', ...rest] = state;
-    if (action === 's') return submitReport(req, ctx, fields, lang);
-    return moderate(action, rest.join(':'), req, ctx, lang, fields);
+    return politeWhenStoreDown(lang, () =>
+      action === 's' ? submitReport(req, ctx, fields, lang) : moderate(action, rest.join(':'), req, ctx, lang, fields),
+    );
   },
 };

@@ -6,6 +6,7 @@ import { createApp, type App } from '../src/app.ts';
 import type { ActionRows, Reply } from '../src/core/types.ts';
 import { MINI_DATA, replyText, request, silentLog, tempDir } from './helpers.ts';
 import { AppProcess } from './support/app-client.ts';
+import { TestRedis } from './support/redis-server.ts';
 
 const MOD = { permissions: PermissionFlagsBits.ManageGuild, roleIds: [] };
 const MEMBER = { permissions: PermissionFlagsBits.SendMessages, roleIds: [] };
@@ -161,5 +162,47 @@ describe('members report a mistake; moderators apply, reject or mark duplicates'
     } finally {
       await Promise.all([one.stop(), two.stop()]);
     }
+  }, 60_000);
+});
+
+describe('reports while the shared queue (Redis) is down', () => {
+  it("say so in plain words, in the member's language, and store nothing; they work again when Redis is back", async () => {
+    const redis = await TestRedis.start();
+    const shared = await createApp({
+      dataFile: tempData(),
+      log: silentLog,
+      cacheUrl: redis.url,
+      namespace: `reports-down-${process.pid}`,
+    });
+    apps.push(shared);
+    const member = as(MEMBER, MEMBER_ID);
+    const results = await shared.responder.command(request('medals', {}, { member: MEMBER }));
+    const rowId = results.rows![0]!;
+    const first = await shared.responder.modal('report:s', member, { ...GOOD, row: [rowId] });
+    expect(replyText(first.data)).toMatch(/report r1 went to the moderators/);
+
+    redis.freeze();
+    try {
+      const frozen = await shared.responder.modal('report:s', as(MEMBER, MEMBER_ID, 'nl'), { ...GOOD, row: [rowId] });
+      expect(frozen.data.flags).toBe(MessageFlags.Ephemeral);
+      expect(replyText(frozen.data)).toContain('De meldingenwachtrij reageert nu niet');
+      const list = await shared.responder.command(request('data', {}, { subcommand: 'reports', member: MOD }));
+      expect(replyText(list.data)).toContain('The report queue is not answering right now');
+      const apply = await shared.responder.component('report:x:r1', as(MOD, MOD_ID));
+      expect(replyText(apply.data)).toContain('The report queue is not answering right now');
+    } finally {
+      redis.thaw();
+    }
+    // Back: the client answers again, and the queue it left is the one it finds.
+    let again: Reply | undefined;
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      again = await shared.responder.command(request('data', {}, { subcommand: 'reports', member: MOD }));
+      if (!replyText(again.data).includes('not answering')) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(replyText(again!.data)).toMatch(/Open reports: 1[\s\S]*r1/);
+    await redis.stop();
+    const stopped = await shared.responder.modal('report:s', member, { ...GOOD, row: [rowId] });
+    expect(replyText(stopped.data)).toContain('nothing was saved or changed');
   }, 60_000);
 });

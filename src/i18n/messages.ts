@@ -457,6 +457,8 @@ const en = {
     thanks: (id: string) =>
       `Your report ${id} went to the moderators, who check it against the source. Only they change the data.`,
     notAvailable: 'Reports are not available here.',
+    storeDown:
+      'The report queue is not answering right now, so nothing was saved or changed. Please try again in a few minutes.',
     posted: '🚩 A member reported a mistake:',
     summary: (id: string, row: string, wrong: string, correct: string, source: string, reporter: string) =>
       `**${id}** · ${row}\nWrong: ${wrong}\nCorrect: ${correct}\nSource: <${source}> · from ${reporter}`,
@@ -949,6 +951,8 @@ const nl: Messages = {
     thanks: (id) =>
       `Je melding ${id} is naar de moderators gegaan, die hem met de bron vergelijken. Alleen zij wijzigen de gegevens.`,
     notAvailable: 'Meldingen zijn hier niet beschikbaar.',
+    storeDown:
+      'De meldingenwachtrij reageert nu niet, dus er is niets opgeslagen of gewijzigd. Probeer het over een paar minuten opnieuw.',
     posted: '🚩 Een lid meldde een fout:',
     summary: (id, row, wrong, correct, source, reporter) =>
       `**${id}** · ${row}\nFout: ${wrong}\nJuist: ${correct}\nBron: <${source}> · van ${reporter}`,

@@ -38,6 +38,35 @@ export interface ReportQueue {
   shutdown(): Promise<void>;
 }
 
+/** The shared queue did not answer in time (Redis down or frozen): the report was not stored. */
+export class ReportStoreUnavailable extends Error {
+  constructor(cause: unknown) {
+    super('the report queue is not reachable', { cause });
+    this.name = 'ReportStoreUnavailable';
+  }
+}
+
+/**
+ * A Redis call may take this long. Opening a form and answering a button must happen within
+ * Discord's three seconds, so a frozen server fails the call in time to say so politely.
+ */
+const REDIS_CALL_MS = 1500;
+
+async function withinTime<T>(operation: () => Promise<T>, ms = REDIS_CALL_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReportStoreUnavailable(new Error(`no answer in ${ms} ms`))), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([operation(), timeout]);
+  } catch (error) {
+    throw error instanceof ReportStoreUnavailable ? error : new ReportStoreUnavailable(error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const byNumber = (a: Report, b: Report) => Number(a.id.slice(1)) - Number(b.id.slice(1));
 
 /** `reports.json` beside the data file, changed under a lock so processes on one host share it. */
@@ -122,29 +151,31 @@ export class RedisReportQueue implements ReportQueue {
   }
 
   async add(report: NewReport): Promise<Report> {
-    const next = await this.client.incr(this.seq);
+    const next = await withinTime(() => this.client.incr(this.seq));
     const full: Report = { ...report, id: `r${next}`, at: new Date().toISOString(), status: 'open' };
-    await this.client.hSet(this.key, full.id, JSON.stringify(full));
+    await withinTime(() => this.client.hSet(this.key, full.id, JSON.stringify(full)));
     return full;
   }
 
   async get(id: string): Promise<Report | undefined> {
-    const text = await this.client.hGet(this.key, id);
+    const text = await withinTime(() => this.client.hGet(this.key, id));
     return text ? (JSON.parse(text) as Report) : undefined;
   }
 
   async all(): Promise<Report[]> {
-    const values = Object.values(await this.client.hGetAll(this.key));
+    const values = Object.values(await withinTime(() => this.client.hGetAll(this.key)));
     return values.map((text) => JSON.parse(text) as Report).sort(byNumber);
   }
 
   async close(id: string, closing: Closing): Promise<Report | undefined> {
-    const text = await this.client.hGet(this.key, id);
+    const text = await withinTime(() => this.client.hGet(this.key, id));
     if (!text) return undefined;
     const report = JSON.parse(text) as Report;
     if (report.status !== 'open') return undefined;
     const closed = { ...report, ...closing };
-    const done = await this.client.eval(CLOSE, { keys: [this.key], arguments: [id, text, JSON.stringify(closed)] });
+    const done = await withinTime(() =>
+      this.client.eval(CLOSE, { keys: [this.key], arguments: [id, text, JSON.stringify(closed)] }),
+    );
     return done === 1 ? closed : undefined;
   }
 
