@@ -12,6 +12,9 @@ import { outcomeOf } from './core/reply.ts';
 import { definitions } from '../commands/index.ts';
 import { DataLoadError } from './data/store.ts';
 import { createLogger } from './log.ts';
+import { slashName } from './core/command-names.ts';
+import { langOf } from './i18n/locale.ts';
+import { t } from './i18n/messages.ts';
 
 const USAGE = `Usage: npm run --silent cli -- <command> [subcommand] [option:value ...] [--locale nl] [--json]
        npm run --silent cli -- --press <custom_id> [--value <choice>] [--locale nl] [--json]
@@ -95,6 +98,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       // The CLI acts as a member of a server that added the bot.
       guildInstall: true,
     };
+    const lang = langOf(values.locale);
+    const cli = t(lang).cli;
     let reply: Reply;
     if (values.press) {
       reply = await app.responder.component(
@@ -108,28 +113,30 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       const module = [...app.registry.values()].find((m) => !m.componentsOnly && named(m.definition, typed));
       if (!module)
         throw new UsageError(
-          `Unknown command "${typed}". Known commands: ${definitions(app.registry)
-            .map((d) => d.name)
-            .join(', ')}`,
+          cli.unknownCommand(
+            typed,
+            definitions(app.registry)
+              .map((definition) => slashName(definition, lang).slice(1))
+              .join(', '),
+          ),
         );
       const command = module.definition.name;
       const typedSub = rest[0] && !rest[0].includes(':') ? rest.shift() : undefined;
       const subcommand = typedSub
         ? ((module.definition.options ?? []).find((o) => named(o, typedSub))?.name ?? typedSub)
         : undefined;
+      const shown = slashName(module.definition, lang, subcommand);
       const specs = optionSpecs(module.definition, subcommand);
-      if (!specs) throw new UsageError(`/${command} has no subcommand "${subcommand}".`);
+      if (!specs) throw new UsageError(cli.noSubcommand(slashName(module.definition, lang), typedSub ?? ''));
       const options: Record<string, OptionValue> = {};
       for (const pair of rest) {
         const at = pair.indexOf(':');
-        if (at <= 0) throw new UsageError(`Options are written name:value, got "${pair}".`);
+        if (at <= 0) throw new UsageError(cli.optionFormat(pair));
         const name = pair.slice(0, at);
         const spec = specs.find((s) => named(s, name));
         if (!spec) {
-          const known = specs.map((s) => s.name).join(', ') || '(none)';
-          throw new UsageError(
-            `/${command}${subcommand ? ` ${subcommand}` : ''} has no option "${name}". Options: ${known}`,
-          );
+          const known = specs.map((s) => (lang === 'nl' ? (s.name_localizations?.nl ?? s.name) : s.name)).join(', ');
+          throw new UsageError(cli.noOption(shown, name, known));
         }
         options[spec.name] = parseValue(pair.slice(at + 1), spec.type);
       }

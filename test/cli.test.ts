@@ -38,6 +38,21 @@ describe('offline CLI through npm, as the README shows it', () => {
 });
 
 describe('CLI in-process', () => {
+  it("says a usage mistake in the user's language, naming commands and options as that user sees them", async () => {
+    await expect(runCli(['weer', '--locale', 'nl'], env)).rejects.toThrow(
+      /Onbekende opdracht "weer"\. Bekende opdrachten: medailles, uitslagen, citaat/,
+    );
+    await expect(runCli(['medailles', 'kleur:goud', '--locale', 'nl'], env)).rejects.toThrow(
+      /\/medailles heeft geen optie "kleur"\. Opties: kampioenschap, afstand, jaar/,
+    );
+    await expect(runCli(['gegevens', 'xyz', '--locale', 'nl'], env)).rejects.toThrow(
+      /\/gegevens heeft geen subopdracht "xyz"/,
+    );
+    await expect(runCli(['medals', 'year:2022', ':gold'], env)).rejects.toThrow(
+      /Options are written name:value, got ":gold"/,
+    );
+  });
+
   it('renders a readable reply with sources and the buttons to press', async () => {
     const r = await runCli(['medals'], env);
     expect(r.exitCode).toBe(0);

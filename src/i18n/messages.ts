@@ -487,6 +487,13 @@ const en = {
   chartRateLimited: (seconds: number) =>
     `You have asked for a lot of charts in a short time. Please wait ${seconds} s and try again; replies without a chart work as usual.`,
   unknownOption: (name: string, command: string) => `\`/${command}\` has no option \`${name}\`.`,
+  cli: {
+    unknownCommand: (typed: string, known: string) => `Unknown command "${typed}". Known commands: ${known}`,
+    noSubcommand: (command: string, typed: string) => `${command} has no subcommand "${typed}".`,
+    optionFormat: (typed: string) => `Options are written name:value, got "${typed}".`,
+    noOption: (command: string, typed: string, known: string) =>
+      `${command} has no option "${typed}". Options: ${known || '(none)'}`,
+  },
   badOptionType: (name: string, expected: string) => `Option \`${name}\` must be ${expected}.`,
   badOptionChoice: (name: string, allowed: string) => `Option \`${name}\` must be one of: ${allowed}.`,
   badOptionRange: (name: string, min: string, max: string) => `Option \`${name}\` must be between ${min} and ${max}.`,
@@ -712,8 +719,8 @@ const nl: Messages = {
     entity: {
       medal: ['medaille', 'medailles'],
       win: ['zege', 'zeges'],
-      result: ['race', 'races'],
-      championship: ['kampioenschapsrace', 'kampioenschapsraces'],
+      result: ['rit', 'ritten'],
+      championship: ['kampioenschapsrit', 'kampioenschapsritten'],
       standing: ['wereldbekerklassement', 'wereldbekerklassementen'],
       'standing-title': ['gewonnen wereldbekerklassement', 'gewonnen wereldbekerklassementen'],
       'dutch-title': ['Nederlandse titel', 'Nederlandse titels'],
@@ -979,6 +986,12 @@ const nl: Messages = {
   chartRateLimited: (seconds) =>
     `Je hebt in korte tijd veel grafieken gevraagd. Wacht ${seconds} s en probeer het opnieuw; antwoorden zonder grafiek werken gewoon.`,
   unknownOption: (name, command) => `\`/${command}\` heeft geen optie \`${name}\`.`,
+  cli: {
+    unknownCommand: (typed, known) => `Onbekende opdracht "${typed}". Bekende opdrachten: ${known}`,
+    noSubcommand: (command, typed) => `${command} heeft geen subopdracht "${typed}".`,
+    optionFormat: (typed) => `Opties schrijf je als naam:waarde, niet "${typed}".`,
+    noOption: (command, typed, known) => `${command} heeft geen optie "${typed}". Opties: ${known || '(geen)'}`,
+  },
   badOptionType: (name, expected) => `Optie \`${name}\` moet ${expected} zijn.`,
   badOptionChoice: (name, allowed) => `Optie \`${name}\` moet een van deze zijn: ${allowed}.`,
   badOptionRange: (name, min, max) => `Optie \`${name}\` moet tussen ${min} en ${max} liggen.`,
