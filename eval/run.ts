@@ -96,7 +96,7 @@ async function main(): Promise<void> {
       guildInstall: true,
       guildId: '400000000000000001',
     });
-    const text = renderReplyText(reply);
+    const text = renderReplyText(reply, q.lang === 'nl' ? 'nl' : 'en');
     const lower = text.toLowerCase();
     const missing = q.must_include.filter((group) => !group.some((token) => contains(lower, token)));
     const forbidden = (q.must_not_include ?? []).filter((token) => contains(lower, token));

@@ -142,7 +142,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       }
       reply = await app.responder.command({ ...base, command, subcommand, options } satisfies CommandRequest);
     }
-    let stdout = values.json ? JSON.stringify(toCallbackBody(reply), null, 2) : renderReplyText(reply);
+    let stdout = values.json ? JSON.stringify(toCallbackBody(reply), null, 2) : renderReplyText(reply, lang);
     if (values.out && reply.files?.length) {
       const saved = await saveFiles(reply, values.out);
       // With --json stdout must stay one JSON document, so the saved paths are listed only in the text form.

@@ -1,3 +1,4 @@
+import { issueOf, type IntegrityIssue } from './integrity-issue.ts';
 import type { Margin, Placing, Result } from './schema.ts';
 import { decimalThousandths, decimalsOf, printThousandths, thousandths } from './times.ts';
 
@@ -74,25 +75,29 @@ function formatTime(value: number, decimals: number): string {
 }
 
 /** Every problem with the derived numbers of one row, given the races that counted for it. */
-export function derivedIssues(row: Result, races: readonly Result[]): { path: (string | number)[]; message: string }[] {
-  const issues: { path: (string | number)[]; message: string }[] = [];
+export function derivedIssues(row: Result, races: readonly Result[]): IntegrityIssue[] {
+  const issues: IntegrityIssue[] = [];
   (row.margins ?? []).forEach((m, i) => {
     if (m.basis !== 'derived') return;
     const expected = expectedMargin(row, m);
     if (expected === undefined)
-      issues.push({
-        path: ['margins', i],
-        message: `a derived margin needs her ${m.unit === 'pts' ? 'points' : 'time'} and those of place ${m.place} in the row's placings`,
-      });
+      issues.push(
+        issueOf(
+          ['margins', i],
+          `a derived margin needs her ${m.unit === 'pts' ? 'points' : 'time'} and those of place ${m.place} in the row's placings`,
+          'marginNeedsTimes',
+          { place: m.place },
+        ),
+      );
     else if (expected !== m.value)
-      issues.push({ path: ['margins', i, 'value'], message: `the times give ${expected}, not ${m.value}` });
+      issues.push(issueOf(['margins', i, 'value'], `the times give ${expected}, not ${m.value}`, 'timesGive', { expected }));
   });
   if (row.points?.basis === 'derived') {
     const expected = sprintPoints(races);
     if (expected === undefined)
-      issues.push({ path: ['points'], message: 'derived points need two 500 m and two 1000 m times (partOf this row)' });
+      issues.push(issueOf(['points'], 'derived points need two 500 m and two 1000 m times (partOf this row)', 'pointsNeedTimes'));
     else if (expected !== row.points.value)
-      issues.push({ path: ['points', 'value'], message: `the race times give ${expected}, not ${row.points.value}` });
+      issues.push(issueOf(['points', 'value'], `the race times give ${expected}, not ${row.points.value}`, 'timesGive', { expected }));
   }
   (row.placings ?? []).forEach((p, i) => {
     if (p.points?.basis === 'derived') {
@@ -102,36 +107,55 @@ export function derivedIssues(row: Result, races: readonly Result[]): { path: (s
       }));
       const expected = sprintPoints(times);
       if (expected !== p.points.value)
-        issues.push({
-          path: ['placings', i, 'points', 'value'],
-          message:
-            expected === undefined
-              ? `derived points need ${p.name}'s four race times in the races of this classification`
-              : `${p.name}'s race times give ${expected}, not ${p.points.value}`,
-        });
+        issues.push(
+          expected === undefined
+            ? issueOf(
+                ['placings', i, 'points', 'value'],
+                `derived points need ${p.name}'s four race times in the races of this classification`,
+                'placingPointsNeedTimes',
+                { name: p.name },
+              )
+            : issueOf(
+                ['placings', i, 'points', 'value'],
+                `${p.name}'s race times give ${expected}, not ${p.points.value}`,
+                'timesGive',
+                { expected },
+              ),
+        );
     }
     if (p.resultBasis === 'derived') {
       const expected = expectedTime(row, p);
       if (expected !== p.result)
-        issues.push({
-          path: ['placings', i, 'result'],
-          message:
-            expected === undefined
-              ? 'a derived time needs her time and a given margin to this place'
-              : `her time and the given margin give ${expected}, not ${p.result ?? 'nothing'}`,
-        });
+        issues.push(
+          expected === undefined
+            ? issueOf(
+                ['placings', i, 'result'],
+                'a derived time needs her time and a given margin to this place',
+                'placingTimeNeedsMargin',
+              )
+            : issueOf(
+                ['placings', i, 'result'],
+                `her time and the given margin give ${expected}, not ${p.result ?? 'nothing'}`,
+                'marginGives',
+                { expected },
+              ),
+        );
     }
   });
   if (row.resultBasis === 'derived') {
     const expected = expectedTime(row, 'own');
     if (expected !== row.result)
-      issues.push({
-        path: ['result'],
-        message:
-          expected === undefined
-            ? 'a derived time needs a given margin to a place whose time is known'
-            : `the given margin gives ${expected}, not ${row.result ?? 'nothing'}`,
-      });
+      issues.push(
+        expected === undefined
+          ? issueOf(
+              ['result'],
+              'a derived time needs a given margin to a place whose time is known',
+              'ownTimeNeedsMargin',
+            )
+          : issueOf(['result'], `the given margin gives ${expected}, not ${row.result ?? 'nothing'}`, 'marginGives', {
+              expected,
+            }),
+      );
   }
   return issues;
 }

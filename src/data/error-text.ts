@@ -57,6 +57,8 @@ function problemText(problem: Problem | undefined, field: string, fallback: stri
       return p.needsTranslation;
     case 'json':
       return p.json(problem.line, problem.column);
+    case 'integrity':
+      return p.integrity[problem.check](problem.params);
   }
 }
 

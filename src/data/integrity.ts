@@ -2,8 +2,9 @@ import { derivedIssues, isHer } from './derived.ts';
 import type { Result } from './schema.ts';
 import { rowLists } from './sections.ts';
 import { thousandths } from './times.ts';
+import { issueOf, type IntegrityIssue as Issue } from './integrity-issue.ts';
 
-type Issue = { path: (string | number)[]; message: string };
+
 type Json = Record<string, unknown>;
 
 const asRecord = (value: unknown): Json =>
@@ -56,7 +57,7 @@ export function integrityIssues(input: unknown): Issue[] {
       const rowId = asRecord(row).id;
       if (typeof rowId !== 'string') return;
       const first = seen.get(rowId);
-      if (first) issues.push({ path: [...rows.path, index, 'id'], message: `duplicate id "${rowId}" (first used at ${first})` });
+      if (first) issues.push(issueOf([...rows.path, index, 'id'], `duplicate id "${rowId}" (first used at ${first})`, 'duplicateId', { id: rowId }));
       else seen.set(rowId, `${rows.path.join('.')}[${index}]`);
     });
   }
@@ -66,33 +67,33 @@ export function integrityIssues(input: unknown): Issue[] {
   results.forEach((row, index) => {
     const at = (...path: (string | number)[]) => ['results', index, ...path];
     if (typeof row.date === 'string' && typeof row.season === 'string' && !dateInSeason(row.date, row.season))
-      issues.push({ path: at('date'), message: `date ${row.date} is not in season ${row.season}` });
+      issues.push(issueOf(at('date'), `date ${row.date} is not in season ${row.season}`, 'dateNotInSeason', { season: row.season }));
     let races: Result[] = [];
     if (typeof row.partOf === 'string') {
       const parent = byId.get(row.partOf);
       if (!parent || !['sprint-allround', 'allround'].includes(parent.event))
-        issues.push({ path: at('partOf'), message: `"${row.partOf}" is not a sprint or all-round classification in results` });
+        issues.push(issueOf(at('partOf'), `"${row.partOf}" is not a sprint or all-round classification in results`, 'partOfNotClassification', { id: row.partOf }));
       else if (parent.competition !== row.competition || parent.season !== row.season)
-        issues.push({ path: at('partOf'), message: `"${row.partOf}" is at another championship` });
+        issues.push(issueOf(at('partOf'), `"${row.partOf}" is at another championship`, 'partOfOtherChampionship', { id: row.partOf }));
     }
     if (typeof row.id === 'string') races = results.filter((r) => r.partOf === row.id);
     const placings = list(row.placings).map(asRecord) as unknown as NonNullable<Result['placings']>;
     const hers = placings.map((p, i) => ({ p, i })).filter(({ p }) => typeof p.name === 'string' && isHer(p));
-    if (hers.length > 1) issues.push({ path: at('placings'), message: 'she appears in more than one placing' });
+    if (hers.length > 1) issues.push(issueOf(at('placings'), 'she appears in more than one placing', 'herTwice'));
     for (const { p, i } of hers) {
       if (p.place !== row.place)
-        issues.push({ path: at('placings', i, 'place'), message: `her placing says ${p.place ?? 'no place'}, the row ${row.place ?? 'none'}` });
+        issues.push(issueOf(at('placings', i, 'place'), `her placing says ${p.place ?? 'no place'}, the row ${row.place ?? 'none'}`, 'herPlaceDiffers', { row: row.place ?? '–' }));
       // Her time and points live on the row; a second copy in the placing could drift from it.
       if (p.result !== undefined || p.points !== undefined)
-        issues.push({ path: at('placings', i), message: 'her own placing carries no time or points: they are the row’s' });
+        issues.push(issueOf(at('placings', i), 'her own placing carries no time or points: they are the row’s', 'herPlacingHasTime'));
     }
     if (typeof row.place === 'number' && row.place <= 3 && placings.length > 0 && hers.length === 0)
-      issues.push({ path: at('placings'), message: `she was ${row.place} but is missing from the placings` });
+      issues.push(issueOf(at('placings'), `she was ${row.place} but is missing from the placings`, 'herMissing', { place: row.place }));
     for (const [i, m] of list(row.margins).map(asRecord).entries()) {
-      if (m.place === row.place) issues.push({ path: at('margins', i, 'place'), message: 'a margin to her own place' });
+      if (m.place === row.place) issues.push(issueOf(at('margins', i, 'place'), 'a margin to her own place', 'marginToOwnPlace'));
     }
     if (wellFormed(row) && races.every(wellFormed)) {
-      for (const issue of derivedIssues(row, races)) issues.push({ path: at(...issue.path), message: issue.message });
+      for (const issue of derivedIssues(row, races)) issues.push({ ...issue, path: at(...issue.path) });
     }
   });
 
@@ -105,19 +106,19 @@ export function integrityIssues(input: unknown): Issue[] {
       const race = (byId.get(step.race) as unknown as Json | undefined) ?? dutch.get(step.race);
       for (const own of ['result', 'date', 'before', 'venue'])
         if (step[own] !== undefined)
-          issues.push({ path: at(own), message: `a step that names its race takes the ${own} from it` });
+          issues.push(issueOf(at(own), `a step that names its race takes the ${own} from it`, 'stepTakesFromRace', { race: step.race }));
       if (!race) {
-        issues.push({ path: at('race'), message: `"${step.race}" is not a row of results or dutchTitles` });
+        issues.push(issueOf(at('race'), `"${step.race}" is not a row of results or dutchTitles`, 'stepRaceUnknown', { id: step.race }));
         return undefined;
       }
-      if (race.event !== step.event) issues.push({ path: at('race'), message: `"${step.race}" is another event` });
+      if (race.event !== step.event) issues.push(issueOf(at('race'), `"${step.race}" is another event`, 'stepRaceOtherEvent', { id: step.race }));
       if (thousandths(race.result as string | undefined) === undefined)
-        issues.push({ path: at('race'), message: `"${step.race}" has no time` });
+        issues.push(issueOf(at('race'), `"${step.race}" has no time`, 'stepRaceNoTime', { id: step.race }));
       return { index, event: step.event, result: race.result as string, date: race.date as string };
     }
-    if (step.result === undefined) issues.push({ path: at('result'), message: 'a step needs a time (or a race)' });
+    if (step.result === undefined) issues.push(issueOf(at('result'), 'a step needs a time (or a race)', 'stepNeedsTime'));
     if ((step.date === undefined) === (step.before === undefined))
-      issues.push({ path: at('date'), message: 'a step has either a date or a "before" date' });
+      issues.push(issueOf(at('date'), 'a step has either a date or a "before" date', 'stepDateOrBefore'));
     return { index, event: step.event, result: step.result as string, date: step.date as string | undefined };
   });
   const byEvent = new Map<unknown, { index: number; ms: number; date: string | undefined }[]>();
@@ -132,12 +133,11 @@ export function integrityIssues(input: unknown): Issue[] {
       const slower = progression[i - 1];
       if (!slower) return;
       if (slower.ms === step.ms)
-        issues.push({ path: ['personalBests', step.index, 'result'], message: 'the same time as another step' });
+        issues.push(issueOf(['personalBests', step.index, 'result'], 'the same time as another step', 'stepSameTime'));
       else if (step.date && slower.date && comparable(step.date, slower.date) && step.date < slower.date)
-        issues.push({
-          path: ['personalBests', step.index, 'date'],
-          message: 'a faster personal best dated before a slower one',
-        });
+        issues.push(
+          issueOf(['personalBests', step.index, 'date'], 'a faster personal best dated before a slower one', 'stepFasterEarlier'),
+        );
     });
   }
 
@@ -147,9 +147,9 @@ export function integrityIssues(input: unknown): Issue[] {
     .forEach((a, index) => {
       const at = ['profile', 'affiliations', index];
       if (a.ended === true && a.to !== undefined)
-        issues.push({ path: [...at, 'ended'], message: '"ended" is for a period without an end date' });
+        issues.push(issueOf([...at, 'ended'], '"ended" is for a period without an end date', 'endedWithEnd'));
       if (typeof a.from === 'string' && typeof a.to === 'string' && comparable(a.from, a.to) && a.to < a.from)
-        issues.push({ path: [...at, 'to'], message: `ends (${a.to}) before it starts (${a.from})` });
+        issues.push(issueOf([...at, 'to'], `ends (${a.to}) before it starts (${a.from})`, 'endsBeforeStart', { from: a.from }));
     });
   return issues;
 }

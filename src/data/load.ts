@@ -1,3 +1,4 @@
+import type { IntegrityIssue } from './integrity-issue.ts';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -25,9 +26,10 @@ export type Problem =
   | { kind: 'unknown-field'; key: string; suggestion?: string | undefined }
   | { kind: 'not-a-real-date' }
   | { kind: 'dutch-quote-needs-translation' }
-  | { kind: 'json'; line: number; column: number };
+  | { kind: 'json'; line: number; column: number }
+  | IntegrityIssue['problem'];
 
-/** The zod issue as a Problem; undefined for the cross-row checks, whose own words are shown. */
+/** The zod issue as a Problem; undefined when nothing better than its own words is known. */
 function problemOf(issue: Record<string, unknown>, message: string): Problem | undefined {
   const num = (v: unknown) => (typeof v === 'number' ? v : Number(v));
   switch (issue.code) {
@@ -45,10 +47,14 @@ function problemOf(issue: Record<string, unknown>, message: string): Problem | u
       const suggestion = /did you mean `([^`]+)`/.exec(message)?.[1];
       return { kind: 'unknown-field', key: String(issue.key), suggestion };
     }
-    case 'custom':
+    case 'custom': {
+      // The cross-row checks send their finding along (schema.ts), so it can be worded per language.
+      const sent = (issue.params as { problem?: IntegrityIssue['problem'] } | undefined)?.problem;
+      if (sent?.kind === 'integrity') return sent;
       if (/is not a real date/.test(message)) return { kind: 'not-a-real-date' };
       if (/needs an English translation/.test(message)) return { kind: 'dutch-quote-needs-translation' };
       return undefined;
+    }
     default:
       return undefined;
   }

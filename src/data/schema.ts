@@ -372,7 +372,8 @@ export const Dataset = z
     openQuestions: z.array(OpenQuestion).default([]),
   })
   .superRefine((d, ctx) => {
-    for (const issue of integrityIssues(d)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of integrityIssues(d))
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: { problem: issue.problem } });
   });
 
 export type Dataset = z.infer<typeof Dataset>;

@@ -6,6 +6,8 @@ import type { Lang } from './locale.ts';
  */
 /** What a refusal message may show (see Refusal in src/data/change.ts). */
 type RefusalParams = Record<string, string | number>;
+/** What an integrity finding may show (see src/data/integrity-issue.ts). */
+type IntegrityParams = Record<string, string | number>;
 
 const en = {
   competition: {
@@ -401,6 +403,39 @@ const en = {
       needsTranslation: 'is required: a Dutch quote needs its English translation',
       json: (line: number, column: number) => `the data file is not valid JSON at line ${line}, column ${column}`,
       other: (text: string) => `— ${text}`,
+      /** After the field's name: "`date` is not in the season 2025/26 …". */
+      integrity: {
+        duplicateId: () => 'is used by another row too (an id must be unique)',
+        dateNotInSeason: (p: IntegrityParams) => `is not in the season ${p.season} (a season runs from July to June)`,
+        partOfNotClassification: (p: IntegrityParams) =>
+          `must be the id of a sprint or all-round classification in results ("${p.id}" is not)`,
+        partOfOtherChampionship: (p: IntegrityParams) => `names "${p.id}", a classification at another championship`,
+        herTwice: () => 'name her more than once',
+        herPlaceDiffers: (p: IntegrityParams) => `differs from her place in the row (${p.row})`,
+        herPlacingHasTime: () => 'is hers: her time and points belong on the row, not in the placing',
+        herMissing: (p: IntegrityParams) => `do not include her, though she was ${p.place}`,
+        marginToOwnPlace: () => "is her own place: a margin is to someone else's",
+        stepTakesFromRace: (p: IntegrityParams) => `comes from the race "${p.race}": leave it out of the step`,
+        stepRaceUnknown: (p: IntegrityParams) => `must be the id of a result or a Dutch title ("${p.id}" is not)`,
+        stepRaceOtherEvent: (p: IntegrityParams) => `names "${p.id}", a race on another distance`,
+        stepRaceNoTime: (p: IntegrityParams) => `names "${p.id}", which has no time`,
+        stepNeedsTime: () => 'is missing: a step needs a time, or a race that has one',
+        stepDateOrBefore: () => 'or `before` must be set, not both',
+        stepSameTime: () => "equals another step's time on this distance",
+        stepFasterEarlier: () => 'is before the date of a slower personal best',
+        endedWithEnd: () => 'is only for a period without an end date (this one has `to`)',
+        endsBeforeStart: (p: IntegrityParams) => `is before the start (${p.from})`,
+        marginNeedsTimes: (p: IntegrityParams) =>
+          `needs her time and that of place ${p.place} in the placings (it is marked derived)`,
+        timesGive: (p: IntegrityParams) => `does not match the times: they give ${p.expected}`,
+        pointsNeedTimes: () =>
+          'need her two 500 m and two 1000 m times in the races of this classification (they are marked derived)',
+        placingPointsNeedTimes: (p: IntegrityParams) =>
+          `need ${p.name}'s four race times in the races of this classification (they are marked derived)`,
+        placingTimeNeedsMargin: () => 'needs her time and a given margin to this place (it is marked derived)',
+        marginGives: (p: IntegrityParams) => `does not match her time and the given margin: they give ${p.expected}`,
+        ownTimeNeedsMargin: () => 'needs a given margin to a place whose time is known (it is marked derived)',
+      },
     },
     refusal: {
       'broken-file': (p: RefusalParams) =>
@@ -493,6 +528,12 @@ const en = {
     optionFormat: (typed: string) => `Options are written name:value, got "${typed}".`,
     noOption: (command: string, typed: string, known: string) =>
       `${command} has no option "${typed}". Options: ${known || '(none)'}`,
+    /** Discord's own labels, as the terminal shows them. */
+    onlyYou: '(only visible to you)',
+    disabled: 'disabled',
+    select: 'select',
+    image: (url: string) => `[image: ${url}]`,
+    file: (name: string, bytes: number) => `[file: ${name}, ${bytes} bytes]`,
   },
   badOptionType: (name: string, expected: string) => `Option \`${name}\` must be ${expected}.`,
   badOptionChoice: (name: string, allowed: string) => `Option \`${name}\` must be one of: ${allowed}.`,
@@ -902,6 +943,40 @@ const nl: Messages = {
       needsTranslation: 'is verplicht: een Nederlands citaat heeft een Engelse vertaling nodig',
       json: (line, column) => `het gegevensbestand is geen geldige JSON op regel ${line}, kolom ${column}`,
       other: (text) => `— ${text}`,
+      integrity: {
+        duplicateId: () => 'wordt ook door een andere rij gebruikt (een id moet uniek zijn)',
+        dateNotInSeason: (p) => `ligt niet in het seizoen ${p.season} (een seizoen loopt van juli tot juni)`,
+        partOfNotClassification: (p) =>
+          `moet het id zijn van een sprint- of allroundklassement in de uitslagen ("${p.id}" is dat niet)`,
+        partOfOtherChampionship: (p) => `noemt "${p.id}", een klassement van een ander kampioenschap`,
+        herTwice: () => 'noemen haar meer dan eens',
+        herPlaceDiffers: (p) => `verschilt van haar plaats in de rij (${p.row})`,
+        herPlacingHasTime: () => 'is van haar: haar tijd en punten horen in de rij, niet in de klassering',
+        herMissing: (p) => `noemen haar niet, terwijl ze ${p.place}e werd`,
+        marginToOwnPlace: () => 'is haar eigen plaats: een verschil gaat naar iemand anders',
+        stepTakesFromRace: (p) => `komt uit de rit "${p.race}": laat het weg uit de stap`,
+        stepRaceUnknown: (p) => `moet het id zijn van een uitslag of Nederlandse titel ("${p.id}" is dat niet)`,
+        stepRaceOtherEvent: (p) => `noemt "${p.id}", een rit op een andere afstand`,
+        stepRaceNoTime: (p) => `noemt "${p.id}", die geen tijd heeft`,
+        stepNeedsTime: () => 'ontbreekt: een stap heeft een tijd nodig, of een rit met een tijd',
+        stepDateOrBefore: () => 'of `before` moet ingevuld zijn, niet allebei',
+        stepSameTime: () => 'is gelijk aan de tijd van een andere stap op deze afstand',
+        stepFasterEarlier: () => 'ligt vóór de datum van een langzamer persoonlijk record',
+        endedWithEnd: () => 'is alleen voor een periode zonder einddatum (deze heeft `to`)',
+        endsBeforeStart: (p) => `ligt vóór het begin (${p.from})`,
+        marginNeedsTimes: (p) =>
+          `heeft haar tijd en die van plaats ${p.place} in de klassering nodig (het is als berekend gemarkeerd)`,
+        timesGive: (p) => `klopt niet met de tijden: die geven ${p.expected}`,
+        pointsNeedTimes: () =>
+          'hebben haar twee 500- en twee 1000-metertijden in de ritten van dit klassement nodig (ze zijn als berekend gemarkeerd)',
+        placingPointsNeedTimes: (p) =>
+          `hebben de vier rittijden van ${p.name} in de ritten van dit klassement nodig (ze zijn als berekend gemarkeerd)`,
+        placingTimeNeedsMargin: () =>
+          'heeft haar tijd en een gegeven verschil met deze plaats nodig (hij is als berekend gemarkeerd)',
+        marginGives: (p) => `klopt niet met haar tijd en het gegeven verschil: die geven ${p.expected}`,
+        ownTimeNeedsMargin: () =>
+          'heeft een gegeven verschil nodig met een plaats waarvan de tijd bekend is (hij is als berekend gemarkeerd)',
+      },
     },
     refusal: {
       'broken-file': (p) =>
@@ -991,6 +1066,11 @@ const nl: Messages = {
     noSubcommand: (command, typed) => `${command} heeft geen subopdracht "${typed}".`,
     optionFormat: (typed) => `Opties schrijf je als naam:waarde, niet "${typed}".`,
     noOption: (command, typed, known) => `${command} heeft geen optie "${typed}". Opties: ${known || '(geen)'}`,
+    onlyYou: '(alleen zichtbaar voor jou)',
+    disabled: 'uitgeschakeld',
+    select: 'kies',
+    image: (url) => `[afbeelding: ${url}]`,
+    file: (name, bytes) => `[bestand: ${name}, ${bytes} bytes]`,
   },
   badOptionType: (name, expected) => `Optie \`${name}\` moet ${expected} zijn.`,
   badOptionChoice: (name, allowed) => `Optie \`${name}\` moet een van deze zijn: ${allowed}.`,
