@@ -32,6 +32,25 @@ describe.each(MODES)('report a mistake and moderate it with buttons and forms (%
     await fake?.stop();
   });
 
+  it('"Sources disagree" under /records shows the rejected 1500 m version to the member who pressed it', async () => {
+    const records = await fake.command('records', {}, MEMBER);
+    const page = await fake.waitForResponse(records.id);
+    expect(replyText(page.data)).not.toContain('1:50.71');
+    expect(customIds(page.data.components)).toContain('conflict:v:pb-1500m');
+    const pressed = await fake.button('conflict:v:pb-1500m', {
+      ...MEMBER,
+      message: fake.interaction(records.id)!.original!,
+    });
+    const detail = await fake.waitForResponse(pressed.id);
+    expect(detail.type).toBe(4);
+    expect(detail.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(replyText(detail.data)).toMatch(
+      /✗ 1:50\.71 \(metrosportsreport; contradicts every other source, rejected\)/,
+    );
+    expect(replyText(detail.data)).toMatch(/• 1:53\.64/);
+    fake.expectNoViolations();
+  });
+
   it('a member reports from a reply; a moderator applies it from the log channel through the edit form', async () => {
     const timeline = await fake.command('timeline', {}, MEMBER);
     const page = await fake.waitForResponse(timeline.id);
