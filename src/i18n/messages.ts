@@ -213,6 +213,10 @@ const en = {
     oldestFirst: 'oldest first',
     falsePremise: (what: string) => `No: the dataset holds no ${what}, so according to its sources she did not.`,
     nearby: 'What the dataset does hold:',
+    fewerThan: (n: number, what: string, nth: string) => `No: the dataset holds ${n} ${what}, not a ${nth}.`,
+    pbAsOf: (date: string) => `Her personal best as it stood before ${date}:`,
+    beyondCoverage: (date: string) =>
+      `That is after ${date}, the date of the newest data: it is not in the dataset, and I won't guess.`,
     none: "The dataset doesn't hold an answer to that, and I won't guess.",
     unsure: "I'm not sure: the dataset doesn't hold an answer that matches the whole question. The closest facts:",
     suggest: 'Try `/medals`, `/results`, `/records`, `/timeline`, `/about` or `/quote`.',
@@ -752,6 +756,10 @@ const nl: Messages = {
     oldestFirst: 'de oudste eerst',
     falsePremise: (what: string) => `Nee: de dataset bevat geen ${what}; volgens de bronnen heeft ze dat dus niet.`,
     nearby: 'Wat de dataset wel heeft:',
+    fewerThan: (n: number, what: string, nth: string) => `Nee: de dataset bevat ${n} ${what}, geen ${nth}.`,
+    pbAsOf: (date: string) => `Haar persoonlijk record zoals het vóór ${date} stond:`,
+    beyondCoverage: (date: string) =>
+      `Dat is na ${date}, de datum van de nieuwste gegevens: het staat niet in de dataset, en ik ga niet gokken.`,
     none: 'Daar heeft de dataset geen antwoord op, en ik ga niet gokken.',
     unsure:
       'Ik weet het niet zeker: de dataset heeft geen antwoord dat bij de hele vraag past. De dichtstbijzijnde feiten:',

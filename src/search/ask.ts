@@ -15,6 +15,8 @@ export interface AskIndex {
   byId: Map<string, FactDoc>;
   lexicon: Lexicon;
   retriever: Retriever;
+  /** The date of the newest data: a question about later has no answer here. */
+  coverage: string;
 }
 
 export function buildAskIndex(d: Dataset): AskIndex {
@@ -24,6 +26,7 @@ export function buildAskIndex(d: Dataset): AskIndex {
     byId: new Map(docs.map((doc) => [doc.id, doc])),
     lexicon: buildLexicon(d),
     retriever: buildRetriever(docs),
+    coverage: d.meta.coverageUntil,
   };
 }
 
@@ -52,10 +55,23 @@ export type AskAnswer =
       spec?: EntitySpec | undefined;
       tally?: Tally | undefined;
       oldestFirst?: boolean | undefined;
+      /** A personal best "before" something: the day it stood on. */
+      asOf?: string | undefined;
     }
-  | { kind: 'false-premise'; query: Query; spec: EntitySpec; failed: string[]; actual: FactDoc[] }
-  /** No answer; `closest` are rows near the question, shown as such, never as the answer. */
-  | { kind: 'none'; query: Query; closest?: FactDoc[] | undefined };
+  | {
+      kind: 'false-premise';
+      query: Query;
+      spec: EntitySpec;
+      failed: string[];
+      actual: FactDoc[];
+      /** "Her third title" when she has two: how many she has. */
+      had?: number | undefined;
+    }
+  /**
+   * No answer; `closest` are rows near the question, shown as such, never as the answer; `beyond` is
+   * the date of the newest data when the question is about later.
+   */
+  | { kind: 'none'; query: Query; closest?: FactDoc[] | undefined; beyond?: string | undefined };
 
 const ATTRIBUTE_ROW: Record<string, string> = {
   born: 'profile-born',
@@ -83,9 +99,24 @@ function hasFilters(q: Query): boolean {
   );
 }
 
+/**
+ * A season, year or month after the newest data, that no row names either ("the wedding, probably
+ * 2027" is a row): nothing in the dataset can answer it, and a "no" would be an invented negative.
+ */
+function beyondCoverage(index: AskIndex, q: Query): boolean {
+  const year = Number(index.coverage.slice(0, 4));
+  const month = Number(index.coverage.slice(5, 7)) || 12;
+  const season = month >= 7 ? year : year - 1;
+  const named = (text: string) => index.docs.some((d) => d.text.includes(text));
+  if (q.season && Number(q.season.slice(0, 4)) > season) return !named(q.season);
+  if (q.year !== undefined && q.year > year) return !named(String(q.year));
+  return q.year === year && q.month !== undefined && q.month > month;
+}
+
 export function ask(index: AskIndex, question: string): AskAnswer {
   const query = parse(index.lexicon, question);
   if (query.words.length === 0) return { kind: 'none', query };
+  if (beyondCoverage(index, query)) return { kind: 'none', query, beyond: index.coverage };
   const table = entityOf(query);
   // A table with nothing to filter it by, and words it does not know ("Tour de France"): not a table question.
   const spec = table && (hasFilters(query) || query.leftovers.length === 0) ? table : undefined;
@@ -116,7 +147,7 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         return { kind: 'facts', query, hits: narrative.hits };
     }
     if (done.kind === 'false-premise')
-      return { kind: 'false-premise', query, spec, failed: done.failed, actual: done.near };
+      return { kind: 'false-premise', query, spec, failed: done.failed, actual: done.near, had: done.had };
     const counting = query.intent === 'count' || query.intent === 'list';
     const medals = done.rows.filter((r) => r.kind === 'medal');
     return {
@@ -130,6 +161,7 @@ export function ask(index: AskIndex, question: string): AskAnswer {
           ? tallyOf(medals.map((m) => ({ medal: m.facets!.medal! })))
           : undefined,
       oldestFirst: done.order === 'first' ? true : undefined,
+      asOf: done.asOf,
     };
   }
   if (content.length === 0) return { kind: 'none', query };

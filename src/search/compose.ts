@@ -1,5 +1,6 @@
 import { resultEntry } from '../core/results-text.ts';
 import { inlineSources } from '../core/sources.ts';
+import { formatDate } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
 import type { AskAnswer } from './ask.ts';
@@ -52,11 +53,15 @@ export function describe(q: Query, spec: EntitySpec, lang: Lang, plural: boolean
 export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   const a = t(lang).ask;
   if (answer.kind === 'none') {
+    if (answer.beyond) return `${a.beyondCoverage(formatDate(answer.beyond, lang))}\n${a.suggest}`;
     if (!answer.closest?.length) return `${a.none}\n${a.suggest}`;
     return `${a.unsure}\n${answer.closest.map((d) => rowText(d, lang)).join('\n')}`;
   }
   if (answer.kind === 'false-premise') {
-    const head = a.falsePremise(describe(answer.query, answer.spec, lang, false));
+    const head =
+      answer.had !== undefined
+        ? a.fewerThan(answer.had, describe(answer.query, answer.spec, lang, answer.had !== 1), t(lang).place(answer.query.nth!))
+        : a.falsePremise(describe(answer.query, answer.spec, lang, false));
     const near = answer.actual.length
       ? `\n\n${a.nearby} **${answer.actual[0]!.answer[lang]}**\n${answer.actual.map((d) => rowText(d, lang)).join('\n')}`
       : '';
@@ -78,6 +83,7 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   }
   // The direct sentence first: the lead row in one line, then the rows it rests on.
   const lead = answer.hits[0]!.answer[lang];
+  if (answer.asOf) return `**${a.pbAsOf(formatDate(answer.asOf, lang))}** ${lead}\n\n${rows}`;
   if (answer.query.intent === 'yesno' && answer.spec) return `**${a.yes}:** ${lead}\n\n${rows}`;
   if (answer.spec || answer.hits[0]!.facets?.race) return `**${lead}**\n\n${rows}`;
   return rows;

@@ -41,6 +41,14 @@ const PLATFORMS = ['instagram', 'tiktok', 'youtube'];
 /** Which entity spec a query is about, from its entity words and filters; undefined: not a table question. */
 export function entityOf(q: Query): EntitySpec | undefined {
   const spec = tableOf(q);
+  // A near miss ("how close to silver", "by how much did she miss the title") presumes she did not get
+  // it: the colour, place or title is not a claim to check, the race or the classification is the answer.
+  if (q.miss && spec && ['medal', 'win', 'championship', 'standing-title'].includes(spec.name)) {
+    q.medal = undefined;
+    q.place = undefined;
+    q.entities = q.entities.filter((e) => e !== 'title' && e !== 'win' && e !== 'medal');
+    return spec.name === 'standing-title' ? ENTITY_SPECS.standing : ENTITY_SPECS.result;
+  }
   // "Who won / who got bronze": the colour or the win is someone else's, so the race is what is asked.
   if (q.answer === 'who' && spec && ['medal', 'win', 'result'].includes(spec.name)) {
     q.medal = undefined;
@@ -116,8 +124,16 @@ function filtersOf(q: Query, spec: EntitySpec): [string, (f: Facets) => boolean]
 }
 
 export type Executed =
-  | { kind: 'rows'; spec: EntitySpec; rows: FactDoc[]; count: number; order: Order }
-  | { kind: 'false-premise'; spec: EntitySpec; failed: string[]; near: FactDoc[] };
+  | {
+      kind: 'rows';
+      spec: EntitySpec;
+      rows: FactDoc[];
+      count: number;
+      order: Order;
+      /** A personal best "before" a meeting or a year: the date it stood on. */
+      asOf?: string | undefined;
+    }
+  | { kind: 'false-premise'; spec: EntitySpec; failed: string[]; near: FactDoc[]; had?: number | undefined };
 
 type Order = 'latest' | 'first' | 'fastest' | 'current';
 
@@ -138,18 +154,74 @@ function sortRows(rows: FactDoc[], order: Order): FactDoc[] {
 /** Medals, wins and results of the same race are one table: relaxing a medal claim widens to all races. */
 const WIDER: Record<string, string> = { medal: 'championship', win: 'result', 'standing-title': 'standing' };
 
+const MEETING_KINDS: readonly FactDoc['kind'][] = ['medal', 'world-cup', 'result', 'dutch-title'];
+
+/**
+ * The day a bound stands for: "before Calgary 2025" is the first day of that meeting, "voordat ze in
+ * 2020 wereldkampioen werd in Salt Lake City" the first day of those championships, "before 2025" 1 Jan.
+ */
+function cutoffOf(docs: readonly FactDoc[], q: Query): string | undefined {
+  const year = q.before ?? q.year;
+  const named = q.venue !== undefined || (q.competitions?.length ?? 0) > 0 || q.season !== undefined;
+  if (named) {
+    const days = docs
+      .filter((d) => MEETING_KINDS.includes(d.kind) && d.facets && d.date)
+      .filter((d) => {
+        const f = d.facets!;
+        return (
+          (q.venue === undefined || f.city === q.venue) &&
+          (!q.competitions?.length || (f.competition !== undefined && q.competitions.includes(f.competition))) &&
+          (q.season === undefined || f.season === q.season) &&
+          (year === undefined || f.year === year)
+        );
+      })
+      .map((d) => d.date!)
+      .sort();
+    return days[0];
+  }
+  return q.before !== undefined ? `${q.before}-01-01` : undefined;
+}
+
+/** Her personal best as it stood before a day: the fastest step of the progression set before it. */
+function pbBefore(docs: readonly FactDoc[], q: Query, spec: EntitySpec, cutoff: string): Executed {
+  const steps = docs
+    .filter((d) => d.kind === 'personal-best' && d.facets && (!q.event || d.facets.event === q.event))
+    .filter((d) => d.date !== undefined && d.date < cutoff)
+    .sort((a, b) => (a.facets!.seconds ?? Infinity) - (b.facets!.seconds ?? Infinity));
+  if (steps.length === 0) return { kind: 'false-premise', spec, failed: ['before'], near: [] };
+  return { kind: 'rows', spec, rows: steps.slice(0, 1), count: 1, order: 'fastest', asOf: cutoff };
+}
+
+/** A meeting named by its place alone ("in Beijing"): the championship held there, not a World Cup round. */
+function championshipsFirst(rows: FactDoc[], q: Query): FactDoc[] {
+  if (!q.venue || q.competitions?.length || q.intent === 'count' || q.intent === 'list') return rows;
+  const championships = rows.filter((d) => d.facets?.competition && d.facets.competition !== 'world-cup');
+  return championships.length > 0 ? championships : rows;
+}
+
 export function execute(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Executed {
+  if (spec.name === 'pb' && q.bound === 'before') {
+    const cutoff = cutoffOf(docs, q);
+    if (cutoff) return pbBefore(docs, q, spec, cutoff);
+  }
   const filters = filtersOf(q, spec);
   const pool = (s: EntitySpec) =>
     docs.filter((d) => s.kinds.includes(d.kind) && d.facets && (!s.base || s.base(d.facets)));
   const rowsOf = (s: EntitySpec, fs: typeof filters) => pool(s).filter((d) => fs.every(([, test]) => test(d.facets!)));
-  const rows = rowsOf(spec, filters);
+  const rows = championshipsFirst(rowsOf(spec, filters), q);
   const order: Order =
     q.order === 'first' || q.order === 'fastest' || q.order === 'current'
       ? q.order
       : q.order === 'latest'
         ? 'latest'
         : spec.byDefault;
+  // "Her third world title": the nth, oldest first; fewer than n is a false premise that says how many.
+  if (q.nth !== undefined && rows.length > 0) {
+    const oldest = sortRows(rows, 'first');
+    if (oldest.length < q.nth)
+      return { kind: 'false-premise', spec, failed: ['nth'], near: oldest.slice(0, 6), had: oldest.length };
+    return { kind: 'rows', spec, rows: [oldest[q.nth - 1]!], count: 1, order: 'first' };
+  }
   if (rows.length > 0) return { kind: 'rows', spec, rows: sortRows(rows, order), count: rows.length, order };
   // Nothing matches: say which part of the claim fails, and show what the dataset holds nearby.
   const wider = WIDER[spec.name] ? ENTITY_SPECS[WIDER[spec.name]!]! : spec;

@@ -407,8 +407,22 @@ const OPERATOR_FORMS: Record<string, string[]> = {
     'still',
     'nog steeds',
   ],
-  before: ['before', 'prior to', 'until', 'voor', 'vóór', 'eerder dan', 'tot'],
+  before: [
+    'before',
+    'prior to',
+    'until',
+    'voor',
+    'vóór',
+    'eerder dan',
+    'tot',
+    'voordat',
+    'going into',
+    'heading into',
+    'in de aanloop naar',
+  ],
   after: ['after', 'since', 'na', 'sinds', 'vanaf', 'later than'],
+  // A near miss presumes she did not get it: "how close to silver", "by how much did she miss the title".
+  miss: ['miss', 'missed', 'how close', 'close to', 'short of', 'tekort', 'kwam tekort', 'miste', 'misliep', 'net naast'],
   compare: ['faster than', 'better than', 'compared', 'versus', 'vs', 'sneller dan', 'beter dan', 'vergeleken'],
 };
 
@@ -530,7 +544,8 @@ function venueConcepts(d: Dataset): Concept[] {
 /** Other names fans use for a host city. */
 const VENUE_ALIASES: Record<string, string[]> = {
   Milan: ['milano', 'cortina', 'milano cortina', 'milan cortina', 'milaan'],
-  Beijing: ['peking', 'beijing 2022', 'peking 2022'],
+  // "Beijing 2022" is the city and a year: the year stays a filter, so a World Cup there in 2023 is not it.
+  Beijing: ['peking'],
   Heerenveen: ['thialf'],
   'Salt Lake City': ['salt lake', 'slc', 'utah'],
   Calgary: ['olympic oval'],

@@ -37,7 +37,7 @@ export function expandContractions(folded: string): string {
 
 /**
  * Numbers and units: "1.000 meter", "1,000m" and "1000 m" are the distance 1000m; "2022-23" and
- * "2022/2023" are the season 2022/23; "22/23" too.
+ * "2022/2023" are the season 2022/23; "22/23" and "22-23" too.
  */
 export function normalizeNumbers(folded: string): string {
   return (
@@ -47,7 +47,8 @@ export function normalizeNumbers(folded: string): string {
       .replace(/\b(20(\d\d))\s?[-/–]\s?(?:20)?(\d\d)\b/g, (all, year: string, yy: string, next: string) =>
         Number(next) === Number(yy) + 1 ? `${year}/${next}` : all,
       )
-      .replace(/(?<![\d/])(\d\d)\/(\d\d)(?![\d/])/g, (all, a: string, b: string) =>
+      // "22-23" too, unless a month follows: "26-27 December" are days.
+      .replace(/(?<![\d/.:-])(\d\d)\s?[-/–]\s?(\d\d)(?![\d/.:-])(?!\s*(?:jan|feb|ma[ar]|apr|mei|may|jun|jul|aug|sep|o[ck]t|nov|dec))/g, (all, a: string, b: string) =>
         Number(b) === Number(a) + 1 ? `20${a}/${b}` : all,
       )
       .replace(/\b(500|1000|1500|3000|5000)\s?(?:m|meter|meters|metre|metres|mtr)\b/g, '$1m')

@@ -25,6 +25,12 @@ export interface Query {
   order?: 'first' | 'latest' | 'fastest' | 'current' | undefined;
   before?: number | undefined;
   after?: number | undefined;
+  /** A bound said in words that are always one ("before", "voordat"), with or without a year after it. */
+  bound?: 'before' | 'after' | undefined;
+  /** "Her third world title": the nth row, oldest first. */
+  nth?: number | undefined;
+  /** A near miss ("how close to silver", "miss the title"): the question presumes she did not get it. */
+  miss?: boolean | undefined;
   /** Content words no concept took: what the narrative search must find. */
   leftovers: string[];
   /** Every word the question had, folded (for retrieval). */
@@ -78,6 +84,12 @@ const MONTHS = [
 
 const YEAR = /^(19[89]\d|20\d\d)$/;
 
+/** Bound words that are everyday words too ("voor het schaatsen", "na haar carrière"). */
+const WEAK_BOUNDS = new Set(['voor', 'na', 'tot', 'until', 'since', 'sinds', 'vanaf']);
+
+/** Words before an ordinal that make it "the nth one" rather than a place. */
+const ORDINAL_OWNERS = new Set(['her', 'the', 'haar', 'de', 'het', 'zijn', 'his']);
+
 export function parse(lexicon: Lexicon, question: string): Query {
   const typed = words(question);
   const typedStems = typed.map(stems);
@@ -115,8 +127,10 @@ export function parse(lexicon: Lexicon, question: string): Query {
       i += 1;
       continue;
     }
-    // Any other ordinal ("2nd and 3rd behind her") names places, not words a row's text must hold.
+    // "Her third title", "the 2nd Calgary World Cup": the nth of the rows; "2nd and 3rd behind her" names places.
     if (ordinal !== undefined) {
+      if (ORDINAL_OWNERS.has(typed[i - 1] ?? '') && !/^(and|en|place|plaats|plek)$/.test(typed[i + 1] ?? ''))
+        q.nth = Number(ordinal);
       i += 1;
       continue;
     }
@@ -174,8 +188,14 @@ export function parse(lexicon: Lexicon, question: string): Query {
         if (value === 'count') count = true;
         else if (value === 'compare') compare = true;
         else if (value === 'before' || value === 'after') {
-          // "voor" and "na" are everyday Dutch words: a bound only when a year follows.
-          if (YEAR.test(typed[i] ?? '') || YEAR.test(typed[i + 1] ?? '')) pendingBound = value;
+          // "voor" and "na" are everyday Dutch words: a bound only when a year follows, or when the
+          // words can mean nothing else ("voordat", "going into" a meeting).
+          if (YEAR.test(typed[i] ?? '') || YEAR.test(typed[i + 1] ?? '') || !WEAK_BOUNDS.has(form.words.join(' '))) {
+            pendingBound = value;
+            q.bound = value;
+          }
+        } else if (value === 'miss') {
+          q.miss = true;
         } else q.order ??= value as Query['order'];
         break;
     }
