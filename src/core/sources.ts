@@ -48,7 +48,7 @@ export function sourcesField(urls: readonly string[], lang: Lang, limit = 1024):
   return { name: unique.length === 1 ? m.source : m.sources, value: lines.join('\n') };
 }
 
-type ConflictLike = {
+export type ConflictLike = {
   note: { en: string; nl: string };
   versions: { claim: { en: string; nl: string }; sources: string[]; rejected?: true | undefined }[];
 };

@@ -215,12 +215,15 @@ const en = {
     nearby: 'What the dataset does hold:',
     fewerThan: (n: number, what: string, nth: string) => `No: the dataset holds ${n} ${what}, not a ${nth}.`,
     pbAsOf: (date: string) => `Her personal best as it stood before ${date}:`,
+    finishedAhead: (who: string, hers: string, theirs: string) =>
+      `she finished ahead of ${who} (${hers}; ${who} ${theirs}).`,
+    finishedBehind: (who: string, theirs: string, hers: string) =>
+      `${who} finished ahead of her (${who} ${theirs}; she was ${hers}).`,
     beyondCoverage: (date: string) =>
       `That is after ${date}, the date of the newest data: it is not in the dataset, and I won't guess.`,
     none: "The dataset doesn't hold an answer to that, and I won't guess.",
     unsure: "I'm not sure: the dataset doesn't hold an answer that matches the whole question. The closest facts:",
     suggest: 'Try `/medals`, `/results`, `/records`, `/timeline`, `/about` or `/quote`.',
-    sourcesDisagree: '⚠️ sources disagree',
     entity: {
       medal: ['medal', 'medals'],
       win: ['win', 'wins'],
@@ -758,13 +761,16 @@ const nl: Messages = {
     nearby: 'Wat de dataset wel heeft:',
     fewerThan: (n: number, what: string, nth: string) => `Nee: de dataset bevat ${n} ${what}, geen ${nth}.`,
     pbAsOf: (date: string) => `Haar persoonlijk record zoals het vóór ${date} stond:`,
+    finishedAhead: (who: string, hers: string, theirs: string) =>
+      `ze eindigde voor ${who} (${hers}; ${who} ${theirs}).`,
+    finishedBehind: (who: string, theirs: string, hers: string) =>
+      `${who} eindigde voor haar (${who} ${theirs}; zij werd ${hers}).`,
     beyondCoverage: (date: string) =>
       `Dat is na ${date}, de datum van de nieuwste gegevens: het staat niet in de dataset, en ik ga niet gokken.`,
     none: 'Daar heeft de dataset geen antwoord op, en ik ga niet gokken.',
     unsure:
       'Ik weet het niet zeker: de dataset heeft geen antwoord dat bij de hele vraag past. De dichtstbijzijnde feiten:',
     suggest: 'Probeer `/medailles`, `/uitslagen`, `/records`, `/tijdlijn`, `/over` of `/citaat`.',
-    sourcesDisagree: '⚠️ bronnen spreken elkaar tegen',
     entity: {
       medal: ['medaille', 'medailles'],
       win: ['zege', 'zeges'],

@@ -3,6 +3,7 @@ import { tallyOf, type Tally } from '../data/tally.ts';
 import { buildDocuments, type FactDoc } from './documents.ts';
 import { entityOf, execute, type EntitySpec } from './execute.ts';
 import { buildLexicon, FUNCTION_WORDS, type Lexicon } from './lexicon.ts';
+import { fold } from './normalize.ts';
 import { parse, type Query } from './parse.ts';
 import { buildRetriever, retrieve, type Retriever } from './retrieve.ts';
 
@@ -57,6 +58,10 @@ export type AskAnswer =
       oldestFirst?: boolean | undefined;
       /** A personal best "before" something: the day it stood on. */
       asOf?: string | undefined;
+      /** A yes/no claim checked against the lead row: true holds, false does not. */
+      verdict?: boolean | undefined;
+      /** "Did she beat X": where X and she finished in the lead row. */
+      rival?: Rival | undefined;
     }
   | {
       kind: 'false-premise';
@@ -80,6 +85,36 @@ const ATTRIBUTE_ROW: Record<string, string> = {
   nationality: 'profile-nationality',
   fullName: 'profile-fullname',
 };
+
+export interface Rival {
+  name: string;
+  theirPlace: number;
+  herPlace: number;
+}
+
+/** Where the rival a question names finished in a race, against her place; undefined when a source does not say. */
+function rivalIn(doc: FactDoc, name: string): Rival | undefined {
+  const herPlace = doc.facets?.place;
+  const theirs = doc.facets?.race?.placings?.find((p) => p.name === name && !p.members);
+  if (herPlace === undefined || theirs?.place === undefined) return undefined;
+  return { name, theirPlace: theirs.place, herPlace };
+}
+
+/**
+ * A yes/no claim about a profile fact ("born on 20 July 1998 in Drachten?", "is she 1.78 m?"): every
+ * date part and every word the claim adds must be what the rows say, else the claim is false.
+ */
+function claimHolds(q: Query, rows: readonly FactDoc[]): boolean {
+  const date = rows.find((r) => r.date)?.date;
+  const text = fold(rows.map((r) => `${r.text} ${r.answer.en} ${r.answer.nl}`).join(' '));
+  if (date) {
+    if (q.year !== undefined && Number(date.slice(0, 4)) !== q.year) return false;
+    if (q.month !== undefined && Number(date.slice(5, 7)) !== q.month) return false;
+    const days = q.words.filter((w) => /^\d{1,2}$/.test(w));
+    if (days.some((day) => Number(day) !== Number(date.slice(8, 10)))) return false;
+  }
+  return q.leftovers.every((w) => text.includes(w));
+}
 
 /** Below this share of the question's information, retrieval has not found the answer. */
 const SURE = 0.6;
@@ -127,6 +162,12 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   ) {
     const attribute = query.attribute === 'born' && query.answer === 'where' ? 'birthplace' : query.attribute;
     const row = index.byId.get(ATTRIBUTE_ROW[attribute]!);
+    if (row && query.intent === 'yesno') {
+      // "Born in Drachten on 20 July?" is a claim about the date and the place: both rows judge it.
+      const place = attribute === 'born' && query.leftovers.length > 0 ? index.byId.get('profile-birthplace') : undefined;
+      const rows = place ? [place, row] : [row];
+      return { kind: 'facts', query, hits: rows, verdict: claimHolds(query, rows) };
+    }
     if (row) return { kind: 'facts', query, hits: [row] };
   }
   const content = query.words.filter((w) => !FUNCTION_WORDS.has(w) && !/^\d+$/.test(w));
@@ -149,6 +190,17 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     if (done.kind === 'false-premise')
       return { kind: 'false-premise', query, spec, failed: done.failed, actual: done.near, had: done.had };
     const counting = query.intent === 'count' || query.intent === 'list';
+    // "Did she beat Kok?": the claim is about the lead race, so its placings judge it, yes or no.
+    const rival = query.beat && query.person && !counting ? rivalIn(done.rows[0]!, query.person) : undefined;
+    if (rival)
+      return {
+        kind: 'facts',
+        query,
+        spec,
+        hits: done.rows.slice(0, 3),
+        rival,
+        verdict: rival.herPlace < rival.theirPlace,
+      };
     const medals = done.rows.filter((r) => r.kind === 'medal');
     return {
       kind: 'facts',

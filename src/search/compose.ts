@@ -1,5 +1,5 @@
 import { resultEntry } from '../core/results-text.ts';
-import { inlineSources } from '../core/sources.ts';
+import { conflictText, inlineSources } from '../core/sources.ts';
 import { formatDate } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
@@ -17,8 +17,8 @@ import type { Query } from './parse.ts';
 function rowText(doc: FactDoc, lang: Lang): string {
   const race = doc.facets?.race;
   if (race) return resultEntry(race, lang, { showPlace: true });
-  const conflict = doc.conflict ? ` · ${t(lang).ask.sourcesDisagree}` : '';
-  return `• ${doc.answer[lang]} · ${inlineSources(doc.sources, lang)}${conflict}`;
+  // What the sources disagree about, with each version and its source: never one picked silently.
+  return `• ${doc.answer[lang]} · ${inlineSources(doc.sources, lang)}${conflictText(doc.conflict, lang)}`;
 }
 
 /** What a query asked for, in words: "gold medals at the Olympic Games in Beijing". */
@@ -83,6 +83,17 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   }
   // The direct sentence first: the lead row in one line, then the rows it rests on.
   const lead = answer.hits[0]!.answer[lang];
+  if (answer.rival) {
+    const r = answer.rival;
+    const m = t(lang);
+    const said = answer.verdict
+      ? `**${a.yes}:** ${a.finishedAhead(r.name, m.place(r.herPlace), m.place(r.theirPlace))}`
+      : `${a.no}: ${a.finishedBehind(r.name, m.place(r.theirPlace), m.place(r.herPlace))}`;
+    return `${said}\n${lead}\n\n${rows}`;
+  }
+  // A rejected claim reads like every other "no": plain, the fact that holds instead right after it.
+  if (answer.verdict !== undefined)
+    return answer.verdict ? `**${a.yes}:** ${lead}\n\n${rows}` : `${a.no}: **${lead}**\n\n${rows}`;
   if (answer.asOf) return `**${a.pbAsOf(formatDate(answer.asOf, lang))}** ${lead}\n\n${rows}`;
   if (answer.query.intent === 'yesno' && answer.spec) return `**${a.yes}:** ${lead}\n\n${rows}`;
   if (answer.spec || answer.hits[0]!.facets?.race) return `**${lead}**\n\n${rows}`;

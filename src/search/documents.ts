@@ -3,6 +3,7 @@ import { ageOn, newestFirst } from '../data/dates.ts';
 import { isMedal, medalsOf } from '../data/medals.ts';
 import { progressionsOf } from '../data/personal-bests.ts';
 import type { Dataset, Event, MedalColour, Result } from '../data/schema.ts';
+import type { ConflictLike } from '../core/sources.ts';
 import { cityOf } from './lexicon.ts';
 import { formatDate, formatNumber, formatResult } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
@@ -32,7 +33,8 @@ export interface FactDoc {
   answer: Record<Lang, string>;
   date?: string | undefined;
   sources: string[];
-  conflict?: boolean;
+  /** The row's conflict block: a reply names what the sources disagree about. */
+  conflict?: ConflictLike | undefined;
   /** The row's structured fields, for the entity specs of execute.ts (filters, counts, order). */
   facets?: Facets;
   /** Below 1 for a fact that history has overtaken (a former record), so the current one ranks first. */
@@ -174,7 +176,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
     ),
     date: p.born.date,
     sources: p.born.sources,
-    conflict: Boolean(p.born.conflict),
+    conflict: p.born.conflict,
   });
   docs.push({
     id: 'profile-birthplace',
@@ -184,7 +186,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       'where born birthplace hometown town city from comes waar geboren geboorteplaats woonplaats vandaan komt stad dorp',
     answer: L(`She was born in ${p.birthplace.value.en}.`, `Ze is geboren in ${p.birthplace.value.nl}.`),
     sources: p.birthplace.sources,
-    conflict: Boolean(p.birthplace.conflict),
+    conflict: p.birthplace.conflict,
   });
   if (p.height) {
     const h = p.height;
@@ -195,7 +197,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       keywords: 'tall height how tall lang lengte hoe groot',
       answer: L(`Her height: ${h.value.en}.`, `Haar lengte: ${h.value.nl}.`),
       sources: h.sources,
-      conflict: Boolean(h.conflict),
+      conflict: h.conflict,
     });
   }
   if (p.fullName) {
@@ -229,7 +231,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       facets: raceFacets(m),
       date: m.date,
       sources: m.sources,
-      conflict: Boolean(m.conflict),
+      conflict: m.conflict,
     });
   }
   for (const w of d.results.filter((r) => r.competition === 'world-cup' && r.place === 1)) {
@@ -244,7 +246,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       facets: raceFacets(w),
       date: w.date,
       sources: w.sources,
-      conflict: Boolean(w.conflict),
+      conflict: w.conflict,
     });
   }
   // Every other race she skated: a place, not a medal or a win, so its own kind (never counted as wins).
@@ -260,7 +262,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       facets: raceFacets(r),
       date: r.date,
       sources: r.sources,
-      conflict: Boolean(r.conflict),
+      conflict: r.conflict,
     });
   }
   for (const s of d.worldCupStandings) {
@@ -274,7 +276,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       answer: L(line('en'), line('nl')),
       facets: { competition: 'world-cup', event: s.event, season: s.season, place: s.place, people: peopleOf(s) },
       sources: s.sources,
-      conflict: Boolean(s.conflict),
+      conflict: s.conflict,
     });
   }
   for (const n of d.dutchTitles) {
@@ -321,7 +323,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
         },
         date: pb.date ?? pb.before,
         sources: pb.sources,
-        conflict: Boolean(pb.conflict),
+        conflict: pb.conflict,
         // Her best now first; the steps before it are history.
         ...(current ? {} : { weight: 0.8 }),
       });
@@ -346,7 +348,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       },
       date: r.date,
       sources: r.sources,
-      conflict: Boolean(r.conflict),
+      conflict: r.conflict,
       // Standing records first, then those whose status is unknown, then broken ones.
       ...(r.status === 'former' ? { weight: 0.8 } : r.status === 'unknown' ? { weight: 0.95 } : {}),
     });
@@ -361,7 +363,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       answer: L(`${when('en')}: ${e.text.en}`, `${when('nl')}: ${e.text.nl}`),
       date: e.date,
       sources: e.sources,
-      conflict: Boolean(e.conflict),
+      conflict: e.conflict,
     });
   }
   // Family and early sport are profile fields now; for questions they are early-life facts as before.
@@ -398,7 +400,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       answer: L(b.text.en, b.text.nl),
       date: b.asOf,
       sources: b.sources,
-      conflict: Boolean(b.conflict),
+      conflict: b.conflict,
     });
   }
   for (const a of p.affiliations) {

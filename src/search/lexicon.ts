@@ -475,6 +475,8 @@ export const FUNCTION_WORDS = new Set(
     'will should shall may might i we they it its this that these those there their my your our any some ' +
     'hey hi so just really actually like know wonder wondering anyone remember again also then than ' +
     'de het een en of in op bij van voor naar met door uit over is zijn was waren ben heeft hebben had wat ' +
+    // "Is it true that …", "klopt het dat …": the claim follows; these words hold none of it.
+    'true correct klopt juist ' +
     'waarom ze zij haar hij ooit er die dat dit deze kun kan je jij mij me ik wij we jullie hun hoe welke welk ' +
     'nog al ook alweer eigenlijk even toch eens weet wil wel niet geen dan als om te zo maar hé hoi hallo ' +
     'get got make made go going gone goes gaat gaan ging doen gedaan deed doet many much not no yes ja nee ' +

@@ -31,6 +31,8 @@ export interface Query {
   nth?: number | undefined;
   /** A near miss ("how close to silver", "miss the title"): the question presumes she did not get it. */
   miss?: boolean | undefined;
+  /** "Did she beat Kok", "how much faster than Kok": a claim that she finished ahead of `person`. */
+  beat?: boolean | undefined;
   /** Content words no concept took: what the narrative search must find. */
   leftovers: string[];
   /** Every word the question had, folded (for retrieval). */
@@ -38,7 +40,7 @@ export interface Query {
 }
 
 const YES_NO_OPENERS = new Set(
-  'did does do is was has have had can could were are heeft is was werd won wint had kreeg hield staat zit kan deed doet heeft hebben ging'.split(
+  'did does do is was has have had can could were are heeft is was werd won wint had kreeg hield staat zit kan deed doet heeft hebben ging klopt versloeg'.split(
     ' ',
   ),
 );
@@ -86,6 +88,8 @@ const YEAR = /^(19[89]\d|20\d\d)$/;
 
 /** Bound words that are everyday words too ("voor het schaatsen", "na haar carrière"). */
 const WEAK_BOUNDS = new Set(['voor', 'na', 'tot', 'until', 'since', 'sinds', 'vanaf']);
+
+const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
 
 /** Words before an ordinal that make it "the nth one" rather than a place. */
 const ORDINAL_OWNERS = new Set(['her', 'the', 'haar', 'de', 'het', 'zijn', 'his']);
@@ -207,6 +211,9 @@ export function parse(lexicon: Lexicon, question: string): Query {
     if (sprint !== distances) q.competitions = q.competitions!.filter((c) => c.includes('sprint') === sprint);
     if (sprint) q.leftovers = q.leftovers.filter((w) => w !== 'sprint');
   }
+  q.beat = compare || typed.some((w) => BEAT_WORDS.has(w)) ? true : undefined;
+  // "How much faster than Kok" asks a margin over one rival, not how many rows.
+  if (count && compare && q.person) count = false;
   if (count) q.intent = 'count';
   else if (compare) q.intent = 'compare';
   else if (YES_NO_OPENERS.has(typed[0] ?? '') && !q.answer) q.intent = 'yesno';
