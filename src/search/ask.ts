@@ -116,6 +116,8 @@ function claimHolds(q: Query, rows: readonly FactDoc[]): boolean {
   return q.leftovers.every((w) => text.includes(w));
 }
 
+const NARRATIVE: FactDoc['kind'][] = ['timeline', 'background', 'quote'];
+
 /** Below this share of the question's information, retrieval has not found the answer. */
 const SURE = 0.6;
 const CLOSEST = 0.35;
@@ -221,9 +223,24 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     ? ['quote']
     : query.entities.includes('family')
       ? ['background']
-      : undefined;
+      : // A meeting no table holds is told in the text rows, not in a race row.
+        query.unlisted
+        ? NARRATIVE
+        : undefined;
   const found = retrieve(index.retriever, index.byId, content, kinds);
   if (found.hits.length === 0 || found.mass < CLOSEST) return { kind: 'none', query };
   if (found.mass < SURE) return { kind: 'none', query, closest: found.hits };
-  return { kind: 'facts', query, hits: found.hits };
+  return { kind: 'facts', query, hits: datedAsAsked(found.hits, query) };
+}
+
+/**
+ * A year or month in the question holds for text rows too: the trials of December 2025, not those of
+ * 2021. Rows dated otherwise drop out when one row matches; undated rows stay behind the matches.
+ */
+function datedAsAsked(hits: FactDoc[], q: Query): FactDoc[] {
+  if (q.year === undefined) return hits;
+  const matches = (d: string) =>
+    Number(d.slice(0, 4)) === q.year && (q.month === undefined || Number(d.slice(5, 7)) === q.month);
+  const dated = hits.filter((h) => h.date && matches(h.date));
+  return dated.length > 0 ? [...dated, ...hits.filter((h) => !h.date)] : hits;
 }

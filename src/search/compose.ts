@@ -96,6 +96,5 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     return answer.verdict ? `**${a.yes}:** ${lead}\n\n${rows}` : `${a.no}: **${lead}**\n\n${rows}`;
   if (answer.asOf) return `**${a.pbAsOf(formatDate(answer.asOf, lang))}** ${lead}\n\n${rows}`;
   if (answer.query.intent === 'yesno' && answer.spec) return `**${a.yes}:** ${lead}\n\n${rows}`;
-  if (answer.spec || answer.hits[0]!.facets?.race) return `**${lead}**\n\n${rows}`;
-  return rows;
+  return `**${lead}**\n\n${rows}`;
 }

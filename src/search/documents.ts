@@ -5,6 +5,7 @@ import { progressionsOf } from '../data/personal-bests.ts';
 import type { Dataset, Event, MedalColour, Result } from '../data/schema.ts';
 import type { ConflictLike } from '../core/sources.ts';
 import { cityOf } from './lexicon.ts';
+import { monthNames } from './normalize.ts';
 import { formatDate, formatNumber, formatResult } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
@@ -358,7 +359,8 @@ export function buildDocuments(d: Dataset): FactDoc[] {
     docs.push({
       id: e.id,
       kind: 'timeline',
-      text: both((l) => e.text[l]),
+      // The date is part of what an event is found by ("at the trials in December 2025").
+      text: `${both((l) => `${when(l)} ${e.text[l]}`)} ${e.date.length >= 7 ? monthNames(Number(e.date.slice(5, 7))) : ''}`,
       keywords: e.tags.join(' '),
       answer: L(`${when('en')}: ${e.text.en}`, `${when('nl')}: ${e.text.nl}`),
       date: e.date,

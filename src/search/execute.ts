@@ -64,7 +64,7 @@ function tableOf(q: Query): EntitySpec | undefined {
   const comps = q.competitions ?? [];
   const dutch = comps.length > 0 && comps.every((c) => DUTCH.includes(c));
   const worldCupOnly = comps.length > 0 && comps.every((c) => c === 'world-cup');
-  if (has('quote') || has('family')) return undefined;
+  if (has('quote') || has('family') || q.unlisted || q.whyNot) return undefined;
   if (has('pb')) return ENTITY_SPECS.pb;
   // "Her fastest time on the 1500 m", with no meeting named, is her personal best.
   if (q.order === 'fastest' && q.event && !comps.length && !q.venue && !q.season && q.year === undefined)

@@ -132,3 +132,13 @@ function swapsOne(a: string, b: string): boolean {
   const [x, y] = diff as [number, number];
   return y === x + 1 && a[x] === b[y] && a[y] === b[x];
 }
+
+/** English then Dutch month names (and short forms), so index % 12 is the month. */
+export const MONTHS: readonly string[] = [
+  ...'january february march april may june july august september october november december'.split(' '),
+  ...'januari februari maart april mei juni juli augustus september oktober november december'.split(' '),
+  ...'jan feb mar apr may jun jul aug sep oct nov dec'.split(' '),
+];
+
+/** A month (1–12) by every name a question may use for it. */
+export const monthNames = (month: number): string => MONTHS.filter((_, i) => i % 12 === month - 1).join(' ');

@@ -1,6 +1,6 @@
 import type { Event, MedalColour } from '../data/schema.ts';
 import { candidatesAt, FUNCTION_WORDS, wordMatches, type CompiledForm, type Lexicon } from './lexicon.ts';
-import { stems, words } from './normalize.ts';
+import { MONTHS, stems, words } from './normalize.ts';
 
 /** Stage 3 of /ask: a question as a typed query. Nothing here knows the rows; execute.ts does. */
 export interface Query {
@@ -31,6 +31,10 @@ export interface Query {
   nth?: number | undefined;
   /** A near miss ("how close to silver", "miss the title"): the question presumes she did not get it. */
   miss?: boolean | undefined;
+  /** A meeting no table holds ("Olympic trials"): only the narrative rows can answer. */
+  unlisted?: boolean | undefined;
+  /** "Why didn't she skate …", "waarom deed ze niet mee": the absence is given, its reason is asked. */
+  whyNot?: boolean | undefined;
   /** "Did she beat Kok", "how much faster than Kok": a claim that she finished ahead of `person`. */
   beat?: boolean | undefined;
   /** Content words no concept took: what the narrative search must find. */
@@ -77,12 +81,6 @@ function matchAt(
   return form.words.every((w, k) => wordMatches(typed[at + k]!, typedStems[at + k]!, w, form.stems[k]!));
 }
 
-/** English then Dutch month names (and short forms), so index % 12 is the month. */
-const MONTHS = [
-  ...'january february march april may june july august september october november december'.split(' '),
-  ...'januari februari maart april mei juni juli augustus september oktober november december'.split(' '),
-  ...'jan feb mar apr may jun jul aug sep oct nov dec'.split(' '),
-];
 
 const YEAR = /^(19[89]\d|20\d\d)$/;
 
@@ -185,6 +183,11 @@ export function parse(lexicon: Lexicon, question: string): Query {
       case 'person':
         q.person ??= value;
         break;
+      case 'unlisted':
+        // No table holds these meetings: their words are what the text search must find.
+        q.unlisted = true;
+        q.leftovers.push(...typed.slice(i - form.words.length, i));
+        break;
       case 'intent':
         list = true;
         break;
@@ -211,6 +214,7 @@ export function parse(lexicon: Lexicon, question: string): Query {
     if (sprint !== distances) q.competitions = q.competitions!.filter((c) => c.includes('sprint') === sprint);
     if (sprint) q.leftovers = q.leftovers.filter((w) => w !== 'sprint');
   }
+  q.whyNot = q.answer === 'why' && typed.some((w) => w === 'not' || w === 'niet') ? true : undefined;
   q.beat = compare || typed.some((w) => BEAT_WORDS.has(w)) ? true : undefined;
   // "How much faster than Kok" asks a margin over one rival, not how many rows.
   if (count && compare && q.person) count = false;
