@@ -189,8 +189,18 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       if (narrative.mass >= SURE && !narrative.hits.some((h) => spec.kinds.includes(h.kind)))
         return { kind: 'facts', query, hits: narrative.hits };
     }
-    if (done.kind === 'false-premise')
-      return { kind: 'false-premise', query, spec, failed: done.failed, actual: done.near, had: done.had };
+    if (done.kind === 'false-premise') {
+      // What did happen then, when no row of the table is from the time the claim names: the text rows
+      // of that year ("3rd at the Dutch championships of November 2025"), before the nearby rows.
+      const inYear = (d: FactDoc) => query.year !== undefined && d.facets?.year === query.year;
+      const then =
+        query.year !== undefined && !done.near.some(inYear)
+          ? retrieve(index.retriever, index.byId, content, NARRATIVE, (d) => datedAs(d, query))
+          : undefined;
+      const told = then && then.mass >= CLOSEST ? then.hits : [];
+      const actual = [...told, ...done.near].slice(0, 6);
+      return { kind: 'false-premise', query, spec, failed: done.failed, actual, had: done.had };
+    }
     const counting = query.intent === 'count' || query.intent === 'list';
     // "Did she beat Kok?": the claim is about the lead race, so its placings judge it, yes or no.
     const rival = query.beat && query.person && !counting ? rivalIn(done.rows[0]!, query.person) : undefined;
@@ -233,14 +243,22 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   return { kind: 'facts', query, hits: datedAsAsked(found.hits, query) };
 }
 
+/** Is a row dated in the year (and month) the question names? */
+function datedAs(doc: FactDoc, q: Query): boolean {
+  const d = doc.date;
+  return (
+    d !== undefined &&
+    Number(d.slice(0, 4)) === q.year &&
+    (q.month === undefined || Number(d.slice(5, 7)) === q.month)
+  );
+}
+
 /**
  * A year or month in the question holds for text rows too: the trials of December 2025, not those of
  * 2021. Rows dated otherwise drop out when one row matches; undated rows stay behind the matches.
  */
 function datedAsAsked(hits: FactDoc[], q: Query): FactDoc[] {
   if (q.year === undefined) return hits;
-  const matches = (d: string) =>
-    Number(d.slice(0, 4)) === q.year && (q.month === undefined || Number(d.slice(5, 7)) === q.month);
-  const dated = hits.filter((h) => h.date && matches(h.date));
+  const dated = hits.filter((h) => datedAs(h, q));
   return dated.length > 0 ? [...dated, ...hits.filter((h) => !h.date)] : hits;
 }

@@ -13,6 +13,9 @@ import type { Query } from './parse.ts';
  * or that the claim is false), then the rows it rests on, each with its source.
  */
 
+/** Rows that have a place of hers. */
+const PLACED: readonly FactDoc['kind'][] = ['result', 'world-cup', 'standing'];
+
 /** One row as a line: a race with its podium, margins and team; anything else as its answer text. */
 function rowText(doc: FactDoc, lang: Lang): string {
   const race = doc.facets?.race;
@@ -92,6 +95,10 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     return `${said}\n${lead}\n\n${rows}`;
   }
   // A rejected claim reads like every other "no": plain, the fact that holds instead right after it.
+  // The row is there but not the place asked: say so rather than let "place not given" read as an answer.
+  const lead0 = answer.hits[0]!;
+  if (answer.spec && PLACED.includes(lead0.kind) && lead0.facets && lead0.facets.place === undefined)
+    return `${a.placeNotHeld}\n**${lead}**\n\n${rows}`;
   if (answer.verdict !== undefined)
     return answer.verdict ? `**${a.yes}:** ${lead}\n\n${rows}` : `${a.no}: **${lead}**\n\n${rows}`;
   if (answer.asOf) return `**${a.pbAsOf(formatDate(answer.asOf, lang))}** ${lead}\n\n${rows}`;

@@ -68,13 +68,22 @@ export function retrieve(
   byId: ReadonlyMap<string, FactDoc>,
   content: readonly string[],
   kinds?: readonly FactDoc['kind'][],
+  /** Rows the question's structured qualifiers allow (a year, a month), checked before ranking. */
+  allowed?: (doc: FactDoc) => boolean,
 ): Retrieved {
   const mended = content.map((w) => mend(r, w));
   if (mended.length === 0) return { hits: [], mass: 0 };
   const weightOf = (w: string) => Math.max(...stems(w).map((s) => idf(r, r.df.get(s) ?? 0)));
   const total = mended.reduce((sum, w) => sum + weightOf(w), 0);
   const results = r.search.search(mended.join(' '), {
-    ...(kinds ? { filter: (x) => kinds.includes(byId.get(x.id as string)!.kind) } : {}),
+    ...(kinds || allowed
+      ? {
+          filter: (x) => {
+            const doc = byId.get(x.id as string)!;
+            return (!kinds || kinds.includes(doc.kind)) && (!allowed || allowed(doc));
+          },
+        }
+      : {}),
     boostDocument: (id) => byId.get(id as string)?.weight ?? 1,
   });
   const massOf = (res: (typeof results)[number]) => {
