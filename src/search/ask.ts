@@ -178,7 +178,11 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     // Words no concept took ("Reggeborgh", "trials") must be found in a row's text. The leftovers
     // alone must carry the information, so a weak verb ("become") never overrides the table, and
     // a count or a false premise stands on the table.
-    const strong = query.leftovers.length > 0 && retrieve(index.retriever, index.byId, query.leftovers).mass >= SURE;
+    // A qualifier the table cannot filter by (a coach "as a junior": affiliations have no
+    // competition) is text the rows must hold, like a leftover.
+    const unfiltered = Boolean(query.competitions?.length) && spec.kinds.includes('affiliation');
+    const told = unfiltered ? content : query.leftovers;
+    const strong = told.length > 0 && retrieve(index.retriever, index.byId, told).mass >= SURE;
     if (strong && done.kind === 'rows' && query.intent !== 'count') {
       const inTable = new Set(done.rows);
       const within = retrieve(index.retriever, index.byId, content, spec.kinds);

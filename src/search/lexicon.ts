@@ -487,7 +487,12 @@ export const FUNCTION_WORDS = new Set(
     'kind sort type soort happen happened gebeurde gebeurd gebeurt become became becomes werd worden wordt ' +
     'hold holds held houdt hield vroeger used pakte pakken haalde halen behaalde set sets zette gezet ' +
     'skate skates skated skating schaatste schaatsen schaatst reed reden rijden kreeg krijgen ' +
-    'broke broken break breaks brak verbrak gebroken verbroken'
+    'broke broken break breaks brak verbrak gebroken verbroken ' +
+    // The rest of Snowball's English and Dutch stop lists: pronouns, conjunctions, auxiliaries.
+    'he him his himself them themselves am having doing but if because as while between through during ' +
+    'above below up down out off further once here both each few more most other such nor only own same too ' +
+    'very don now toen zich dus omdat hem mijn men zou zal moet moeten iets niets iemand alles altijd hier ' +
+    'daar want u uw ons onze zelf reeds kon konden geweest andere veel meer zitten zit zat'
   ).split(' '),
 );
 
