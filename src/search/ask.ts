@@ -60,6 +60,10 @@ export type AskAnswer =
       asOf?: string | undefined;
       /** A yes/no claim checked against the lead row: true holds, false does not. */
       verdict?: boolean | undefined;
+      /** Words of a count question that no filter took: the reply says the count ignores them. */
+      uncounted?: string[] | undefined;
+      /** A count split by the places or years the question named. */
+      split?: { query: Query; count: number; tally?: Tally | undefined }[] | undefined;
       /** "Did she beat X": where X and she finished in the lead row. */
       rival?: Rival | undefined;
     }
@@ -206,6 +210,25 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       return { kind: 'false-premise', query, spec, failed: done.failed, actual, had: done.had };
     }
     const counting = query.intent === 'count' || query.intent === 'list';
+    // "How many in Beijing vs Milan": one count per place (or year) named, each saying what it counted.
+    const parts: Query[] | undefined =
+      query.intent === 'count'
+        ? (query.venues?.map((venue) => ({ ...query, venue })) ??
+          query.years?.map((year) => ({ ...query, year })))
+        : undefined;
+    if (parts) {
+      const split = parts.map((part) => {
+        const each = execute(index.docs, part, spec);
+        return { query: part, rows: each.kind === 'rows' ? each.rows : [] };
+      });
+      return {
+        kind: 'facts',
+        query,
+        spec,
+        hits: split.flatMap((s) => s.rows).slice(0, 8),
+        split: split.map((s) => ({ query: s.query, count: s.rows.length, tally: medalTally(s.rows) })),
+      };
+    }
     // "Did she beat Kok?": the claim is about the lead race, so its placings judge it, yes or no.
     const rival = query.beat && query.person && !counting ? rivalIn(done.rows[0]!, query.person) : undefined;
     if (rival)
@@ -217,17 +240,15 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         rival,
         verdict: rival.herPlace < rival.theirPlace,
       };
-    const medals = done.rows.filter((r) => r.kind === 'medal');
     return {
       kind: 'facts',
       query,
       spec,
       hits: done.rows.slice(0, counting ? 8 : 3),
       count: counting ? done.count : undefined,
-      tally:
-        counting && medals.length === done.rows.length && medals.length > 0
-          ? tallyOf(medals.map((m) => ({ medal: m.facets!.medal! })))
-          : undefined,
+      // Words no filter took ("in a row", "gain"): the count did not narrow by them, and says so.
+      uncounted: query.intent === 'count' && query.leftovers.length > 0 ? query.leftovers : undefined,
+      tally: counting ? medalTally(done.rows) : undefined,
       oldestFirst: done.order === 'first' ? true : undefined,
       asOf: done.asOf,
     };
@@ -245,6 +266,12 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   if (found.hits.length === 0 || found.mass < CLOSEST) return { kind: 'none', query };
   if (found.mass < SURE) return { kind: 'none', query, closest: found.hits };
   return { kind: 'facts', query, hits: datedAsAsked(found.hits, query) };
+}
+
+/** Gold, silver and bronze of rows that are all medals; undefined for any other rows. */
+function medalTally(rows: readonly FactDoc[]): Tally | undefined {
+  if (rows.length === 0 || rows.some((r) => r.kind !== 'medal')) return undefined;
+  return tallyOf(rows.map((m) => ({ medal: m.facets!.medal! })));
 }
 
 /** Is a row dated in the year (and month) the question names? */

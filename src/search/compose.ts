@@ -3,6 +3,7 @@ import { conflictText, inlineSources } from '../core/sources.ts';
 import { formatDate } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
+import type { Tally } from '../data/tally.ts';
 import type { AskAnswer } from './ask.ts';
 import type { FactDoc } from './documents.ts';
 import type { EntitySpec } from './execute.ts';
@@ -12,6 +13,16 @@ import type { Query } from './parse.ts';
  * Stage 6 of /ask: the reply text. A direct sentence first (yes/no, the count and what it counted,
  * or that the claim is false), then the rows it rests on, each with its source.
  */
+
+/** A split count's medals by colour, in words, so "how many in Beijing vs Milan" says which. */
+function tallyText(tally: Tally | undefined, lang: Lang): string {
+  if (!tally) return '';
+  const c = t(lang).medal;
+  const parts = (['gold', 'silver', 'bronze'] as const)
+    .filter((k) => tally[k] > 0)
+    .map((k) => `${tally[k]} × ${c[k].toLowerCase()}`);
+  return ` (${parts.join(', ')})`;
+}
 
 /** Rows that have a place of hers. */
 const PLACED: readonly FactDoc['kind'][] = ['result', 'world-cup', 'standing'];
@@ -71,6 +82,13 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     return `${head}${near}\n\n${a.suggest}`;
   }
   const rows = answer.hits.map((d) => rowText(d, lang)).join('\n');
+  if (answer.split && answer.spec) {
+    const spec = answer.spec;
+    const counts = answer.split.map(
+      (s) => `${a.counted(s.count, describe(s.query, spec, lang, s.count !== 1))}${tallyText(s.tally, lang)}`,
+    );
+    return `**${counts.join(' · ')}**:\n\n${rows}`;
+  }
   if (answer.count !== undefined && answer.spec) {
     const tally = answer.tally
       ? ` (🥇 ${answer.tally.gold} · 🥈 ${answer.tally.silver} · 🥉 ${answer.tally.bronze})`
@@ -82,7 +100,10 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
         ? `; ${a.oldestFirst}`
         : '';
     const what = describe(answer.query, answer.spec, lang, answer.count !== 1);
-    return `**${a.counted(answer.count, what)}**${tally}${shown}:\n\n${rows}`;
+    const ignored = answer.uncounted
+      ? `\n${a.notNarrowed(answer.uncounted.map((w) => `“${w}”`).join(', '))}`
+      : '';
+    return `**${a.counted(answer.count, what)}**${tally}${shown}:${ignored}\n\n${rows}`;
   }
   // The direct sentence first: the lead row in one line, then the rows it rests on.
   const lead = answer.hits[0]!.answer[lang];

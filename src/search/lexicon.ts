@@ -390,6 +390,9 @@ const OPERATOR_FORMS: Record<string, string[]> = {
     'tally',
     'total',
     'in totaal',
+    'bij elkaar',
+    'in all',
+    'altogether',
   ],
   first: ['first', 'eerste', 'debut', 'debuut', 'earliest', 'voor het eerst', 'first ever'],
   latest: ['latest', 'last', 'most recent', 'recent', 'laatste', 'recentste', 'meest recente', 'newest', 'nieuwste'],
@@ -586,8 +589,8 @@ function personConcepts(d: Dataset): Concept[] {
   names.delete(d.profile.name);
   return [...names].map((name) => {
     const parts = name.split(/\s+/);
-    // A surname alone finds the person too ("Takagi"), when it is not a common word.
-    const surname = parts.length > 1 && parts.at(-1)!.length >= 4 ? [parts.at(-1)!] : [];
+    // A surname alone finds the person too ("Takagi", "Kok").
+    const surname = parts.length > 1 && parts.at(-1)!.length >= 3 ? [parts.at(-1)!] : [];
     return { slot: 'person' as const, value: name, forms: [name, ...surname] };
   });
 }

@@ -31,6 +31,9 @@ export interface Query {
   nth?: number | undefined;
   /** A near miss ("how close to silver", "miss the title"): the question presumes she did not get it. */
   miss?: boolean | undefined;
+  /** Two or more places or years named ("Beijing vs Milan", "2022 or 2026"): a count is split by them. */
+  venues?: string[] | undefined;
+  years?: number[] | undefined;
   /** A meeting no table holds ("Olympic trials"): only the narrative rows can answer. */
   unlisted?: boolean | undefined;
   /** "Why didn't she skate …", "waarom deed ze niet mee": the absence is given, its reason is asked. */
@@ -104,7 +107,10 @@ export function parse(lexicon: Lexicon, question: string): Query {
     const word = typed[i]!;
     if (YEAR.test(word)) {
       if (pendingBound) q[pendingBound] = Number(word);
-      else q.year = Number(word);
+      else {
+        if (q.year !== undefined && q.year !== Number(word)) q.years = [...(q.years ?? [q.year]), Number(word)];
+        q.year = Number(word);
+      }
       pendingBound = undefined;
       i += 1;
       continue;
@@ -178,6 +184,8 @@ export function parse(lexicon: Lexicon, question: string): Query {
         if (!q.entities.includes('record')) q.entities.push('record');
         break;
       case 'venue':
+        // "Beijing vs Milan": every place named is kept, so a count can be split by them.
+        if (q.venue && q.venue !== value) q.venues = [...(q.venues ?? [q.venue]), value];
         q.venue = value;
         break;
       case 'person':
@@ -216,8 +224,10 @@ export function parse(lexicon: Lexicon, question: string): Query {
   }
   q.whyNot = q.answer === 'why' && typed.some((w) => w === 'not' || w === 'niet') ? true : undefined;
   q.beat = compare || typed.some((w) => BEAT_WORDS.has(w)) ? true : undefined;
-  // "How much faster than Kok" asks a margin over one rival, not how many rows.
-  if (count && compare && q.person) count = false;
+  // "How much faster than Kok", "hoeveel scheelde het met Bowe": a margin over one rival, not how
+  // many rows, unless the question names what to count (medals, wins, titles, records).
+  const countable = q.entities.some((e) => ['medal', 'title', 'win', 'record', 'pb', 'standing'].includes(e));
+  if (count && q.person && (compare || !countable)) count = false;
   if (count) q.intent = 'count';
   else if (compare) q.intent = 'compare';
   else if (YES_NO_OPENERS.has(typed[0] ?? '') && !q.answer) q.intent = 'yesno';
