@@ -215,8 +215,7 @@ const en = {
     nearby: 'What the dataset does hold:',
     fewerThan: (n: number, what: string, nth: string) => `No: the dataset holds ${n} ${what}, not a ${nth}.`,
     pbAsOf: (date: string) => `Her personal best as it stood before ${date}:`,
-    notNarrowed: (words: string) =>
-      `⚠️ This count ignores ${words}: check the rows.`,
+    notNarrowed: (words: string) => `⚠️ This count ignores ${words}: check the rows.`,
     placeNotHeld: 'Her place in it is not in the dataset (no source gives it). What the dataset does hold:',
     finishedAhead: (who: string, hers: string, theirs: string) =>
       `she finished ahead of ${who} (${hers}; ${who} ${theirs}).`,
@@ -764,8 +763,7 @@ const nl: Messages = {
     nearby: 'Wat de dataset wel heeft:',
     fewerThan: (n: number, what: string, nth: string) => `Nee: de dataset bevat ${n} ${what}, geen ${nth}.`,
     pbAsOf: (date: string) => `Haar persoonlijk record zoals het vóór ${date} stond:`,
-    notNarrowed: (words: string) =>
-      `⚠️ Deze telling negeert ${words}: kijk de rijen na.`,
+    notNarrowed: (words: string) => `⚠️ Deze telling negeert ${words}: kijk de rijen na.`,
     placeNotHeld: 'Haar plaats staat niet in de dataset (geen bron noemt hem). Wat de dataset wel heeft:',
     finishedAhead: (who: string, hers: string, theirs: string) =>
       `ze eindigde voor ${who} (${hers}; ${who} ${theirs}).`,

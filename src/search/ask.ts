@@ -170,7 +170,8 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     const row = index.byId.get(ATTRIBUTE_ROW[attribute]!);
     if (row && query.intent === 'yesno') {
       // "Born in Drachten on 20 July?" is a claim about the date and the place: both rows judge it.
-      const place = attribute === 'born' && query.leftovers.length > 0 ? index.byId.get('profile-birthplace') : undefined;
+      const place =
+        attribute === 'born' && query.leftovers.length > 0 ? index.byId.get('profile-birthplace') : undefined;
       const rows = place ? [place, row] : [row];
       return { kind: 'facts', query, hits: rows, verdict: claimHolds(query, rows) };
     }
@@ -213,8 +214,7 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     // "How many in Beijing vs Milan": one count per place (or year) named, each saying what it counted.
     const parts: Query[] | undefined =
       query.intent === 'count'
-        ? (query.venues?.map((venue) => ({ ...query, venue })) ??
-          query.years?.map((year) => ({ ...query, year })))
+        ? (query.venues?.map((venue) => ({ ...query, venue })) ?? query.years?.map((year) => ({ ...query, year })))
         : undefined;
     if (parts) {
       const split = parts.map((part) => {
@@ -278,9 +278,7 @@ function medalTally(rows: readonly FactDoc[]): Tally | undefined {
 function datedAs(doc: FactDoc, q: Query): boolean {
   const d = doc.date;
   return (
-    d !== undefined &&
-    Number(d.slice(0, 4)) === q.year &&
-    (q.month === undefined || Number(d.slice(5, 7)) === q.month)
+    d !== undefined && Number(d.slice(0, 4)) === q.year && (q.month === undefined || Number(d.slice(5, 7)) === q.month)
   );
 }
 

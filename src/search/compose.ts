@@ -74,7 +74,11 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   if (answer.kind === 'false-premise') {
     const head =
       answer.had !== undefined
-        ? a.fewerThan(answer.had, describe(answer.query, answer.spec, lang, answer.had !== 1), t(lang).place(answer.query.nth!))
+        ? a.fewerThan(
+            answer.had,
+            describe(answer.query, answer.spec, lang, answer.had !== 1),
+            t(lang).place(answer.query.nth!),
+          )
         : a.falsePremise(describe(answer.query, answer.spec, lang, false));
     const near = answer.actual.length
       ? `\n\n${a.nearby} **${answer.actual[0]!.answer[lang]}**\n${answer.actual.map((d) => rowText(d, lang)).join('\n')}`
@@ -100,9 +104,7 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
         ? `; ${a.oldestFirst}`
         : '';
     const what = describe(answer.query, answer.spec, lang, answer.count !== 1);
-    const ignored = answer.uncounted
-      ? `\n${a.notNarrowed(answer.uncounted.map((w) => `“${w}”`).join(', '))}`
-      : '';
+    const ignored = answer.uncounted ? `\n${a.notNarrowed(answer.uncounted.map((w) => `“${w}”`).join(', '))}` : '';
     return `**${a.counted(answer.count, what)}**${tally}${shown}:${ignored}\n\n${rows}`;
   }
   // The direct sentence first: the lead row in one line, then the rows it rests on.

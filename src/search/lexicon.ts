@@ -426,7 +426,18 @@ const OPERATOR_FORMS: Record<string, string[]> = {
   ],
   after: ['after', 'since', 'na', 'sinds', 'vanaf', 'later than'],
   // A near miss presumes she did not get it: "how close to silver", "by how much did she miss the title".
-  miss: ['miss', 'missed', 'how close', 'close to', 'short of', 'tekort', 'kwam tekort', 'miste', 'misliep', 'net naast'],
+  miss: [
+    'miss',
+    'missed',
+    'how close',
+    'close to',
+    'short of',
+    'tekort',
+    'kwam tekort',
+    'miste',
+    'misliep',
+    'net naast',
+  ],
   compare: ['faster than', 'better than', 'compared', 'versus', 'vs', 'sneller dan', 'beter dan', 'vergeleken'],
 };
 

@@ -48,8 +48,9 @@ export function normalizeNumbers(folded: string): string {
         Number(next) === Number(yy) + 1 ? `${year}/${next}` : all,
       )
       // "22-23" too, unless a month follows: "26-27 December" are days.
-      .replace(/(?<![\d/.:-])(\d\d)\s?[-/–]\s?(\d\d)(?![\d/.:-])(?!\s*(?:jan|feb|ma[ar]|apr|mei|may|jun|jul|aug|sep|o[ck]t|nov|dec))/g, (all, a: string, b: string) =>
-        Number(b) === Number(a) + 1 ? `20${a}/${b}` : all,
+      .replace(
+        /(?<![\d/.:-])(\d\d)\s?[-/–]\s?(\d\d)(?![\d/.:-])(?!\s*(?:jan|feb|ma[ar]|apr|mei|may|jun|jul|aug|sep|o[ck]t|nov|dec))/g,
+        (all, a: string, b: string) => (Number(b) === Number(a) + 1 ? `20${a}/${b}` : all),
       )
       .replace(/\b(500|1000|1500|3000|5000)\s?(?:m|meter|meters|metre|metres|mtr)\b/g, '$1m')
       .replace(/\b(500|1000|1500|3000|5000)(?=\s|$|[?!.,])/g, '$1m')

@@ -84,7 +84,6 @@ function matchAt(
   return form.words.every((w, k) => wordMatches(typed[at + k]!, typedStems[at + k]!, w, form.stems[k]!));
 }
 
-
 const YEAR = /^(19[89]\d|20\d\d)$/;
 
 /** Bound words that are everyday words too ("voor het schaatsen", "na haar carrière"). */
