@@ -89,6 +89,15 @@ describe('counts over the subset asked', () => {
   });
 });
 
+describe('a meeting as a time', () => {
+  it('follower figures "during the Games" are those of that month, and "how many followers" is the figure', () => {
+    const text = reply('Hoeveel Instagramvolgers had ze tijdens de Spelen van Peking?', 'nl');
+    expect(text).toMatch(/^\*\*Instagram: 2,3 miljoen volgers/);
+    expect(text).not.toContain('in de dataset**');
+    expect(reply('how many followers did she have at the Milan Olympics?')).toContain('as of 15 Feb 2026');
+  });
+});
+
 describe('yes/no claims', () => {
   it('"did she beat X" is judged by the placings: no, with who was ahead, or yes', () => {
     expect(reply('Did she beat Femke Kok in the 500m at the Olympics?')).toMatch(

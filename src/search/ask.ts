@@ -161,6 +161,8 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   const table = entityOf(query);
   // A table with nothing to filter it by, and words it does not know ("Tour de France"): not a table question.
   const spec = table && (hasFilters(query) || query.leftovers.length === 0) ? table : undefined;
+  // "How many followers" asks for the figure, not for how many rows hold one.
+  if (spec?.name === 'social' && query.intent === 'count') query.intent = 'lookup';
   if (
     query.attribute &&
     (!spec || query.answer === 'where' || query.answer === 'when') &&

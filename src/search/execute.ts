@@ -161,7 +161,11 @@ const MEETING_KINDS: readonly FactDoc['kind'][] = ['medal', 'world-cup', 'result
  * 2020 wereldkampioen werd in Salt Lake City" the first day of those championships, "before 2025" 1 Jan.
  */
 function cutoffOf(docs: readonly FactDoc[], q: Query): string | undefined {
-  const year = q.before ?? q.year;
+  return meetingDay(docs, q, q.before ?? q.year) ?? (q.before !== undefined ? `${q.before}-01-01` : undefined);
+}
+
+/** The first day of the meeting a question names by place, competition or season (and year). */
+function meetingDay(docs: readonly FactDoc[], q: Query, year: number | undefined): string | undefined {
   const named = q.venue !== undefined || (q.competitions?.length ?? 0) > 0 || q.season !== undefined;
   if (named) {
     const days = docs
@@ -179,7 +183,24 @@ function cutoffOf(docs: readonly FactDoc[], q: Query): string | undefined {
       .sort();
     return days[0];
   }
-  return q.before !== undefined ? `${q.before}-01-01` : undefined;
+  return undefined;
+}
+
+/**
+ * Rows with no meeting of their own (a follower figure) read a meeting as its time: "during the
+ * Beijing Olympics" is February 2022.
+ */
+function asTimeOfMeeting(docs: readonly FactDoc[], q: Query): Query {
+  const day = meetingDay(docs, q, q.year);
+  if (!day) return q;
+  return {
+    ...q,
+    venue: undefined,
+    competitions: undefined,
+    season: undefined,
+    year: Number(day.slice(0, 4)),
+    month: Number(day.slice(5, 7)),
+  };
 }
 
 /** Her personal best as it stood before a day: the fastest step of the progression set before it. */
@@ -204,7 +225,8 @@ export function execute(docs: readonly FactDoc[], q: Query, spec: EntitySpec): E
     const cutoff = cutoffOf(docs, q);
     if (cutoff) return pbBefore(docs, q, spec, cutoff);
   }
-  const filters = filtersOf(q, spec);
+  const timed = spec.name === 'social' && (q.venue || q.competitions?.length) ? asTimeOfMeeting(docs, q) : q;
+  const filters = filtersOf(timed, spec);
   const pool = (s: EntitySpec) =>
     docs.filter((d) => s.kinds.includes(d.kind) && d.facets && (!s.base || s.base(d.facets)));
   const rowsOf = (s: EntitySpec, fs: typeof filters) => pool(s).filter((d) => fs.every(([, test]) => test(d.facets!)));

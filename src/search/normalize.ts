@@ -75,6 +75,10 @@ const COMPOUND_HEADS = [
   'nk',
   'wk',
   'ek',
+  // A platform glued to what is counted on it: instagramvolgers, tiktokaccount.
+  'instagram',
+  'tiktok',
+  'youtube',
 ];
 
 export function decompound(word: string): string[] {
