@@ -24,6 +24,11 @@ function tallyText(tally: Tally | undefined, lang: Lang): string {
   return ` (${parts.join(', ')})`;
 }
 
+/** "Where did she finish", "welke plaats", "eindklassering": the question is about her place. */
+const asksPlace = (q: Query) =>
+  q.answer === 'where' ||
+  q.words.some((w) => /^(finish|place|plaats|plek|eindig|klassering|eindklassering|rank|position|positie)/.test(w));
+
 /** Rows that have a place of hers. */
 const PLACED: readonly FactDoc['kind'][] = ['result', 'world-cup', 'standing'];
 
@@ -120,7 +125,13 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   // A rejected claim reads like every other "no": plain, the fact that holds instead right after it.
   // The row is there but not the place asked: say so rather than let "place not given" read as an answer.
   const lead0 = answer.hits[0]!;
-  if (answer.spec && PLACED.includes(lead0.kind) && lead0.facets && lead0.facets.place === undefined)
+  if (
+    answer.spec &&
+    PLACED.includes(lead0.kind) &&
+    lead0.facets &&
+    lead0.facets.place === undefined &&
+    asksPlace(answer.query)
+  )
     return `${a.placeNotHeld}\n**${lead}**\n\n${rows}`;
   if (answer.verdict !== undefined)
     return answer.verdict ? `**${a.yes}:** ${lead}\n\n${rows}` : `${a.no}: **${lead}**\n\n${rows}`;
