@@ -52,7 +52,9 @@ describe('qualifiers are kept', () => {
     const text = reply('how close did she get to silver in the 1000m at the 2024 world championships in calgary');
     expect(text).not.toMatch(/^No:/);
     expect(text).toContain('0.01 s behind 🥈');
-    expect(reply('by how much did she miss the 1000 m World Cup title in 2022/23?')).toContain('2nd (300 points)');
+    expect(reply('by how much did she miss the 1000 m World Cup title in 2022/23?')).toContain(
+      '2nd (300 pts) · 1st Miho Takagi (301 pts)',
+    );
   });
 
   it('a time after the newest data is "not in the dataset", never a "no"', () => {

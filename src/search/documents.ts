@@ -160,6 +160,20 @@ const placingNames = (row: { placings?: Result['placings']; note?: Result['note'
   ].join(' ');
 const L = (en: string, nl: string): Record<Lang, string> => ({ en, nl });
 
+/**
+ * Who else the sources place in a classification, with their points, and the row's note: "by how
+ * much did she miss the title" is answered by the winner's 301 to her 300.
+ */
+function standingDetail(s: Dataset['worldCupStandings'][number], l: Lang): string {
+  const others = (s.placings ?? [])
+    .filter((p) => p.place !== s.place || s.place === undefined)
+    .map(
+      (p) =>
+        `${p.place ? `${t(l).place(p.place)} ` : ''}${p.name}${p.points ? ` (${t(l).points(p.points.value)})` : ''}`,
+    );
+  return `${others.length ? ` · ${others.join(', ')}` : ''}${s.note ? ` — ${s.note[l]}` : ''}`;
+}
+
 /** Built once per dataset load; every document is a row (or profile field) of the dataset itself. */
 export function buildDocuments(d: Dataset): FactDoc[] {
   const docs: FactDoc[] = [];
@@ -268,7 +282,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
   }
   for (const s of d.worldCupStandings) {
     const line = (l: Lang) =>
-      `${t(l).standingLabel(t(l).event[s.event], s.season)}: ${s.place ? t(l).place(s.place) : t(l).placeUnknown}${s.points ? ` (${s.points.value} ${l === 'nl' ? 'punten' : 'points'})` : ''}`;
+      `${t(l).standingLabel(t(l).event[s.event], s.season)}: ${s.place ? t(l).place(s.place) : t(l).placeUnknown}${s.points ? ` (${t(l).points(s.points.value)})` : ''}${standingDetail(s, l)}`;
     docs.push({
       id: s.id,
       kind: 'standing',
