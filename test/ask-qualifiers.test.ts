@@ -123,6 +123,14 @@ describe('yes/no claims', () => {
     expect(reply('Is she 1.75 m tall?')).toMatch(/^No: \*\*Her height: 1\.81 m\.\*\*/);
   });
 
+  it('"won the World Cup" is the classification, not a race; the nearest miss is shown first', () => {
+    expect(query('did she ever win the world cup on the 1000m?').cupWon).toBe(true);
+    expect(query('did she win the world cup race in Calgary?').cupWon).toBeUndefined();
+    const text = reply('In welk seizoen won ze de wereldbeker op de 1000 meter?', 'nl');
+    expect(text).toMatch(/^Nee: de dataset bevat geen gewonnen wereldbekerklassement/);
+    expect(text).toContain('Wat de dataset wel heeft: **Wereldbeker 2022/23, eindklassement 1000 m: 2e (300 pnt)');
+  });
+
   it('a false claim about a title shows what did happen that year, from the text rows', () => {
     const text = reply('did she win the Dutch 1000m title in November 2025?');
     expect(text).toMatch(/^No: the dataset holds no Dutch title in the 1000 m in 2025/);

@@ -75,7 +75,7 @@ function tableOf(q: Query): EntitySpec | undefined {
   if (has('team') && !q.event) return ENTITY_SPECS.team;
   if (has('social')) return ENTITY_SPECS.social;
   if (dutch) return ENTITY_SPECS['dutch-title'];
-  if (has('title') && worldCupOnly) return ENTITY_SPECS['standing-title'];
+  if ((has('title') || q.cupWon) && worldCupOnly && !q.venue) return ENTITY_SPECS['standing-title'];
   if (has('medal') || q.medal) return worldCupOnly ? ENTITY_SPECS.result : ENTITY_SPECS.medal;
   if (has('title')) return ENTITY_SPECS.medal;
   // "What did she win in Beijing?" asks what she took home: the medals, not whether she came first.
@@ -263,8 +263,10 @@ export function execute(docs: readonly FactDoc[], q: Query, spec: EntitySpec): E
     if (kept.length === filters.length && drop !== 'medal') continue;
     for (const s of [spec, wider]) {
       const near = rowsOf(s, kept);
+      // Classifications have no date: the nearest miss is the best place.
+      const nearOrder = spec.kinds.includes('standing') ? 'fastest' : order;
       if (near.length > 0 && kept.length > 0)
-        return { kind: 'false-premise', spec, failed: [drop], near: sortRows(near, order).slice(0, 6) };
+        return { kind: 'false-premise', spec, failed: [drop], near: sortRows(near, nearOrder).slice(0, 6) };
     }
   }
   return { kind: 'false-premise', spec, failed: filters.map(([n]) => n), near: [] };

@@ -34,6 +34,8 @@ export interface Query {
   /** Two or more places or years named ("Beijing vs Milan", "2022 or 2026"): a count is split by them. */
   venues?: string[] | undefined;
   years?: number[] | undefined;
+  /** "Did she win the World Cup": the classification is the claim, not a race. */
+  cupWon?: boolean | undefined;
   /** A meeting no table holds ("Olympic trials"): only the narrative rows can answer. */
   unlisted?: boolean | undefined;
   /** "Why didn't she skate …", "waarom deed ze niet mee": the absence is given, its reason is asked. */
@@ -88,6 +90,8 @@ const YEAR = /^(19[89]\d|20\d\d)$/;
 
 /** Bound words that are everyday words too ("voor het schaatsen", "na haar carrière"). */
 const WEAK_BOUNDS = new Set(['voor', 'na', 'tot', 'until', 'since', 'sinds', 'vanaf']);
+
+const WIN_VERBS = new Set(['win', 'wins', 'won', 'winning', 'wint', 'winnen', 'gewonnen']);
 
 const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
 
@@ -160,9 +164,20 @@ export function parse(lexicon: Lexicon, question: string): Query {
     i += form.words.length;
     if (entity && !q.entities.includes(entity)) q.entities.push(entity);
     switch (slot) {
-      case 'competition':
+      case 'competition': {
         q.competitions = [...new Set([...(q.competitions ?? []), ...value.split('|')])];
+        // "Won the World Cup", "won ze de wereldbeker": the World Cup itself is the prize, so the
+        // classification, not a race of it ("a World Cup race", "wereldbekerzege").
+        const at = i - form.words.length;
+        if (
+          value === 'world-cup' &&
+          /^(the|de)$/.test(typed[at - 1] ?? '') &&
+          !/^(race|rit|wedstrijd|round|ronde|meeting)/.test(typed[i] ?? '') &&
+          typed.slice(0, at).some((w) => WIN_VERBS.has(w))
+        )
+          q.cupWon = true;
         break;
+      }
       case 'event':
         q.event = value as Event;
         break;
