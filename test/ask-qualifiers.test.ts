@@ -47,6 +47,16 @@ describe('qualifiers are kept', () => {
     expect(reply('when did she win her second world title in the 1000m?')).toContain('2023');
   });
 
+  it('"who won silver when she won gold": her colour in the clause names the race', () => {
+    expect(query('Wie won er zilver toen Jutta goud pakte in Milaan?')).toMatchObject({
+      answer: 'who',
+      herMedal: 'gold',
+    });
+    const text = reply('Wie won er zilver toen Jutta goud pakte in Milaan?', 'nl');
+    expect(text.split('\n')[0]).toContain('1000 m');
+    expect(text).toContain('🥈 Femke Kok 1.12,59');
+  });
+
   it('a near miss presumes she did not get it: the race with its margin, not a false premise', () => {
     expect(query('how close was she to silver').miss).toBe(true);
     const text = reply('how close did she get to silver in the 1000m at the 2024 world championships in calgary');

@@ -51,7 +51,8 @@ export function entityOf(q: Query): EntitySpec | undefined {
   }
   // "Who won / who got bronze": the colour or the win is someone else's, so the race is what is asked.
   if (q.answer === 'who' && spec && ['medal', 'win', 'result'].includes(spec.name)) {
-    q.medal = undefined;
+    // Her own colour, said in a clause ("when she won gold"), still names which race.
+    q.medal = q.herMedal;
     q.place = undefined;
     q.entities = q.entities.filter((e) => e !== 'title' && e !== 'win' && e !== 'medal');
     return ENTITY_SPECS.result;

@@ -34,6 +34,8 @@ export interface Query {
   /** Two or more places or years named ("Beijing vs Milan", "2022 or 2026"): a count is split by them. */
   venues?: string[] | undefined;
   years?: number[] | undefined;
+  /** Her own colour in a clause that names the race ("when she won gold"). */
+  herMedal?: MedalColour | undefined;
   /** "Did she win the World Cup": the classification is the claim, not a race. */
   cupWon?: boolean | undefined;
   /** A meeting no table holds ("Olympic trials"): only the narrative rows can answer. */
@@ -90,6 +92,9 @@ const YEAR = /^(19[89]\d|20\d\d)$/;
 
 /** Bound words that are everyday words too ("voor het schaatsen", "na haar carrière"). */
 const WEAK_BOUNDS = new Set(['voor', 'na', 'tot', 'until', 'since', 'sinds', 'vanaf']);
+
+/** Words that open a clause about her own race ("when she won gold", "toen Jutta goud pakte"). */
+const CLAUSE_WORDS = new Set(['when', 'toen', 'as', 'als', 'where', 'waar']);
 
 const WIN_VERBS = new Set(['win', 'wins', 'won', 'winning', 'wint', 'winnen', 'gewonnen']);
 
@@ -183,6 +188,9 @@ export function parse(lexicon: Lexicon, question: string): Query {
         break;
       case 'medal':
         q.medal = value as MedalColour;
+        // "Who won silver when she won gold": the colour after "when" is hers and names the race.
+        if (typed.slice(Math.max(0, i - form.words.length - 3), i - form.words.length).some((w) => CLAUSE_WORDS.has(w)))
+          q.herMedal = value as MedalColour;
         break;
       case 'entity':
         if (!q.entities.includes(value)) q.entities.push(value);
