@@ -82,6 +82,16 @@ describe('counts over the subset asked', () => {
     );
   });
 
+  it('World Cup podiums are its top-three races, and a medal noun keeps every colour', () => {
+    expect(reply('how many world cup podiums on the 500 m in 2022/23?')).toMatch(
+      /^\*\*4 podiums at the World Cup in the 500 m in 2022\/23 in the dataset\*\*/,
+    );
+    expect(reply('how many championship medals has she won?')).toMatch(
+      /^\*\*28 medals in the dataset\*\* \(🥇 16 · 🥈 6 · 🥉 6\)/,
+    );
+    expect(reply('how many championship titles has she won?')).toMatch(/^\*\*16 gold medals in the dataset\*\*/);
+  });
+
   it('splits a count by the places named, with the colours', () => {
     expect(reply('how many olympic medals in Beijing and in Milan?').split('\n')[0]).toBe(
       '**1 medal at the Olympic Games in Beijing in the dataset (1 × silver) · 2 medals at the Olympic Games in Milan in the dataset (1 × gold, 1 × silver)**:',

@@ -228,6 +228,7 @@ const en = {
     suggest: 'Try `/medals`, `/results`, `/records`, `/timeline`, `/about` or `/quote`.',
     entity: {
       medal: ['medal', 'medals'],
+      podium: ['podium', 'podiums'],
       win: ['win', 'wins'],
       result: ['race', 'races'],
       championship: ['championship race', 'championship races'],
@@ -777,6 +778,7 @@ const nl: Messages = {
     suggest: 'Probeer `/medailles`, `/uitslagen`, `/records`, `/tijdlijn`, `/over` of `/citaat`.',
     entity: {
       medal: ['medaille', 'medailles'],
+      podium: ['podiumplaats', 'podiumplaatsen'],
       win: ['zege', 'zeges'],
       result: ['rit', 'ritten'],
       championship: ['kampioenschapsrit', 'kampioenschapsritten'],

@@ -6,7 +6,7 @@ import { t } from '../i18n/messages.ts';
 import type { Tally } from '../data/tally.ts';
 import type { AskAnswer } from './ask.ts';
 import type { FactDoc } from './documents.ts';
-import type { EntitySpec } from './execute.ts';
+import { impliedMedal, type EntitySpec } from './execute.ts';
 import type { Query } from './parse.ts';
 
 /**
@@ -52,7 +52,7 @@ export function describe(q: Query, spec: EntitySpec, lang: Lang, plural: boolean
   const comps = (q.competitions ?? []).map(
     (c) => (m.competition as Record<string, string>)[c] ?? (m.dutchChampionship as Record<string, string>)[c] ?? c,
   );
-  const medal = q.medal ?? (spec.name === 'medal' && q.entities.includes('title') ? ('gold' as const) : undefined);
+  const medal = impliedMedal(q, spec);
   const parts = [
     medal ? `${a.colour[medal]} ${noun}` : noun,
     comps.length && spec.name !== 'dutch-title' && spec.name !== 'standing' ? a.at(comps.join(a.or)) : '',

@@ -22,6 +22,13 @@ const CHAMPIONSHIP = (f: Facets) => f.competition !== 'world-cup';
 
 export const ENTITY_SPECS: Record<string, EntitySpec> = {
   medal: { name: 'medal', kinds: ['medal'], byDefault: 'latest' },
+  // A World Cup race has no medal, but "World Cup podiums" or "a World Cup medal" is a top three.
+  podium: {
+    name: 'podium',
+    kinds: RACES,
+    base: (f) => f.place !== undefined && f.place <= 3,
+    byDefault: 'latest',
+  },
   win: { name: 'win', kinds: RACES, base: (f) => f.place === 1, byDefault: 'latest' },
   result: { name: 'result', kinds: RACES, byDefault: 'latest' },
   championship: { name: 'championship', kinds: RACES, base: CHAMPIONSHIP, byDefault: 'latest' },
@@ -77,7 +84,7 @@ function tableOf(q: Query): EntitySpec | undefined {
   if (has('social')) return ENTITY_SPECS.social;
   if (dutch) return ENTITY_SPECS['dutch-title'];
   if ((has('title') || q.cupWon) && worldCupOnly && !q.venue) return ENTITY_SPECS['standing-title'];
-  if (has('medal') || q.medal) return worldCupOnly ? ENTITY_SPECS.result : ENTITY_SPECS.medal;
+  if (has('medal') || q.medal) return worldCupOnly ? ENTITY_SPECS.podium : ENTITY_SPECS.medal;
   if (has('title')) return ENTITY_SPECS.medal;
   // "What did she win in Beijing?" asks what she took home: the medals, not whether she came first.
   if (has('win') && /^(what|wat|which|welke)$/.test(q.words[0] ?? '') && !q.answer)
@@ -89,12 +96,24 @@ function tableOf(q: Query): EntitySpec | undefined {
   return undefined;
 }
 
+const PODIUM = ['gold', 'silver', 'bronze'] as const;
+
+/**
+ * The colour a query asks: its own, or gold for a title ("world titles"), unless a medal noun says
+ * every colour ("championship medals").
+ */
+export function impliedMedal(q: Query, spec: EntitySpec): Query['medal'] {
+  if (q.medal) return q.medal;
+  return spec.name === 'medal' && q.entities.includes('title') && !q.entities.includes('medal') ? 'gold' : undefined;
+}
+
 /** The filters a query puts on rows, each one a name (for relaxing it) and a test. */
 function filtersOf(q: Query, spec: EntitySpec): [string, (f: Facets) => boolean][] {
   const out: [string, (f: Facets) => boolean][] = [];
   // A gold title is a medal colour; "title" with no colour on a medal is gold.
-  const medal = q.medal ?? (spec.name === 'medal' && q.entities.includes('title') ? 'gold' : undefined);
-  if (medal) out.push(['medal', (f) => f.medal === medal]);
+  const medal = impliedMedal(q, spec);
+  if (medal && spec.name === 'podium') out.push(['medal', (f) => f.place === PODIUM.indexOf(medal) + 1]);
+  else if (medal) out.push(['medal', (f) => f.medal === medal]);
   if (q.competitions?.length && !spec.kinds.includes('affiliation') && spec.name !== 'pb' && spec.name !== 'record') {
     const comps = q.competitions;
     out.push(['competition', (f) => f.competition !== undefined && comps.includes(f.competition)]);
