@@ -67,6 +67,24 @@ describe('qualifiers are kept', () => {
     );
   });
 
+  it('"individual" leaves out the team sprint, "senior" the junior championships', () => {
+    expect(reply('what was her latest individual world title?').split('\n')[0]).toContain(
+      'World Single Distances Championships 2023 · 1000 m',
+    );
+    expect(reply('her first individual medal at a senior world championships?').split('\n')[0]).toContain(
+      'World Single Distances Championships 2020 · 1000 m',
+    );
+  });
+
+  it('"voor het NK" is a bound when a meeting follows, and "who won the World Cup" reads the classification', () => {
+    expect(query('pr op de 500 meter voor het NK afstanden van december 2019').bound).toBe('before');
+    expect(query('wat deed ze voor het schaatsen').bound).toBeUndefined();
+    expect(reply('Wat was haar pr op de 500 meter voor het NK afstanden van december 2019?', 'nl')).toContain('38,01');
+    expect(reply('who won the 1000m world cup in 2023-24?')).toMatch(
+      /^\*\*World Cup 2023\/24, 1000 m classification: place not given · 1st Miho Takagi/,
+    );
+  });
+
   it('a time after the newest data is "not in the dataset", never a "no"', () => {
     expect(reply('how many instagram followers does she have in july 2026')).toMatch(
       /^That is after 9 Mar 2026, the date of the newest data: it is not in the dataset/,

@@ -56,6 +56,8 @@ export function entityOf(q: Query): EntitySpec | undefined {
     q.entities = q.entities.filter((e) => e !== 'title' && e !== 'win' && e !== 'medal');
     return spec.name === 'standing-title' ? ENTITY_SPECS.standing : ENTITY_SPECS.result;
   }
+  // "Who won the 1000 m World Cup": the classification, whose placings name the winner.
+  if (q.answer === 'who' && spec?.name === 'standing-title') return ENTITY_SPECS.standing;
   // "Who won / who got bronze": the colour or the win is someone else's, so the race is what is asked.
   if (q.answer === 'who' && spec && ['medal', 'win', 'result'].includes(spec.name)) {
     // Her own colour, said in a clause ("when she won gold"), still names which race.
@@ -119,6 +121,8 @@ function filtersOf(q: Query, spec: EntitySpec): [string, (f: Facets) => boolean]
     out.push(['competition', (f) => f.competition !== undefined && comps.includes(f.competition)]);
   }
   if (q.event) out.push(['event', (f) => f.event === q.event]);
+  if (q.individual) out.push(['individual', (f) => f.event !== 'team-sprint']);
+  if (q.senior) out.push(['senior', (f) => f.competition !== 'world-junior']);
   // A row that spans years (a team, a coach) matches every year it covers.
   const within = (f: Facets, from: number, to: number) =>
     f.span ? f.span[0] <= to && (f.span[1] ?? 9999) >= from : f.year !== undefined && f.year >= from && f.year <= to;

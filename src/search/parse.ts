@@ -34,6 +34,10 @@ export interface Query {
   /** Two or more places or years named ("Beijing vs Milan", "2022 or 2026"): a count is split by them. */
   venues?: string[] | undefined;
   years?: number[] | undefined;
+  /** "Her first individual title": team events do not count. */
+  individual?: boolean | undefined;
+  /** "At a senior world championships": junior championships do not count. */
+  senior?: boolean | undefined;
   /** Her own colour in a clause that names the race ("when she won gold"). */
   herMedal?: MedalColour | undefined;
   /** "Did she win the World Cup": the classification is the claim, not a race. */
@@ -100,8 +104,26 @@ const WIN_VERBS = new Set(['win', 'wins', 'won', 'winning', 'wint', 'winnen', 'g
 
 const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
 
+const INDIVIDUAL = /^(individual|individuele|individueel|solo)$/;
+const SENIOR = /^(senior|seniors|senioren)$/;
+
 /** Words before an ordinal that make it "the nth one" rather than a place. */
 const ORDINAL_OWNERS = new Set(['her', 'the', 'haar', 'de', 'het', 'zijn', 'his']);
+
+/** "voor het NK", "before the Games": a meeting named right after a bound word makes it a bound. */
+function meetingFollows(
+  lexicon: Lexicon,
+  typed: readonly string[],
+  typedStems: readonly (readonly string[])[],
+  at: number,
+): boolean {
+  const next = /^(the|de|het)$/.test(typed[at] ?? '') ? at + 1 : at;
+  const word = typed[next];
+  if (!word) return false;
+  return candidatesAt(lexicon, word, typedStems[next]!).some(
+    (f) => ['competition', 'venue'].includes(f.concept.slot) && matchAt(typed, typedStems, next, f),
+  );
+}
 
 export function parse(lexicon: Lexicon, question: string): Query {
   const typed = words(question);
@@ -176,7 +198,8 @@ export function parse(lexicon: Lexicon, question: string): Query {
         const at = i - form.words.length;
         if (
           value === 'world-cup' &&
-          /^(the|de)$/.test(typed[at - 1] ?? '') &&
+          // "the World Cup", "the 1000 m World Cup", "de wereldbeker"
+          typed.slice(Math.max(0, at - 2), at).some((w) => w === 'the' || w === 'de') &&
           !/^(race|rit|wedstrijd|round|ronde|meeting)/.test(typed[i] ?? '') &&
           typed.slice(0, at).some((w) => WIN_VERBS.has(w))
         )
@@ -227,7 +250,12 @@ export function parse(lexicon: Lexicon, question: string): Query {
         else if (value === 'before' || value === 'after') {
           // "voor" and "na" are everyday Dutch words: a bound only when a year follows, or when the
           // words can mean nothing else ("voordat", "going into" a meeting).
-          if (YEAR.test(typed[i] ?? '') || YEAR.test(typed[i + 1] ?? '') || !WEAK_BOUNDS.has(form.words.join(' '))) {
+          if (
+            YEAR.test(typed[i] ?? '') ||
+            YEAR.test(typed[i + 1] ?? '') ||
+            !WEAK_BOUNDS.has(form.words.join(' ')) ||
+            meetingFollows(lexicon, typed, typedStems, i)
+          ) {
             pendingBound = value;
             q.bound = value;
           }
@@ -244,6 +272,10 @@ export function parse(lexicon: Lexicon, question: string): Query {
     if (sprint !== distances) q.competitions = q.competitions!.filter((c) => c.includes('sprint') === sprint);
     if (sprint) q.leftovers = q.leftovers.filter((w) => w !== 'sprint');
   }
+  // Qualifiers that narrow the rows, not words a row's text must hold.
+  q.individual = typed.some((w) => INDIVIDUAL.test(w)) ? true : undefined;
+  q.senior = typed.some((w) => SENIOR.test(w)) ? true : undefined;
+  q.leftovers = q.leftovers.filter((w) => !INDIVIDUAL.test(w) && !SENIOR.test(w));
   q.whyNot = q.answer === 'why' && typed.some((w) => w === 'not' || w === 'niet') ? true : undefined;
   q.beat = compare || typed.some((w) => BEAT_WORDS.has(w)) ? true : undefined;
   // "How much faster than Kok", "hoeveel scheelde het met Bowe": a margin over one rival, not how
