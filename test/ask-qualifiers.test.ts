@@ -26,6 +26,12 @@ describe('qualifiers are kept', () => {
     expect(text.split('\n')[0]).toContain('Olympic Games 2022');
   });
 
+  it('how she finished at a sprint championship is its all-round classification, not one race of it', () => {
+    expect(reply('Hoe eindigde ze op het WK sprint 2020?', 'nl').split('\n')[0]).toBe(
+      '**5e · WK sprint 2020 · Sprintvierkamp · Hamar, Noorwegen · 29 feb 2020**',
+    );
+  });
+
   it('a personal best "before" a meeting is the one that stood then, from the progression', () => {
     expect(query('500m pb before Calgary 2025')).toMatchObject({ bound: 'before', venue: 'Calgary', before: 2025 });
     const calgary = reply('her 500 m personal best before Calgary 2025?');

@@ -238,10 +238,22 @@ function pbBefore(docs: readonly FactDoc[], q: Query, spec: EntitySpec, cutoff: 
 }
 
 /** A meeting named by its place alone ("in Beijing"): the championship held there, not a World Cup round. */
+/** Championships whose result is an all-round classification over several races. */
+const SPRINT_MEETINGS = ['world-sprint', 'european-sprint'];
+
 function championshipsFirst(rows: FactDoc[], q: Query): FactDoc[] {
-  if (!q.venue || q.competitions?.length || q.intent === 'count' || q.intent === 'list') return rows;
-  const championships = rows.filter((d) => d.facets?.competition && d.facets.competition !== 'world-cup');
-  return championships.length > 0 ? championships : rows;
+  if (q.intent === 'count' || q.intent === 'list') return rows;
+  let out = rows;
+  if (q.venue && !q.competitions?.length) {
+    const championships = out.filter((d) => d.facets?.competition && d.facets.competition !== 'world-cup');
+    if (championships.length > 0) out = championships;
+  }
+  // "How did she finish at the World Sprint": the all-round classification, not one of its races.
+  if (!q.event && out.every((d) => SPRINT_MEETINGS.includes(d.facets?.competition ?? ''))) {
+    const overall = out.filter((d) => d.facets?.event === 'sprint-allround' || d.facets?.event === 'allround');
+    if (overall.length > 0) out = overall;
+  }
+  return out;
 }
 
 export function execute(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Executed {
