@@ -1,9 +1,10 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { withConflictButton } from '../src/core/conflict-button.ts';
 import { COLOURS, message } from '../src/core/reply.ts';
 import { truncate } from '../src/core/limits.ts';
 import type { CommandModule } from '../src/core/types.ts';
 import { ask, askIndexOf } from '../src/search/ask.ts';
-import { composeAnswer } from '../src/search/compose.ts';
+import { composeAnswer, rowsShown } from '../src/search/compose.ts';
 import { formatDate } from '../src/i18n/format.ts';
 import { langOf } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
@@ -34,6 +35,10 @@ export const askCommand: CommandModule = {
     const title = truncate(`❓ ${question.replace(/\s+/g, ' ')}`, 256);
     const footer = { text: t(lang).dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang)) };
     const color = answer.kind === 'false-premise' ? COLOURS.error : COLOURS.info;
-    return message([{ title, color, description: truncate(composeAnswer(answer, lang), 4096), footer }]);
+    // A conflict whose rejected version the reply only counts gets the button that shows it.
+    const components = withConflictButton([], rowsShown(answer), ctx.data.dataset, lang);
+    return message([{ title, color, description: truncate(composeAnswer(answer, lang), 4096), footer }], {
+      ...(components.length ? { components } : {}),
+    });
   },
 };

@@ -3,9 +3,11 @@ import { ask, askIndexOf } from '../src/search/ask.ts';
 import { composeAnswer } from '../src/search/compose.ts';
 import { normalizeNumbers, words } from '../src/search/normalize.ts';
 import { parse } from '../src/search/parse.ts';
-import { loadView, REAL_DATA } from './helpers.ts';
+import { createRegistry } from '../commands/index.ts';
+import { ctxFor, loadView, REAL_DATA, request } from './helpers.ts';
 
-const index = askIndexOf(loadView(REAL_DATA));
+const view = loadView(REAL_DATA);
+const index = askIndexOf(view);
 const reply = (question: string, lang: 'en' | 'nl' = 'en') => composeAnswer(ask(index, question), lang);
 const query = (question: string) => parse(index.lexicon, question);
 
@@ -160,8 +162,8 @@ describe('yes/no claims', () => {
   it('a profile claim is checked against the row: a wrong date or place is "no" with the fact that holds', () => {
     const wrong = reply('Klopt het dat ze in Drachten geboren is op 20 juli 1998?', 'nl');
     expect(wrong).toMatch(/^Nee: \*\*Ze is geboren in 's-Gravenzande/);
-    // The row's conflict block is named: which versions the sources give, and which is rejected.
-    expect(wrong).toContain('20 juli 1998, Drachten (thecinemaholic.com; verworpen als onbetrouwbaar)');
+    // The row's conflict block is named; its rejected version sits behind the button (see below).
+    expect(wrong).toContain('Bronnen zijn het oneens: Eén onbetrouwbare pagina noemt een andere geboortedatum');
     expect(reply("Was she born in 's-Gravenzande?")).toMatch(/^\*\*Yes:\*\* She was born in 's-Gravenzande/);
     expect(reply('Is she 1.81 m tall?')).toMatch(/^\*\*Yes:\*\*/);
     expect(reply('Is she 1.75 m tall?')).toMatch(/^No: \*\*Her height: 1\.81 m\.\*\*/);
@@ -179,6 +181,19 @@ describe('yes/no claims', () => {
     const text = reply('did she win the Dutch 1000m title in November 2025?');
     expect(text).toMatch(/^No: the dataset holds no Dutch title in the 1000 m in 2025/);
     expect(text).toContain('loses the 1000 m title after six straight (3rd)');
+  });
+});
+
+describe('conflicts in /ask replies', () => {
+  it('a reply resting on a row with a rejected version offers the "Sources disagree" button', async () => {
+    const registry = createRegistry();
+    const r = await registry
+      .get('ask')!
+      .run(request('ask', { question: 'Klopt het dat ze in Drachten geboren is?' }, { locale: 'nl' }), ctxFor(view));
+    const ids = JSON.stringify(r.data.components ?? []);
+    expect(ids).toContain('"custom_id":"conflict:v:profile.born"');
+    const plain = await registry.get('ask')!.run(request('ask', { question: 'How tall is she?' }), ctxFor(view));
+    expect(plain.data.components ?? []).toEqual([]);
   });
 });
 

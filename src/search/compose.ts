@@ -40,6 +40,21 @@ function rowText(doc: FactDoc, lang: Lang): string {
   return `• ${doc.answer[lang]} · ${inlineSources(doc.sources, lang)}${conflictText(doc.conflict, lang)}`;
 }
 
+/** The profile facts' documents under the ids the conflict button uses for them (`profile.born`). */
+const PROFILE_IDS: Record<string, string> = {
+  'profile-born': 'profile.born',
+  'profile-birthplace': 'profile.birthplace',
+  'profile-height': 'profile.height',
+  'profile-nationality': 'profile.nationality',
+};
+
+/** The dataset rows a reply shows, so the handler can offer the conflicts it does not print in full. */
+export function rowsShown(answer: AskAnswer): string[] {
+  const docs =
+    answer.kind === 'facts' ? answer.hits : answer.kind === 'false-premise' ? answer.actual : (answer.closest ?? []);
+  return docs.map((d) => PROFILE_IDS[d.id] ?? d.id);
+}
+
 /** What a query asked for, in words: "gold medals at the Olympic Games in Beijing". */
 export function describe(q: Query, spec: EntitySpec, lang: Lang, plural: boolean): string {
   const m = t(lang);
