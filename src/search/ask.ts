@@ -90,7 +90,7 @@ const ATTRIBUTE_ROW: Record<string, string> = {
   fullName: 'profile-fullname',
 };
 
-export interface Rival {
+interface Rival {
   name: string;
   theirPlace: number;
   herPlace: number;
