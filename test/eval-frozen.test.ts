@@ -12,6 +12,10 @@ const FROZEN: Record<string, { sha256: string; questions: number }> = {
     sha256: '6dba2fc0b02d34d5ff7b10c12264d67c8f08dd1fd8fc1d9b851f6388056ffbcb',
     questions: 100,
   },
+  'eval/ask-heldout-2.jsonl': {
+    sha256: 'a0758870a58def4c65ace2e27054f22d828461fb753e3fcac6adb3d769b92bea',
+    questions: 100,
+  },
 };
 
 describe('frozen /ask evaluation sets', () => {
