@@ -1,4 +1,6 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { defineCommand } from '../src/core/command-options.ts';
+import { localized } from '../src/core/command-text.ts';
 import { withConflictButton } from '../src/core/conflict-button.ts';
 import { COLOURS, message } from '../src/core/reply.ts';
 import { truncate } from '../src/core/limits.ts';
@@ -9,28 +11,24 @@ import { formatDate } from '../src/i18n/format.ts';
 import { langOf } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 
-export const askCommand: CommandModule = {
+const definition = defineCommand({
+  ...localized('ask'),
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      ...localized('ask', 'question'),
+      required: true,
+      max_length: 300,
+    },
+  ],
+});
+
+export const askCommand: CommandModule<typeof definition> = {
   cacheable: true,
-  definition: {
-    name: 'ask',
-    name_localizations: { nl: 'vraag' },
-    description: 'Ask a question about Jutta Leerdam; answered from the dataset, with sources',
-    description_localizations: { nl: 'Stel een vraag over Jutta Leerdam; antwoord uit de dataset, met bronnen' },
-    options: [
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'question',
-        name_localizations: { nl: 'vraag' },
-        description: 'For example: When did she win Olympic gold?',
-        description_localizations: { nl: 'Bijvoorbeeld: Waar is ze geboren?' },
-        required: true,
-        max_length: 300,
-      },
-    ],
-  },
+  definition,
   run(req, ctx) {
     const lang = langOf(req.locale);
-    const question = String(req.options.question ?? '');
+    const question = req.options.question ?? '';
     const answer = ask(askIndexOf(ctx.data), question);
     const title = truncate(`❓ ${question.replace(/\s+/g, ' ')}`, 256);
     const footer = { text: t(lang).dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang)) };

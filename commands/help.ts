@@ -1,19 +1,18 @@
+import { defineCommand } from '../src/core/command-options.ts';
+import { localized } from '../src/core/command-text.ts';
 import { COLOURS, message } from '../src/core/reply.ts';
 import type { CommandDefinition, CommandModule } from '../src/core/types.ts';
 import { formatDate } from '../src/i18n/format.ts';
 import { langOf } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 
+const definition = defineCommand(localized('help'));
+
 /** Help lists whatever is registered, so it cannot drift from the real command set. */
-export function createHelp(list: () => readonly CommandDefinition[]): CommandModule {
+export function createHelp(list: () => readonly CommandDefinition[]): CommandModule<typeof definition> {
   return {
     cacheable: true,
-    definition: {
-      name: 'help',
-      name_localizations: { nl: 'hulp' },
-      description: 'What this bot can do',
-      description_localizations: { nl: 'Wat deze bot kan' },
-    },
+    definition,
     run(req, ctx) {
       const lang = langOf(req.locale);
       const m = t(lang);

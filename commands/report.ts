@@ -15,7 +15,7 @@ import { findRow } from '../src/data/sections.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 import { ReportStoreUnavailable, type Report } from '../src/reports/queue.ts';
-import { editForm, editReply } from './data.ts';
+import { editForm, editReply } from '../src/data/moderator-replies.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
 

@@ -1,7 +1,8 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { medals } from '../commands/medals.ts';
 import { results } from '../commands/results.ts';
-import type { OptionsOf } from '../src/core/command-options.ts';
+import { data } from '../commands/data.ts';
+import type { OptionsOf, RequestOf } from '../src/core/command-options.ts';
 import { validateOptions } from '../src/core/options.ts';
 import { request } from './helpers.ts';
 
@@ -25,5 +26,22 @@ describe('options typed from the definition', () => {
     expect((results.definition.options ?? []).map((o) => o.name).sort()).toEqual(
       ['competition', 'event', 'place', 'season'].sort(),
     );
+  });
+});
+
+describe('a request typed from a definition with subcommands', () => {
+  it('narrows the options by subcommand, and the required ones are always there', () => {
+    type DataRequest = RequestOf<typeof data.definition>;
+    type Medal = Extract<DataRequest, { subcommand: 'add-medal' }>['options'];
+    expectTypeOf<Medal['year']>().toEqualTypeOf<number>();
+    expectTypeOf<Medal['medal']>().toEqualTypeOf<'gold' | 'silver' | 'bronze'>();
+    expectTypeOf<Medal['venue_nl']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Extract<DataRequest, { subcommand: 'add' }>['options']['kind']>().toEqualTypeOf<
+      'result' | 'record' | 'quote' | 'timeline' | 'background' | 'social'
+    >();
+    expectTypeOf<Extract<DataRequest, { subcommand: 'show' }>['options']>().not.toHaveProperty('field');
+    // The responder enforces the same: a required option missing is refused before the handler runs.
+    const missing = validateOptions(data.definition, request('data', { id: 'x' }, { subcommand: 'edit' }), 'en');
+    expect(missing.ok).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import type {
   ApplicationCommandOptionType,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
+import type { CommandRequest } from './types.ts';
 
 type DeepReadonly<T> = T extends (infer E)[]
   ? readonly DeepReadonly<E>[]
@@ -43,6 +44,40 @@ export type OptionsOf<Definition> = CommandDefinition extends Definition
   : Definition extends { options: readonly (infer Option)[] }
     ? { readonly [O in Leaves<Option> as O extends { name: infer Name extends string } ? Name : never]?: ValueOf<O> }
     : Readonly<Record<string, never>>;
+
+/** One subcommand's options: those it marks `required` are always present (the responder checks them). */
+type SubcommandOptions<Option> = {
+  readonly [O in Option as O extends { required: true; name: infer Name extends string } ? Name : never]: ValueOf<O>;
+} & {
+  readonly [
+    O in Option as O extends { required: true } ? never : O extends { name: infer Name extends string } ? Name : never
+  ]?: ValueOf<O>;
+};
+
+type SubcommandRequest<Sub> = Sub extends { name: infer Name extends string }
+  ? Omit<
+      CommandRequest<
+        Sub extends { options: readonly (infer Option)[] } ? SubcommandOptions<Option> : Readonly<Record<string, never>>
+      >,
+      'subcommand'
+    > & {
+      subcommand: Name;
+    }
+  : never;
+
+type Subcommands<Definition> = Definition extends { options: readonly (infer Option)[] }
+  ? Extract<Option, { type: ApplicationCommandOptionType.Subcommand }>
+  : never;
+
+/**
+ * The request a handler receives. For a command with subcommands it is a union by `subcommand`,
+ * so `switch (req.subcommand)` narrows `req.options` to that subcommand's own options.
+ */
+export type RequestOf<Definition> = CommandDefinition extends Definition
+  ? CommandRequest
+  : [Subcommands<Definition>] extends [never]
+    ? CommandRequest<OptionsOf<Definition>>
+    : SubcommandRequest<Subcommands<Definition>>;
 
 /** Declares a definition with its literal names and choices kept, so `OptionsOf` can read them. */
 export function defineCommand<const Definition extends CommandDefinition>(definition: Definition): Definition {

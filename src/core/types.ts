@@ -8,7 +8,7 @@ import type {
 import type { DataEditor } from '../data/editor.ts';
 import type { DataError } from '../data/load.ts';
 import type { DataView } from '../data/view.ts';
-import type { CommandDefinition, OptionsOf } from './command-options.ts';
+import type { CommandDefinition, RequestOf } from './command-options.ts';
 
 export type { CommandDefinition } from './command-options.ts';
 
@@ -104,7 +104,7 @@ export interface CommandModule<Definition extends CommandDefinition = CommandDef
   componentsOnly?: true;
   /** Deterministic replies are cached; replies with randomness or side effects are not. */
   cacheable: boolean;
-  run(req: CommandRequest<OptionsOf<Definition>>, ctx: HandlerContext): Reply | Promise<Reply>;
+  run(req: RequestOf<Definition>, ctx: HandlerContext): Reply | Promise<Reply>;
   /**
    * The options a cached reply is keyed on, resolved to what the handler uses (a competition's
    * id, not the text typed for it), so spellings of one value share one entry. Undefined: the

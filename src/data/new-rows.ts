@@ -112,7 +112,7 @@ export interface RowWarning {
 }
 
 export type BuiltRow =
-  | { ok: true; section: string; row: Record<string, unknown>; warnings: RowWarning[] }
+  | { ok: true; section: string; row: Record<string, unknown> & { id: string }; warnings: RowWarning[] }
   | { ok: false; problem: 'no-date' | 'no-event' | 'bad-number'; field: string };
 
 /** English on the first line, Dutch on the next; Dutch left empty takes the English text, with a warning. */

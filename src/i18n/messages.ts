@@ -1,7 +1,8 @@
 import type { Lang } from './locale.ts';
 
 /**
- * Every user-visible string lives here so a Dutch reply is Dutch throughout.
+ * Every user-visible string lives here so a Dutch reply is Dutch throughout (the names and
+ * descriptions of commands and options in ./commands.ts beside it).
  * Functions take already-formatted values; formatting is locale-aware elsewhere.
  */
 /** What a refusal message may show (see Refusal in src/data/change.ts). */
