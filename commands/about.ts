@@ -5,6 +5,7 @@ import { withConflictButton } from '../src/core/conflict-button.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { conflictText, inlineSources } from '../src/core/sources.ts';
 import { defineCommand } from '../src/core/command-options.ts';
+import { localized } from '../src/core/command-text.ts';
 import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts';
 import { AboutTopic, type Affiliation, type Dataset } from '../src/data/schema.ts';
 import { newestFirst } from '../src/data/dates.ts';
@@ -178,17 +179,11 @@ function renderAbout(topic: Topic, page: number, lang: Lang, ctx: HandlerContext
 }
 
 const definition = defineCommand({
-  name: 'about',
-  name_localizations: { nl: 'over' },
-  description: "Jutta Leerdam's background: early life, career, teams, personal life, ...",
-  description_localizations: { nl: 'Achtergrond van Jutta Leerdam: jeugd, carrière, ploegen, privéleven, ...' },
+  ...localized('about'),
   options: [
     {
       type: ApplicationCommandOptionType.String,
-      name: 'topic',
-      name_localizations: { nl: 'onderwerp' },
-      description: 'Which part of her background',
-      description_localizations: { nl: 'Welk deel van haar achtergrond' },
+      ...localized('about', 'topic'),
       choices: VIEWS.map((value) => ({
         name: t('en').aboutTopic[value],
         name_localizations: { nl: t('nl').aboutTopic[value] },

@@ -6,6 +6,7 @@ import { COLOURS, message, noResults, userError } from '../src/core/reply.ts';
 import { resolveCompetition, resolveEvent } from '../src/core/resolve.ts';
 import { resultEntry } from '../src/core/results-text.ts';
 import { defineCommand } from '../src/core/command-options.ts';
+import { localized } from '../src/core/command-text.ts';
 import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts';
 import type { Medal } from '../src/data/medals.ts';
 import { Competition, Event, MedalColour } from '../src/data/schema.ts';
@@ -130,57 +131,39 @@ async function medalsReply(
 const known = (values: readonly (string | number)[]) => values.join(', ');
 
 const definition = defineCommand({
-  name: 'medals',
-  name_localizations: { nl: 'medailles' },
-  description: "Jutta Leerdam's medals: a tally and the list, newest first",
-  description_localizations: { nl: 'De medailles van Jutta Leerdam: een telling en de lijst, nieuwste eerst' },
+  ...localized('medals'),
   options: [
     {
       type: ApplicationCommandOptionType.String,
-      name: 'competition',
-      name_localizations: { nl: 'kampioenschap' },
-      description: 'Olympics, World Championships, European Championships, ...',
-      description_localizations: { nl: 'Olympische Spelen, WK, EK, ...' },
+      ...localized('medals', 'competition'),
       autocomplete: true,
       max_length: 100,
     },
     {
       type: ApplicationCommandOptionType.String,
-      name: 'event',
-      name_localizations: { nl: 'afstand' },
-      description: '500 m, 1000 m, team sprint, ...',
-      description_localizations: { nl: '500 m, 1000 m, teamsprint, ...' },
+      ...localized('medals', 'event'),
       autocomplete: true,
       max_length: 100,
     },
     {
       type: ApplicationCommandOptionType.Integer,
-      name: 'year',
-      name_localizations: { nl: 'jaar' },
-      description: 'Only medals from this year',
-      description_localizations: { nl: 'Alleen medailles uit dit jaar' },
+      ...localized('medals', 'year'),
       autocomplete: true,
       min_value: 2000,
       max_value: 2100,
     },
     {
       type: ApplicationCommandOptionType.String,
-      name: 'medal',
-      name_localizations: { nl: 'medaille' },
-      description: 'Gold, silver or bronze',
-      description_localizations: { nl: 'Goud, zilver of brons' },
-      choices: [
-        { name: 'Gold', name_localizations: { nl: 'Goud' }, value: 'gold' },
-        { name: 'Silver', name_localizations: { nl: 'Zilver' }, value: 'silver' },
-        { name: 'Bronze', name_localizations: { nl: 'Brons' }, value: 'bronze' },
-      ],
+      ...localized('medals', 'medal'),
+      choices: MedalColour.options.map((value) => ({
+        name: t('en').medal[value],
+        name_localizations: { nl: t('nl').medal[value] },
+        value,
+      })),
     },
     {
       type: ApplicationCommandOptionType.Boolean,
-      name: 'chart',
-      name_localizations: { nl: 'grafiek' },
-      description: 'Add a chart of the medals per year',
-      description_localizations: { nl: 'Voeg een grafiek van de medailles per jaar toe' },
+      ...localized('medals', 'chart'),
     },
   ],
 });

@@ -10,6 +10,7 @@ import { renderProgressionChart } from '../src/charts/render.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { sourcesField } from '../src/core/sources.ts';
 import { defineCommand } from '../src/core/command-options.ts';
+import { localized } from '../src/core/command-text.ts';
 import type { CommandModule, Reply } from '../src/core/types.ts';
 import { formatDate, formatResult } from '../src/i18n/format.ts';
 import { langOf } from '../src/i18n/locale.ts';
@@ -18,17 +19,11 @@ import { t } from '../src/i18n/messages.ts';
 const progressionFileName = (distance: string) => `progression-${distance}.png`;
 
 const definition = defineCommand({
-  name: 'progression',
-  name_localizations: { nl: 'progressie' },
-  description: "A chart of Jutta Leerdam's times at one distance over the years",
-  description_localizations: { nl: 'Een grafiek van de tijden van Jutta Leerdam op één afstand door de jaren heen' },
+  ...localized('progression'),
   options: [
     {
       type: ApplicationCommandOptionType.String,
-      name: 'distance',
-      name_localizations: { nl: 'afstand' },
-      description: '500 m, 1000 m or 1500 m',
-      description_localizations: { nl: '500 m, 1000 m of 1500 m' },
+      ...localized('progression', 'distance'),
       required: true,
       choices: DISTANCES.map((d) => ({
         name: t('en').event[d],

@@ -3,6 +3,7 @@ import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { resolveTopic } from '../src/core/resolve.ts';
 import { conflictText, sourcesField } from '../src/core/sources.ts';
 import { defineCommand } from '../src/core/command-options.ts';
+import { localized } from '../src/core/command-text.ts';
 import type { CommandModule, CommandRequest, HandlerContext, Reply } from '../src/core/types.ts';
 import type { Quote } from '../src/data/schema.ts';
 import { formatDate } from '../src/i18n/format.ts';
@@ -117,17 +118,11 @@ async function answer(topicInput: string | undefined, req: CommandRequest, ctx: 
 }
 
 const definition = defineCommand({
-  name: 'quote',
-  name_localizations: { nl: 'citaat' },
-  description: 'A random quote from Jutta Leerdam, with its occasion, date and source',
-  description_localizations: { nl: 'Een willekeurig citaat van Jutta Leerdam, met gelegenheid, datum en bron' },
+  ...localized('quote'),
   options: [
     {
       type: ApplicationCommandOptionType.String,
-      name: 'topic',
-      name_localizations: { nl: 'onderwerp' },
-      description: 'Only quotes on this topic',
-      description_localizations: { nl: 'Alleen citaten over dit onderwerp' },
+      ...localized('quote', 'topic'),
       autocomplete: true,
       max_length: 100,
     },

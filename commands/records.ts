@@ -8,6 +8,7 @@ import { resolveEvent } from '../src/core/resolve.ts';
 import { eventLabel, meetingLabel } from '../src/core/results-text.ts';
 import { conflictText, inlineSources } from '../src/core/sources.ts';
 import { defineCommand } from '../src/core/command-options.ts';
+import { localized } from '../src/core/command-text.ts';
 import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts';
 import { newestFirst } from '../src/data/dates.ts';
 import type { PbStep, Progression } from '../src/data/personal-bests.ts';
@@ -119,21 +120,11 @@ function render(
 }
 
 const definition = defineCommand({
-  name: 'records',
-  name_localizations: { nl: 'records' },
-  description: "Jutta Leerdam's personal bests and records; with a distance, how that best fell",
-  description_localizations: {
-    nl: 'Persoonlijke records en records van Jutta Leerdam; met een afstand: hoe dat record viel',
-  },
+  ...localized('records'),
   options: [
     {
       type: ApplicationCommandOptionType.String,
-      name: 'distance',
-      name_localizations: { nl: 'afstand' },
-      description: 'Show every personal best on this distance, oldest first: 500 m, 1000 m, ...',
-      description_localizations: {
-        nl: 'Toon elk persoonlijk record op deze afstand, oudste eerst: 500 m, 1000 m, ...',
-      },
+      ...localized('records', 'distance'),
       autocomplete: true,
       max_length: 40,
     },

@@ -1,4 +1,5 @@
 import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
+import { localized } from '../src/core/command-text.ts';
 import { LIMITS, truncate } from '../src/core/limits.ts';
 import { modalReply, pickedField, textField } from '../src/core/modal.ts';
 import { moderatorRefusal } from '../src/core/permissions.ts';
@@ -248,7 +249,7 @@ async function politeWhenStoreDown(lang: Lang, answer: () => Promise<Reply>): Pr
 export const report: CommandModule = {
   componentsOnly: true,
   cacheable: false,
-  definition: { name: 'report', description: 'Report a mistake (buttons and forms only)' },
+  definition: localized('report'),
   run(req) {
     const lang = langOf(req.locale);
     return userError(lang, t(lang).expiredButton);

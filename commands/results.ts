@@ -7,6 +7,7 @@ import { COLOURS, message, noResults, userError } from '../src/core/reply.ts';
 import { resolveCompetition, resolveEvent } from '../src/core/resolve.ts';
 import { resultEntry, standingEntry } from '../src/core/results-text.ts';
 import { defineCommand } from '../src/core/command-options.ts';
+import { localized } from '../src/core/command-text.ts';
 import type { CommandModule, CommandRequest, HandlerContext, Reply } from '../src/core/types.ts';
 import { newestFirst } from '../src/data/dates.ts';
 import { isMedal, medalsOf } from '../src/data/medals.ts';
@@ -172,46 +173,29 @@ function readFilters(req: CommandRequest, ctx: HandlerContext, lang: Lang): Resu
 }
 
 const definition = defineCommand({
-  name: 'results',
-  name_localizations: { nl: 'uitslagen' },
-  description: 'Every championship and World Cup race of Jutta Leerdam: her place, time, podium and margin',
-  description_localizations: {
-    nl: 'Elke kampioenschaps- en wereldbekerrace van Jutta Leerdam: plaats, tijd, podium en verschil',
-  },
+  ...localized('results'),
   options: [
     {
       type: ApplicationCommandOptionType.String,
-      name: 'competition',
-      name_localizations: { nl: 'wedstrijd' },
-      description: 'Olympics, World Championships, European Championships, World Cup, ...',
-      description_localizations: { nl: 'Olympische Spelen, WK, EK, wereldbeker, ...' },
+      ...localized('results', 'competition'),
       autocomplete: true,
       max_length: 100,
     },
     {
       type: ApplicationCommandOptionType.String,
-      name: 'season',
-      name_localizations: { nl: 'seizoen' },
-      description: 'A season (2022/23) or a year (2023)',
-      description_localizations: { nl: 'Een seizoen (2022/23) of een jaar (2023)' },
+      ...localized('results', 'season'),
       autocomplete: true,
       max_length: 20,
     },
     {
       type: ApplicationCommandOptionType.String,
-      name: 'event',
-      name_localizations: { nl: 'afstand' },
-      description: '500 m, 1000 m, team sprint, sprint all-round, ...',
-      description_localizations: { nl: '500 m, 1000 m, teamsprint, sprintvierkamp, ...' },
+      ...localized('results', 'event'),
       autocomplete: true,
       max_length: 100,
     },
     {
       type: ApplicationCommandOptionType.String,
-      name: 'place',
-      name_localizations: { nl: 'plaats' },
-      description: 'Her place: a win, 2nd, 3rd, the podium or off it',
-      description_localizations: { nl: 'Haar plaats: winst, 2e, 3e, het podium of daarbuiten' },
+      ...localized('results', 'place'),
       choices: PLACE_FILTERS.map((value) => ({
         name: t('en').placeFilter[value],
         name_localizations: { nl: t('nl').placeFilter[value] },

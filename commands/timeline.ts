@@ -5,6 +5,7 @@ import { withConflictButton } from '../src/core/conflict-button.ts';
 import { COLOURS, message, noResults, userError } from '../src/core/reply.ts';
 import { conflictText, inlineSources } from '../src/core/sources.ts';
 import { defineCommand } from '../src/core/command-options.ts';
+import { localized } from '../src/core/command-text.ts';
 import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts';
 import { formatDate } from '../src/i18n/format.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
@@ -60,17 +61,11 @@ function render(year: number | undefined, page: number, lang: Lang, ctx: Handler
 }
 
 const definition = defineCommand({
-  name: 'timeline',
-  name_localizations: { nl: 'tijdlijn' },
-  description: "Milestones in Jutta Leerdam's life and career, oldest first",
-  description_localizations: { nl: 'Mijlpalen in het leven en de carrière van Jutta Leerdam, oudste eerst' },
+  ...localized('timeline'),
   options: [
     {
       type: ApplicationCommandOptionType.Integer,
-      name: 'year',
-      name_localizations: { nl: 'jaar' },
-      description: 'Only this year',
-      description_localizations: { nl: 'Alleen dit jaar' },
+      ...localized('timeline', 'year'),
       autocomplete: true,
       min_value: 1990,
       max_value: 2100,
