@@ -270,6 +270,7 @@ describe('strict schema', () => {
         gold.placings[1].nmae = gold.placings[1].name;
         data.worldCupStandings[0].sesaon = '2019/20';
         data.profile.family[0].relaton = 'father';
+        data.profile.affiliations[0].nmae = 'Gewest';
         data.medals = [];
       }),
     );
@@ -290,6 +291,12 @@ describe('strict schema', () => {
     ).toBe(true);
     expect(
       messages.some((m) => /`relaton` is not a field of a family member fam-ruud; did you mean `relation`\?/.test(m)),
+    ).toBe(true);
+    // Rows are named in the catalogue's words (moderation.rowKind), as in /data show.
+    expect(
+      messages.some((m) =>
+        /`nmae` is not a field of a team or coach aff-gewest-zuid-holland; did you mean `name`\?/.test(m),
+      ),
     ).toBe(true);
     expect(messages.some((m) => /^medals: `medals` is not a field of the data file; its fields are/.test(m))).toBe(
       true,

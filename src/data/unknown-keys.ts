@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { isMedal } from './medals.ts';
 import type { Result } from './schema.ts';
+import { t } from '../i18n/messages.ts';
 
 /**
  * "`reslut` is not a field of a medal result og-2026-1000m; did you mean `result`?": a strict schema
@@ -11,24 +12,14 @@ type Json = Record<string, unknown>;
 const asRecord = (value: unknown): Json | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
 
-const ROW_KINDS: Record<string, string> = {
-  results: 'result',
-  worldCupStandings: 'World Cup standing',
-  personalBests: 'personal best',
-  dutchTitles: 'Dutch title',
-  records: 'record',
-  timeline: 'timeline event',
-  background: 'background fact',
-  quotes: 'quote',
-  openQuestions: 'open question',
-  affiliations: 'affiliation',
-  family: 'family member',
-  earlySport: 'early sport',
-  social: 'social-media figure',
-};
+/**
+ * What a row is, by its section's path (`results`, `profile.family`): the catalogue's words, in
+ * English like the rest of this message.
+ */
+const rowKinds: Readonly<Record<string, string | undefined>> = t('en').moderation.rowKind;
 
 /** What an object without an id of its own is, by the key it sits under. */
-const PART_KINDS: Record<string, string> = {
+const PART_NAMES: Record<string, string> = {
   placings: 'placing',
   members: 'team member',
   margins: 'margin',
@@ -60,20 +51,21 @@ function suggestKey(key: string, known: readonly string[]): string | undefined {
 /** Names the object at `path` in the file: "a medal result og-2026-1000m", "a placing in the result wc-…". */
 function describeObject(root: unknown, path: readonly PropertyKey[]): string {
   let node: unknown = root;
-  let row: { kind: string; id: string } | undefined;
+  let row: { rowKind: string; id: string } | undefined;
   let what = 'the data file';
   path.forEach((segment, i) => {
     node = Array.isArray(node) ? node[segment as number] : asRecord(node)?.[segment as string];
     const key = typeof segment === 'number' ? path[i - 1] : segment;
     const id = asRecord(node)?.id;
     const section = String(key);
-    if (typeof segment === 'number' && typeof id === 'string' && ROW_KINDS[section]) {
-      const kind = section === 'results' && isMedal(node as Result) ? 'medal result' : ROW_KINDS[section];
-      row = { kind, id };
-      what = `${article(kind)} ${id}`;
+    const rowKind = typeof segment === 'number' ? rowKinds[path.slice(0, i).map(String).join('.')] : undefined;
+    if (typeof id === 'string' && rowKind) {
+      const named = section === 'results' && isMedal(node as Result) ? 'medal result' : rowKind;
+      row = { rowKind: named, id };
+      what = `${article(named)} ${id}`;
     } else {
-      const part = PART_KINDS[section] ?? 'text in English and Dutch';
-      what = row ? `${article(part)} in the ${row.kind} ${row.id}` : article(part);
+      const part = PART_NAMES[section] ?? 'text in English and Dutch';
+      what = row ? `${article(part)} in the ${row.rowKind} ${row.id}` : article(part);
     }
   });
   return what;
