@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Spawned } from './spawned.ts';
 
 export const FAKE_TOKEN = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.GfAkEt.e2eTokenThatMustNeverAppearInLogs0123';
 
@@ -16,19 +17,9 @@ export const WARNING_HOOK = `data:text/javascript,${encodeURIComponent(
  * through DISCORD_API_URL. A `.ts` entry runs through `node --import tsx`; either way it is one
  * process, so signals reach the bot itself.
  */
-export class BotProcess {
-  stdout = '';
-  stderr = '';
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-
-  private constructor(private readonly child: ChildProcess) {
-    child.stdout!.on('data', (b: Buffer) => (this.stdout += b.toString()));
-    child.stderr!.on('data', (b: Buffer) => (this.stderr += b.toString()));
-    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  }
-
-  get pid(): number {
-    return this.child.pid!;
+export class BotProcess extends Spawned {
+  private constructor(child: ChildProcess) {
+    super(child, 'bot', 8000);
   }
 
   /** Every process warning the bot emitted so far (see WARNING_HOOK), as "Name: message". */
@@ -59,27 +50,5 @@ export class BotProcess {
     const bot = new BotProcess(child);
     await bot.waitFor(readyPattern, 30_000);
     return bot;
-  }
-
-  async waitFor(pattern: RegExp, timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!pattern.test(this.stdout + this.stderr)) {
-      if (this.child.exitCode !== null)
-        throw new Error(`bot exited (${this.child.exitCode}):\n${this.stderr.slice(-2000)}`);
-      if (Date.now() > deadline) throw new Error(`bot never printed ${pattern}:\n${this.stderr.slice(-2000)}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
-
-  signal(sig: NodeJS.Signals): void {
-    this.child.kill(sig);
-  }
-
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 8000);
-    await this.exited;
-    clearTimeout(timer);
   }
 }

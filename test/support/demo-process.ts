@@ -1,22 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Spawned } from './spawned.ts';
 
 /**
  * `npm run demo` without npm in between (the build is test/global-setup.ts's job): the demo's own
  * process, which starts the local Discord server, the built bot and the page.
  */
-export class DemoProcess {
-  stdout = '';
-  stderr = '';
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-
-  private constructor(private readonly child: ChildProcess) {
-    child.stdout!.on('data', (b: Buffer) => (this.stdout += b.toString()));
-    child.stderr!.on('data', (b: Buffer) => (this.stderr += b.toString()));
-    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  }
-
-  get pid(): number {
-    return this.child.pid!;
+export class DemoProcess extends Spawned {
+  private constructor(child: ChildProcess) {
+    super(child, 'the demo', 15_000);
   }
 
   /** The page's address, as the demo prints it. */
@@ -37,30 +28,13 @@ export class DemoProcess {
       detached,
     });
     const demo = new DemoProcess(child);
-    const deadline = Date.now() + 60_000;
-    while (!/Demo ready: /.test(demo.stdout)) {
-      if (child.exitCode !== null) throw new Error(`the demo exited (${child.exitCode}):\n${demo.stderr}`);
-      if (Date.now() > deadline) throw new Error(`the demo never got ready:\n${demo.stdout}\n${demo.stderr}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await demo.waitFor(/Demo ready: /, 60_000, () => demo.stdout, 50);
     return demo;
   }
 
   /** Ctrl-C in a terminal: SIGINT to the whole process group. */
   interruptGroup(): void {
     process.kill(-this.child.pid!, 'SIGINT');
-  }
-
-  signal(sig: NodeJS.Signals): void {
-    this.child.kill(sig);
-  }
-
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 15_000);
-    await this.exited;
-    clearTimeout(timer);
   }
 }
 
