@@ -10,11 +10,12 @@ import { localized } from '../src/core/command-text.ts';
 import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts';
 import type { Medal } from '../src/data/medals.ts';
 import { Competition, Event, MedalColour } from '../src/data/schema.ts';
-import { tallyOf } from '../src/data/view.ts';
+import { tallyOf, type DataView } from '../src/data/view.ts';
 import { formatDate } from '../src/i18n/format.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 import { rankChoices } from '../src/core/autocomplete.ts';
+import { competitionOrEventChoices, resolvedCacheOptions, type KnownFilters } from '../src/core/competition-event.ts';
 import { renderMedalTimelineChart } from '../src/charts/render.ts';
 
 export interface MedalFilters {
@@ -130,6 +131,11 @@ async function medalsReply(
 
 const known = (values: readonly (string | number)[]) => values.join(', ');
 
+const medalFilters = (data: DataView): KnownFilters => ({
+  competitions: data.medalCompetitions,
+  events: data.medalEvents,
+});
+
 const definition = defineCommand({
   ...localized('medals'),
   options: [
@@ -195,28 +201,9 @@ export const medals: CommandModule<typeof definition> = {
     return medalsReply(f, 1, lang, ctx, 'message', o.chart === true);
   },
   autocomplete(focused, req, ctx) {
-    const lang = langOf(req.locale);
-    const other: Lang = lang === 'en' ? 'nl' : 'en';
-    if (focused.name === 'competition') {
-      return rankChoices(
-        focused.value,
-        ctx.data.medalCompetitions.map((c) => ({
-          value: c,
-          name: t(lang).competition[c],
-          keywords: `${t(other).competition[c]} ${c}`,
-        })),
-      );
-    }
-    if (focused.name === 'event') {
-      return rankChoices(
-        focused.value,
-        ctx.data.medalEvents.map((e) => ({
-          value: e,
-          name: t(lang).event[e],
-          keywords: `${t(other).event[e]} ${e.replace(/m$/, '')}`,
-        })),
-      );
-    }
+    const known = medalFilters(ctx.data);
+    const choices = competitionOrEventChoices(focused, known, langOf(req.locale));
+    if (choices) return choices;
     if (focused.name === 'year') {
       return rankChoices(
         focused.value,
@@ -225,20 +212,7 @@ export const medals: CommandModule<typeof definition> = {
     }
     return [];
   },
-  cacheOptions(options, data) {
-    const resolved: Record<string, string | number | boolean> = { ...options };
-    if (typeof options.competition === 'string') {
-      const competition = resolveCompetition(options.competition, data.medalCompetitions);
-      if (!competition) return undefined;
-      resolved.competition = competition;
-    }
-    if (typeof options.event === 'string') {
-      const event = resolveEvent(options.event, data.medalEvents);
-      if (!event) return undefined;
-      resolved.event = event;
-    }
-    return resolved;
-  },
+  cacheOptions: (options, data) => resolvedCacheOptions(options, medalFilters(data)),
   drawsChart: (input) => ('options' in input ? input.options.chart === true : input.state[3] === 'g'),
   component(state, req, ctx) {
     const [action, page, filters, flag] = state;

@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType, type APIEmbed } from 'discord-api-types/v10';
 import { rankChoices } from '../src/core/autocomplete.ts';
+import { competitionOrEventChoices, resolvedCacheOptions, type KnownFilters } from '../src/core/competition-event.ts';
 import { clampPage, packEntries, pagerRow, type Entry } from '../src/core/paging.ts';
 import { withReportButton } from '../src/core/report-button.ts';
 import { withConflictButton } from '../src/core/conflict-button.ts';
@@ -13,6 +14,7 @@ import { newestFirst } from '../src/data/dates.ts';
 import { isMedal, medalsOf } from '../src/data/medals.ts';
 import { Event, ResultCompetition, type Result, type WorldCupStanding } from '../src/data/schema.ts';
 import { tallyOf } from '../src/data/tally.ts';
+import type { DataView } from '../src/data/view.ts';
 import { formatDate } from '../src/i18n/format.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
@@ -172,6 +174,11 @@ function readFilters(req: CommandRequest, ctx: HandlerContext, lang: Lang): Resu
   return f;
 }
 
+const resultFilters = (data: DataView): KnownFilters => ({
+  competitions: data.resultCompetitions,
+  events: data.resultEvents,
+});
+
 const definition = defineCommand({
   ...localized('results'),
   options: [
@@ -214,26 +221,8 @@ export const results: CommandModule<typeof definition> = {
     return 'kind' in f ? f : render(f, 1, lang, ctx, 'message');
   },
   autocomplete(focused, req, ctx) {
-    const lang = langOf(req.locale);
-    const other: Lang = lang === 'en' ? 'nl' : 'en';
-    if (focused.name === 'competition')
-      return rankChoices(
-        focused.value,
-        ctx.data.resultCompetitions.map((c) => ({
-          value: c,
-          name: t(lang).competition[c],
-          keywords: `${t(other).competition[c]} ${c}`,
-        })),
-      );
-    if (focused.name === 'event')
-      return rankChoices(
-        focused.value,
-        ctx.data.resultEvents.map((e) => ({
-          value: e,
-          name: t(lang).event[e],
-          keywords: `${t(other).event[e]} ${e.replace(/m$/, '')}`,
-        })),
-      );
+    const choices = competitionOrEventChoices(focused, resultFilters(ctx.data), langOf(req.locale));
+    if (choices) return choices;
     if (focused.name === 'season') {
       const years = [...new Set(ctx.data.resultsNewestFirst.map((r) => r.date.slice(0, 4)))];
       return rankChoices(
@@ -243,6 +232,7 @@ export const results: CommandModule<typeof definition> = {
     }
     return [];
   },
+  cacheOptions: (options, data) => resolvedCacheOptions(options, resultFilters(data)),
   component(state, req, ctx) {
     const [action, page, filters] = state;
     const lang = langOf(req.locale);

@@ -353,6 +353,21 @@ describe('/results, podium lines, PB progressions and teams on the real dataset'
       .description!.split('\n')
       .filter((l) => /^(🥇|🥈|🥉|•|🏆) \*\*/.test(l));
 
+  it('/results and /medals key cached replies on the resolved competition and event, as one helper resolves them', () => {
+    const registry = createRegistry();
+    for (const name of ['results', 'medals']) {
+      const module = registry.get(name)!;
+      const spellings = [
+        { competition: 'Olympische Spelen', event: '1000' },
+        { competition: 'OS', event: '1000 m' },
+        { competition: 'olympics', event: '1000m' },
+      ];
+      for (const options of spellings)
+        expect(module.cacheOptions!(options, view), name).toEqual({ competition: 'olympics', event: '1000m' });
+      expect(module.cacheOptions!({ competition: 'Tour de France' }, view), name).toBeUndefined();
+    }
+  });
+
   it('/results lists every championship and World Cup result and classification once, newest first, over pages', async () => {
     const pages = await allPages(view, await run(view, 'results'));
     const lines = pages.flatMap(headlines);
