@@ -253,7 +253,7 @@ async function run(req: DataRequest, ctx: HandlerContext): Promise<Reply> {
   }
 }
 
-/** A form was submitted: a new row (`add:<kind>:<date>:<event>`) or an edit (`e:<id>`). */
+/** A form was submitted: a new row (`add:<rowKind>:<date>:<event>`) or an edit (`e:<id>`). */
 async function submitted(
   state: string[],
   req: CommandRequest,
@@ -277,22 +277,27 @@ async function submitted(
       lang,
     );
   }
-  const kind = ROW_KINDS.find((k) => k === rest[0]);
-  if (action !== 'add' || !kind) return userError(lang, t(lang).expiredButton);
-  const built = buildRow(kind, { date: rest[1] || undefined, event: rest[2] || undefined }, fields, ctx.data.dataset);
+  const rowKind = ROW_KINDS.find((known) => known === rest[0]);
+  if (action !== 'add' || !rowKind) return userError(lang, t(lang).expiredButton);
+  const built = buildRow(
+    rowKind,
+    { date: rest[1] || undefined, event: rest[2] || undefined },
+    fields,
+    ctx.data.dataset,
+  );
   const f = m.form;
   if (!built.ok)
     return userError(
       lang,
       built.problem === 'no-date'
-        ? f.noDate(f.kind[kind])
+        ? f.noDate(f.kind[rowKind])
         : built.problem === 'no-event'
-          ? f.noEvent(f.kind[kind])
+          ? f.noEvent(f.kind[rowKind])
           : f.badNumber(built.field),
     );
   const { id } = built.row;
   const result = await editor.apply({ op: 'add', section: built.section, row: built.row }, { userId: req.userId });
-  return editReply(result, m.added(f.kind[kind], id), ctx, lang, warningNotes(built.warnings, id, lang));
+  return editReply(result, m.added(f.kind[rowKind], id), ctx, lang, warningNotes(built.warnings, id, lang));
 }
 
 function pressed(state: string[], req: CommandRequest, ctx: HandlerContext): Reply {

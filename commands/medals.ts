@@ -57,7 +57,7 @@ function renderPage(
   page: number,
   lang: Lang,
   ctx: HandlerContext,
-  kind: Reply['kind'],
+  replyKind: Reply['kind'],
   chart: boolean,
 ): Reply {
   const msg = t(lang);
@@ -101,7 +101,7 @@ function renderPage(
       { view: `medals:p:${current}:${encodeFilters(f)}` },
       lang,
     ),
-    kind,
+    kind: replyKind,
     rows: shown.rows,
   });
 }
@@ -114,11 +114,11 @@ async function medalsReply(
   page: number,
   lang: Lang,
   ctx: HandlerContext,
-  kind: Reply['kind'],
+  replyKind: Reply['kind'],
   chart: boolean,
 ): Promise<Reply> {
   const rows = filterMedals(ctx.data.medalsNewestFirst, f);
-  const reply = renderPage(rows, f, page, lang, ctx, kind, chart);
+  const reply = renderPage(rows, f, page, lang, ctx, replyKind, chart);
   const [first, ...rest] = reply.data.embeds ?? [];
   if (!chart || reply.data.flags !== undefined || !first) return reply;
   const png = await renderMedalTimelineChart(rows, lang);

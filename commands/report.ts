@@ -116,12 +116,12 @@ async function listOpenReports(ctx: HandlerContext, lang: Lang): Promise<Reply> 
 async function openForm(target: string[], req: CommandRequest, ctx: HandlerContext, lang: Lang): Promise<Reply> {
   const m = t(lang).report;
   if (!ctx.moderation?.reports) return userError(lang, m.notAvailable);
-  const [kind, ...rest] = target;
+  const [targetType, ...rest] = target;
   const view = rest.join(':');
   let rows: readonly string[] = [];
-  if (kind === 'r') rows = [view];
+  if (targetType === 'r') rows = [view];
   // A view of facts only: never a moderator surface, never another report.
-  else if (kind === 'v' && ctx.rowsOf && !/^(report|data):/.test(view)) rows = await ctx.rowsOf(view, req);
+  else if (targetType === 'v' && ctx.rowsOf && !/^(report|data):/.test(view)) rows = await ctx.rowsOf(view, req);
   rows = rows.filter((id) => findRow(ctx.data.dataset, id));
   if (rows.length === 0) return userError(lang, t(lang).expiredButton);
   return modalReply('report:s', m.formTitle, [

@@ -98,7 +98,7 @@ function decodeFilters(state: string): ResultFilters {
   };
 }
 
-function render(f: ResultFilters, page: number, lang: Lang, ctx: HandlerContext, kind: Reply['kind']): Reply {
+function render(f: ResultFilters, page: number, lang: Lang, ctx: HandlerContext, replyKind: Reply['kind']): Reply {
   const m = t(lang);
   const results = filterResults(ctx.data.resultsNewestFirst, f);
   const standings = filterStandings(ctx.data.dataset.worldCupStandings, f);
@@ -139,7 +139,7 @@ function render(f: ResultFilters, page: number, lang: Lang, ctx: HandlerContext,
     { view: `results:p:${current}:${encodeFilters(f)}` },
     lang,
   );
-  return message([embed], { components, kind, rows: shown.rows });
+  return message([embed], { components, kind: replyKind, rows: shown.rows });
 }
 
 function readFilters(req: CommandRequest, ctx: HandlerContext, lang: Lang): ResultFilters | Reply {

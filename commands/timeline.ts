@@ -12,7 +12,13 @@ import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 import { rankChoices } from '../src/core/autocomplete.ts';
 
-function render(year: number | undefined, page: number, lang: Lang, ctx: HandlerContext, kind: Reply['kind']): Reply {
+function render(
+  year: number | undefined,
+  page: number,
+  lang: Lang,
+  ctx: HandlerContext,
+  replyKind: Reply['kind'],
+): Reply {
   const m = t(lang);
   const all = ctx.data.dataset.timeline;
   const rows = year ? all.filter((e) => e.date.startsWith(String(year))) : all;
@@ -54,7 +60,7 @@ function render(year: number | undefined, page: number, lang: Lang, ctx: Handler
         { view: `timeline:p:${current}:${year ?? ''}` },
         lang,
       ),
-      kind,
+      kind: replyKind,
       rows: shown.rows,
     },
   );

@@ -15,11 +15,11 @@ export type Change = RowChange | { op: 'undo' } | { op: 'restore'; snapshot?: st
 /** Why the shared store could not take part in a change. */
 export class SharedStoreError extends Error {
   constructor(
-    readonly kind: 'unavailable' | 'redis-full' | 'diverged',
+    readonly reason: 'unavailable' | 'redis-full' | 'diverged',
     readonly params: Refusal['params'] = {},
     options?: ErrorOptions,
   ) {
-    super(`shared data store: ${kind}`, options);
+    super(`shared data store: ${reason}`, options);
     this.name = 'SharedStoreError';
   }
 }
@@ -75,7 +75,7 @@ function ioRefusal(error: unknown, dir: string): EditResult {
   if (error instanceof LockBusyError)
     return refusal('locked', { owner: error.owner ? `${error.owner.pid}@${error.owner.host}` : '?' });
   if (error instanceof LockLostError) return refusal('lock-lost');
-  if (error instanceof SharedStoreError) return refusal(error.kind, error.params);
+  if (error instanceof SharedStoreError) return refusal(error.reason, error.params);
   const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
   if (code === 'ENOSPC' || code === 'EDQUOT') return refusal('disk-full', { dir });
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return refusal('read-only', { dir });

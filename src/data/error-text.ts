@@ -85,9 +85,9 @@ function plainDataError(error: DataError, data: unknown, lang: Lang): string {
     const row = list.rows[index] as { id?: unknown } | undefined;
     const id = typeof row?.id === 'string' ? row.id : `#${index + 1}`;
     const field = fieldName(parts.slice(list.path.length + 1));
-    const kind = (m.rowKind as Record<string, string | undefined>)[list.section] ?? list.section;
+    const rowKindName = (m.rowKind as Record<string, string | undefined>)[list.section] ?? list.section;
     const problem = problemText(error.problem, field, error.message, lang);
-    return field ? m.rowField(kind, id, field, problem) : m.rowProblem(kind, id, problem);
+    return field ? m.rowField(rowKindName, id, field, problem) : m.rowProblem(rowKindName, id, problem);
   }
   if (error.path === '(file)') return problemText(error.problem, '', error.message, lang);
   if (error.path === '(root)') return m.wholeFile(problemText(error.problem, '', error.message, lang));

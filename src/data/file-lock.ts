@@ -79,34 +79,34 @@ async function reclaim(lockPath: string): Promise<void> {
   await rm(aside, { recursive: true, force: true }).catch(() => undefined);
 }
 
-type Verdict = { kind: 'wait'; owner?: LockOwner } | { kind: 'reclaim' };
+type Verdict = { action: 'wait'; owner?: LockOwner } | { action: 'reclaim' };
 
 /** Decides what to do about a lock this process could not take. */
 async function judge(lockPath: string, staleMs: number): Promise<Verdict> {
   const info = await stat(lockPath).catch(() => undefined);
-  if (!info) return { kind: 'wait' }; // released meanwhile: just try again
+  if (!info) return { action: 'wait' }; // released meanwhile: just try again
   const now = Date.now();
   if (!info.isDirectory()) {
     // A lock file of the older format ("<pid> <time>") or anything else of that name.
     const pid = Number((await readFile(lockPath, 'utf8').catch(() => '')).split(/\s/)[0]);
     return Number.isInteger(pid) && pid > 0 && alive(pid)
-      ? { kind: 'wait', owner: { pid, host: hostname(), at: '' } }
-      : { kind: 'reclaim' };
+      ? { action: 'wait', owner: { pid, host: hostname(), at: '' } }
+      : { action: 'reclaim' };
   }
   const owner = await readOwner(lockPath);
   if (owner?.host === hostname()) {
     // Never take a lock from a live holder on this host, even one that is paused (SIGSTOP):
     // it would go on to rename over whatever was written meanwhile.
-    return alive(owner.pid) ? { kind: 'wait', owner } : { kind: 'reclaim' };
+    return alive(owner.pid) ? { action: 'wait', owner } : { action: 'reclaim' };
   }
   if (!owner) {
     const age = now - info.mtimeMs;
-    return age > OWNERLESS_GRACE_MS || age < -OWNERLESS_GRACE_MS ? { kind: 'reclaim' } : { kind: 'wait' };
+    return age > OWNERLESS_GRACE_MS || age < -OWNERLESS_GRACE_MS ? { action: 'reclaim' } : { action: 'wait' };
   }
   // Another host on a shared volume: only its heartbeat (the mtime) says it is alive. A time in
   // the future beyond any clock skew is no heartbeat either.
   const stale = info.mtimeMs < now - staleMs || info.mtimeMs > now + staleMs;
-  return stale ? { kind: 'reclaim' } : { kind: 'wait', owner };
+  return stale ? { action: 'reclaim' } : { action: 'wait', owner };
 }
 
 /**
@@ -144,7 +144,7 @@ export async function withFileLock<T>(
       if (code !== 'ELOCKED' && code !== 'ENOTEMPTY') throw error;
     }
     const verdict = await judge(lockPath, staleMs);
-    if (verdict.kind === 'reclaim') {
+    if (verdict.action === 'reclaim') {
       await reclaim(lockPath);
       continue;
     }

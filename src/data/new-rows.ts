@@ -40,7 +40,7 @@ const RECORD_KINDS = ['world', 'olympic', 'dutch', 'track', 'junior', 'other'] a
 const RECORD_STATUSES = ['current', 'former', 'unknown'] as const;
 const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'other'] as const;
 
-export function formFields(kind: RowKind, lang: Lang): FormField[] {
+export function formFields(rowKind: RowKind, lang: Lang): FormField[] {
   const f = t(lang).moderation.form;
   const m = t(lang);
   const sources: FormField = { id: 'sources', label: f.sources, description: f.sourcesHint, style: 'paragraph', maxLength: 2000 };
@@ -52,7 +52,7 @@ export function formFields(kind: RowKind, lang: Lang): FormField[] {
     required,
     maxLength: maxLength * 2 + 1,
   });
-  switch (kind) {
+  switch (rowKind) {
     case 'result':
       return [
         { id: 'competition', label: f.competition, options: RESULT_COMPETITIONS.map((c) => ({ label: m.competition[c], value: c })) },
@@ -143,24 +143,24 @@ const sourced = (fields: ModalFields) => {
 
 /** The row a submitted form describes, with a fresh id; the schema validates it on write. */
 export function buildRow(
-  kind: RowKind,
+  rowKind: RowKind,
   input: { date?: string | undefined; event?: string | undefined },
   fields: ModalFields,
   dataset: unknown,
 ): BuiltRow {
   const warnings: RowWarning[] = [];
   const date = input.date ?? '';
-  const needs = NEEDS[kind];
+  const needs = NEEDS[rowKind];
   if (needs.date === 'required' && !date) return { ok: false, problem: 'no-date', field: 'date' };
   if (needs.event && !input.event) return { ok: false, problem: 'no-event', field: 'event' };
   const year = date.slice(0, 4);
   const done = (base: string, row: Record<string, unknown>): BuiltRow => ({
     ok: true,
-    section: SECTION_OF[kind],
+    section: SECTION_OF[rowKind],
     row: { id: uniqueId(base, dataset), ...row },
     warnings,
   });
-  switch (kind) {
+  switch (rowKind) {
     case 'result': {
       const competition = pickedField(fields, 'competition');
       const placeText = textField(fields, 'place');

@@ -17,7 +17,7 @@ export interface SyncOptions {
   lock?: LockOptions;
 }
 
-type Divergence = { kind: 'unrelated' | 'both-changed'; local: string; remote: string };
+type Divergence = { reason: 'unrelated' | 'both-changed'; local: string; remote: string };
 
 /**
  * Keeps this host's data file in step with the shared revision in Redis, along one lineage.
@@ -66,7 +66,7 @@ export class DataSync implements EditCoordinator {
     if (base === undefined || base === local) {
       // The file is where this host last left it (or this host is new): follow the lineage only.
       if (await this.shared.inLineage(local)) await this.adopt(remote.text, remote.version, local, text);
-      else this.diverged({ kind: 'unrelated', local, remote: remote.version });
+      else this.diverged({ reason: 'unrelated', local, remote: remote.version });
       return;
     }
     // The file changed on this host since the base: a hand edit or a hand restore.
@@ -77,7 +77,7 @@ export class DataSync implements EditCoordinator {
       this.log.info({ version: local, base, published }, 'published a change of the data file made on this host');
       return;
     }
-    this.diverged({ kind: 'both-changed', local, remote: remote.version });
+    this.diverged({ reason: 'both-changed', local, remote: remote.version });
   }
 
   /** The file and the shared revision agree at `version`. */
@@ -109,18 +109,18 @@ export class DataSync implements EditCoordinator {
 
   private diverged(divergence: Divergence): void {
     this.divergence = divergence;
-    const key = `${divergence.kind}:${divergence.local}:${divergence.remote}`;
+    const key = `${divergence.reason}:${divergence.local}:${divergence.remote}`;
     if (key === this.reported) return;
     this.reported = key;
     // The moderator log channel has no locale: its notices are in English, like every other one posted there.
     const m = t('en').moderation;
-    const why = divergence.kind === 'unrelated' ? m.syncUnrelated : m.syncBothChanged;
+    const why = divergence.reason === 'unrelated' ? m.syncUnrelated : m.syncBothChanged;
     this.log.error(
-      { local: divergence.local, remote: divergence.remote, kind: divergence.kind, file: this.store.file },
+      { local: divergence.local, remote: divergence.remote, reason: divergence.reason, file: this.store.file },
       `refused the shared data revision: ${why}; this host keeps its own file`,
     );
     this.options.notify(
-      m.syncRefused(divergence.remote, why, divergence.local, divergence.kind === 'both-changed'),
+      m.syncRefused(divergence.remote, why, divergence.local, divergence.reason === 'both-changed'),
     );
   }
 
@@ -157,7 +157,7 @@ export class DataSync implements EditCoordinator {
     await this.reconcileLocked();
     const divergence = this.divergence;
     if (!divergence) return undefined;
-    if (restore && divergence.kind === 'both-changed') return divergence.remote;
+    if (restore && divergence.reason === 'both-changed') return divergence.remote;
     throw new SharedStoreError('diverged', { remote: divergence.remote, local: divergence.local });
   }
 
