@@ -166,86 +166,109 @@ type DataRequest = Parameters<CommandModule<typeof definition>['run']>[0];
 
 async function run(req: DataRequest, ctx: HandlerContext): Promise<Reply> {
   const lang = langOf(req.locale);
-  const m = t(lang).moderation;
+  const text = t(lang).moderation;
   const refused = moderatorRefusal(req, ctx.moderation);
-  if (refused) return userError(lang, m[refused]);
-  const mod = ctx.moderation!;
+  if (refused) return userError(lang, text[refused]);
+  const moderation = ctx.moderation!;
   const apply = { userId: req.userId, expectedVersion: 'version' in req.options ? req.options.version : undefined };
   // Kept for direct callers: the responder refuses an unknown subcommand before `run`.
   const subcommand: string = req.subcommand;
   switch (req.subcommand) {
     case 'validate': {
-      const r = await mod.reload();
-      if (!r.ok) return invalidFile(m.invalidTitle, m.keepsServing(ctx.data.version), r.errors, r.json, lang);
+      const reloaded = await moderation.reload();
+      if (!reloaded.ok)
+        return invalidFile(
+          text.invalidTitle,
+          text.keepsServing(ctx.data.version),
+          reloaded.errors,
+          reloaded.json,
+          lang,
+        );
       // The counts of the version just loaded, not of the view this interaction started with.
-      const d = r.view.dataset;
+      const dataset = reloaded.view.dataset;
       return reply(
-        m.validTitle,
-        m.validBody(
-          r.version,
-          d.results.length,
-          r.view.medalsNewestFirst.length,
-          d.quotes.length,
-          d.timeline.length,
-          d.background.length,
+        text.validTitle,
+        text.validBody(
+          reloaded.version,
+          dataset.results.length,
+          reloaded.view.medalsNewestFirst.length,
+          dataset.quotes.length,
+          dataset.timeline.length,
+          dataset.background.length,
         ) +
-          unlabelledTopics(d)
-            .map((topic) => `\n${m.form.unnamedTopic(topic)}`)
+          unlabelledTopics(dataset)
+            .map((topic) => `\n${text.form.unnamedTopic(topic)}`)
             .join(''),
         COLOURS.brand,
       );
     }
     case 'reload': {
-      const r = await mod.reload();
-      if (!r.ok) return invalidFile(m.reloadRefused, m.stillServing(ctx.data.version), r.errors, r.json, lang);
-      return reply(r.changed ? m.reloaded : m.upToDate, m.serving(r.version), COLOURS.brand);
+      const reloaded = await moderation.reload();
+      if (!reloaded.ok)
+        return invalidFile(
+          text.reloadRefused,
+          text.stillServing(ctx.data.version),
+          reloaded.errors,
+          reloaded.json,
+          lang,
+        );
+      return reply(reloaded.changed ? text.reloaded : text.upToDate, text.serving(reloaded.version), COLOURS.brand);
     }
     case 'show':
       return showRow(req.options.id, 1, ctx, lang, 'message');
     case 'add': {
       const { kind: rowKind, event = '' } = req.options;
-      const f = m.form;
+      const formText = text.form;
       const date = req.options.date?.trim() ?? '';
-      if (NEEDS[rowKind].date === 'required' && !date) return userError(lang, f.noDate(f.kind[rowKind]));
-      if (NEEDS[rowKind].event && !event) return userError(lang, f.noEvent(f.kind[rowKind]));
-      if (date.includes(':')) return userError(lang, m.problem.format.date);
-      return modalReply(`data:add:${rowKind}:${date}:${event}`, f.title(f.kind[rowKind]), formFields(rowKind, lang));
+      if (NEEDS[rowKind].date === 'required' && !date) return userError(lang, formText.noDate(formText.kind[rowKind]));
+      if (NEEDS[rowKind].event && !event) return userError(lang, formText.noEvent(formText.kind[rowKind]));
+      if (date.includes(':')) return userError(lang, text.problem.format.date);
+      return modalReply(
+        `data:add:${rowKind}:${date}:${event}`,
+        formText.title(formText.kind[rowKind]),
+        formFields(rowKind, lang),
+      );
     }
     case 'add-quote': {
-      const o = req.options;
-      const { row, warnings } = quoteRow({ ...o, occasionNl: o.occasion_nl }, ctx.data.dataset);
-      const result = await mod.editor.apply({ op: 'add', section: 'quotes', row }, apply);
-      return editReply(result, m.added(m.quoteWord, row.id), ctx, lang, warningNotes(warnings, row.id, lang));
+      const options = req.options;
+      const { row, warnings } = quoteRow({ ...options, occasionNl: options.occasion_nl }, ctx.data.dataset);
+      const result = await moderation.editor.apply({ op: 'add', section: 'quotes', row }, apply);
+      return editReply(result, text.added(text.quoteWord, row.id), ctx, lang, warningNotes(warnings, row.id, lang));
     }
     case 'add-medal': {
-      const o = req.options;
-      const built = medalRow({ ...o, venueNl: o.venue_nl }, ctx.data.dataset);
-      if ('dateNotInYear' in built) return userError(lang, m.dateNotInYear(o.date, o.year));
-      const result = await mod.editor.apply({ op: 'add', section: 'results', row: built.row }, apply);
+      const options = req.options;
+      const built = medalRow({ ...options, venueNl: options.venue_nl }, ctx.data.dataset);
+      if ('dateNotInYear' in built) return userError(lang, text.dateNotInYear(options.date, options.year));
+      const result = await moderation.editor.apply({ op: 'add', section: 'results', row: built.row }, apply);
       const notes = warningNotes(built.warnings, built.row.id, lang);
-      return editReply(result, m.added(m.medalWord, built.row.id), ctx, lang, notes);
+      return editReply(result, text.added(text.medalWord, built.row.id), ctx, lang, notes);
     }
     case 'edit': {
       const { id, field, value } = req.options;
-      return editReply(await mod.editor.apply({ op: 'edit', id, field, value }, apply), m.edited(id, field), ctx, lang);
+      return editReply(
+        await moderation.editor.apply({ op: 'edit', id, field, value }, apply),
+        text.edited(id, field),
+        ctx,
+        lang,
+      );
     }
     case 'remove': {
       const { id } = req.options;
-      return editReply(await mod.editor.apply({ op: 'remove', id }, apply), m.removed(id), ctx, lang);
+      return editReply(await moderation.editor.apply({ op: 'remove', id }, apply), text.removed(id), ctx, lang);
     }
     case 'undo':
-      return editReply(await mod.editor.apply({ op: 'undo' }, apply), m.reverted, ctx, lang);
+      return editReply(await moderation.editor.apply({ op: 'undo' }, apply), text.reverted, ctx, lang);
     case 'restore': {
       const { snapshot } = req.options;
       return editReply(
-        await mod.editor.apply({ op: 'restore', snapshot }, apply),
-        m.restored(snapshot ? `\`${snapshot}\`` : m.lastGood),
+        await moderation.editor.apply({ op: 'restore', snapshot }, apply),
+        text.restored(snapshot ? `\`${snapshot}\`` : text.lastGood),
         ctx,
         lang,
       );
     }
     case 'history':
-      return historyReply(mod.editor, lang, req.options.id);
+      return historyReply(moderation.editor, lang, req.options.id);
     case 'reports':
       return openReports(ctx, lang);
     default:
@@ -261,9 +284,9 @@ async function submitted(
   fields: ModalFields,
 ): Promise<Reply> {
   const lang = langOf(req.locale);
-  const m = t(lang).moderation;
+  const text = t(lang).moderation;
   const refused = moderatorRefusal(req, ctx.moderation);
-  if (refused) return userError(lang, m[refused]);
+  if (refused) return userError(lang, text[refused]);
   const editor = ctx.moderation!.editor;
   const [action, ...rest] = state;
   if (action === 'e') {
@@ -272,7 +295,7 @@ async function submitted(
     const value = textField(fields, 'value');
     return editReply(
       await editor.apply({ op: 'edit', id, field, value }, { userId: req.userId }),
-      m.edited(id, field),
+      text.edited(id, field),
       ctx,
       lang,
     );
@@ -285,33 +308,33 @@ async function submitted(
     fields,
     ctx.data.dataset,
   );
-  const f = m.form;
+  const formText = text.form;
   if (!built.ok)
     return userError(
       lang,
       built.problem === 'no-date'
-        ? f.noDate(f.kind[rowKind])
+        ? formText.noDate(formText.kind[rowKind])
         : built.problem === 'no-event'
-          ? f.noEvent(f.kind[rowKind])
-          : f.badNumber(built.field),
+          ? formText.noEvent(formText.kind[rowKind])
+          : formText.badNumber(built.field),
     );
   const { id } = built.row;
   const result = await editor.apply({ op: 'add', section: built.section, row: built.row }, { userId: req.userId });
-  return editReply(result, m.added(f.kind[rowKind], id), ctx, lang, warningNotes(built.warnings, id, lang));
+  return editReply(result, text.added(formText.kind[rowKind], id), ctx, lang, warningNotes(built.warnings, id, lang));
 }
 
 function pressed(state: string[], req: CommandRequest, ctx: HandlerContext): Reply {
   const lang = langOf(req.locale);
-  const m = t(lang).moderation;
+  const text = t(lang).moderation;
   const refused = moderatorRefusal(req, ctx.moderation);
-  if (refused) return userError(lang, m[refused]);
+  if (refused) return userError(lang, text[refused]);
   const [action, page, ...rest] = state;
   if (action === 'p' && rest.join(':').startsWith('s,'))
     return showRow(rest.join(':').slice(2), Number(page), ctx, lang, 'update');
   if (action === 'e') {
     const id = [page, ...rest].join(':');
     const found = findRow(ctx.data.dataset, id);
-    if (!found) return userError(lang, m.refusal['not-found']({ id }));
+    if (!found) return userError(lang, text.refusal['not-found']({ id }));
     return editForm(`data:e:${id}`, found.row, id, lang);
   }
   return userError(lang, t(lang).expiredButton);
@@ -332,7 +355,7 @@ export const data: CommandModule<typeof definition> = {
         [...ctx.moderation.editor.knownSnapshots()].reverse().map((name) => ({ value: name, name })),
       );
     if (focused.name !== 'id') return [];
-    const rows = rowIds(ctx.data.dataset).map((r) => ({ value: r.id, name: `${r.id} (${r.section})` }));
+    const rows = rowIds(ctx.data.dataset).map((row) => ({ value: row.id, name: `${row.id} (${row.section})` }));
     return rankChoices(focused.value, rows);
   },
 };

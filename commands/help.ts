@@ -15,19 +15,22 @@ export function createHelp(list: () => readonly CommandDefinition[]): CommandMod
     definition,
     run(req, ctx) {
       const lang = langOf(req.locale);
-      const m = t(lang);
-      const lines = list().map((d) => {
-        const name = lang === 'nl' ? (d.name_localizations?.nl ?? d.name) : d.name;
-        const description = lang === 'nl' ? (d.description_localizations?.nl ?? d.description) : d.description;
-        const options = (d.options ?? []).map((o) => (lang === 'nl' ? (o.name_localizations?.nl ?? o.name) : o.name));
+      const messages = t(lang);
+      const lines = list().map((definition) => {
+        const name = lang === 'nl' ? (definition.name_localizations?.nl ?? definition.name) : definition.name;
+        const description =
+          lang === 'nl' ? (definition.description_localizations?.nl ?? definition.description) : definition.description;
+        const options = (definition.options ?? []).map((option) =>
+          lang === 'nl' ? (option.name_localizations?.nl ?? option.name) : option.name,
+        );
         return `**/${name}**${options.length ? ` \`${options.join('` `')}\`` : ''} — ${description}`;
       });
       return message([
         {
-          title: m.helpTitle,
+          title: messages.helpTitle,
           color: COLOURS.brand,
-          description: `${m.helpIntro}\n\n__${m.helpCommands}__\n${lines.join('\n')}`,
-          footer: { text: m.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang)) },
+          description: `${messages.helpIntro}\n\n__${messages.helpCommands}__\n${lines.join('\n')}`,
+          footer: { text: messages.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang)) },
         },
       ]);
     },

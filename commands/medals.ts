@@ -27,11 +27,11 @@ export interface MedalFilters {
 
 export function filterMedals(medals: readonly Medal[], f: MedalFilters): Medal[] {
   return medals.filter(
-    (m) =>
-      (!f.competition || m.competition === f.competition) &&
-      (!f.event || m.event === f.event) &&
-      (!f.year || m.year === f.year) &&
-      (!f.medal || m.medal === f.medal),
+    (medal) =>
+      (!f.competition || medal.competition === f.competition) &&
+      (!f.event || medal.event === f.event) &&
+      (!f.year || medal.year === f.year) &&
+      (!f.medal || medal.medal === f.medal),
   );
 }
 
@@ -60,36 +60,36 @@ function renderPage(
   replyKind: Reply['kind'],
   chart: boolean,
 ): Reply {
-  const msg = t(lang);
-  if (rows.length === 0) return noResults(lang, msg.medalsNone, msg.medalsNoneHint);
+  const messages = t(lang);
+  if (rows.length === 0) return noResults(lang, messages.medalsNone, messages.medalsNoneHint);
   // The podium beside each medal makes entries long: pages are filled by size, never cut off.
   const pageEntries = packEntries(
-    rows.map((m) => ({ text: resultEntry(m, lang, { showPlace: false }), rows: [m.id] })),
+    rows.map((medal) => ({ text: resultEntry(medal, lang, { showPlace: false }), rows: [medal.id] })),
   );
   const pages = pageEntries.length;
   const current = clampPage(page, pages);
   const tally = tallyOf(rows);
   const filterText = [
-    f.competition ? msg.competition[f.competition] : undefined,
-    f.event ? msg.event[f.event] : undefined,
+    f.competition ? messages.competition[f.competition] : undefined,
+    f.event ? messages.event[f.event] : undefined,
     f.year ? String(f.year) : undefined,
-    f.medal ? msg.medal[f.medal] : undefined,
+    f.medal ? messages.medal[f.medal] : undefined,
   ].filter(Boolean);
   const shown = pageEntries[current - 1]!;
   const lines = shown.lines;
   const embed: APIEmbed = {
-    title: msg.medalsTitle,
+    title: messages.medalsTitle,
     color: COLOURS.gold,
     description: [
-      `**${msg.medalsTally(tally.gold, tally.silver, tally.bronze, tally.total)}**`,
-      filterText.length ? `*${msg.medalsFiltered(filterText.join(' · '))}*` : undefined,
+      `**${messages.medalsTally(tally.gold, tally.silver, tally.bronze, tally.total)}**`,
+      filterText.length ? `*${messages.medalsFiltered(filterText.join(' · '))}*` : undefined,
       '',
       ...lines,
     ]
       .filter((l) => l !== undefined)
       .join('\n'),
     footer: {
-      text: `${msg.page(current, pages)} · ${msg.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}`,
+      text: `${messages.page(current, pages)} · ${messages.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}`,
     },
   };
   // The chart flag rides in the button state so a page click re-attaches the chart instead of orphaning it.
@@ -179,26 +179,29 @@ export const medals: CommandModule<typeof definition> = {
   definition,
   async run(req, ctx) {
     const lang = langOf(req.locale);
-    const msg = t(lang);
-    const o = req.options;
+    const messages = t(lang);
+    const options = req.options;
     const f: MedalFilters = {};
-    if (typeof o.competition === 'string') {
-      f.competition = resolveCompetition(o.competition, ctx.data.medalCompetitions);
+    if (typeof options.competition === 'string') {
+      f.competition = resolveCompetition(options.competition, ctx.data.medalCompetitions);
       if (!f.competition) {
-        const names = ctx.data.medalCompetitions.map((c) => msg.competition[c]);
-        return userError(lang, msg.unknownValue(msg.competitionWord, o.competition.slice(0, 100), known(names)));
+        const names = ctx.data.medalCompetitions.map((competition) => messages.competition[competition]);
+        return userError(
+          lang,
+          messages.unknownValue(messages.competitionWord, options.competition.slice(0, 100), known(names)),
+        );
       }
     }
-    if (typeof o.event === 'string') {
-      f.event = resolveEvent(o.event, ctx.data.medalEvents);
+    if (typeof options.event === 'string') {
+      f.event = resolveEvent(options.event, ctx.data.medalEvents);
       if (!f.event) {
-        const names = ctx.data.medalEvents.map((e) => msg.event[e]);
-        return userError(lang, msg.unknownValue(msg.eventWord, o.event.slice(0, 100), known(names)));
+        const names = ctx.data.medalEvents.map((event) => messages.event[event]);
+        return userError(lang, messages.unknownValue(messages.eventWord, options.event.slice(0, 100), known(names)));
       }
     }
-    if (typeof o.year === 'number') f.year = o.year;
-    if (o.medal) f.medal = o.medal;
-    return medalsReply(f, 1, lang, ctx, 'message', o.chart === true);
+    if (typeof options.year === 'number') f.year = options.year;
+    if (options.medal) f.medal = options.medal;
+    return medalsReply(f, 1, lang, ctx, 'message', options.chart === true);
   },
   autocomplete(focused, req, ctx) {
     const known = medalFilters(ctx.data);

@@ -34,10 +34,10 @@ interface ResultFilters {
 function readSeason(input: string, known: readonly string[]): string | undefined {
   const text = input.trim();
   if (/^\d{4}$/.test(text)) return text;
-  const m = /^(\d{2}|\d{4})\s*[/\-–]\s*(\d{2}|\d{4})$/.exec(text);
-  if (!m) return undefined;
-  const start = m[1]!.length === 2 ? `20${m[1]}` : m[1]!;
-  const season = `${start}/${m[2]!.slice(-2)}`;
+  const match = /^(\d{2}|\d{4})\s*[/\-–]\s*(\d{2}|\d{4})$/.exec(text);
+  if (!match) return undefined;
+  const start = match[1]!.length === 2 ? `20${match[1]}` : match[1]!;
+  const season = `${start}/${match[2]!.slice(-2)}`;
   return known.includes(season) ? season : undefined;
 }
 
@@ -58,11 +58,11 @@ const seasonMatches = (row: { season: string; date?: string }, season: string | 
 
 function filterResults(rows: readonly Result[], f: ResultFilters): Result[] {
   return rows.filter(
-    (r) =>
-      (!f.competition || r.competition === f.competition) &&
-      seasonMatches(r, f.season) &&
-      (!f.event || r.event === f.event) &&
-      placeMatches(r.place, f.place),
+    (result) =>
+      (!f.competition || result.competition === f.competition) &&
+      seasonMatches(result, f.season) &&
+      (!f.event || result.event === f.event) &&
+      placeMatches(result.place, f.place),
   );
 }
 
@@ -78,10 +78,14 @@ const seasonEnd = (season: string) => `${Number(season.slice(0, 4)) + 1}-06-30`;
 
 function entriesOf(results: readonly Result[], standings: readonly WorldCupStanding[], lang: Lang): Entry[] {
   const dated = [
-    ...results.map((r) => ({ date: r.date, id: r.id, text: () => resultEntry(r, lang, { showPlace: true }) })),
+    ...results.map((result) => ({
+      date: result.date,
+      id: result.id,
+      text: () => resultEntry(result, lang, { showPlace: true }),
+    })),
     ...standings.map((s) => ({ date: seasonEnd(s.season), id: s.id, text: () => standingEntry(s, lang) })),
   ];
-  return dated.sort((a, b) => newestFirst(a.date, b.date)).map((e) => ({ text: e.text(), rows: [e.id] }));
+  return dated.sort((a, b) => newestFirst(a.date, b.date)).map((entry) => ({ text: entry.text(), rows: [entry.id] }));
 }
 
 const encodeFilters = (f: ResultFilters) =>
@@ -99,34 +103,34 @@ function decodeFilters(state: string): ResultFilters {
 }
 
 function render(f: ResultFilters, page: number, lang: Lang, ctx: HandlerContext, replyKind: Reply['kind']): Reply {
-  const m = t(lang);
+  const messages = t(lang);
   const results = filterResults(ctx.data.resultsNewestFirst, f);
   const standings = filterStandings(ctx.data.dataset.worldCupStandings, f);
   const total = results.length + standings.length;
-  if (total === 0) return noResults(lang, m.resultsNone, m.resultsNoneHint);
+  if (total === 0) return noResults(lang, messages.resultsNone, messages.resultsNoneHint);
   const pages = packEntries(entriesOf(results, standings, lang));
   const current = clampPage(page, pages.length);
   const shown = pages[current - 1]!;
   const medals = tallyOf(medalsOf(results.filter(isMedal)));
   const filterText = [
-    f.competition ? m.competition[f.competition] : undefined,
+    f.competition ? messages.competition[f.competition] : undefined,
     f.season,
-    f.event ? m.event[f.event] : undefined,
-    f.place ? m.placeFilter[f.place] : undefined,
+    f.event ? messages.event[f.event] : undefined,
+    f.place ? messages.placeFilter[f.place] : undefined,
   ].filter(Boolean);
   const embed: APIEmbed = {
-    title: m.resultsTitle,
+    title: messages.resultsTitle,
     color: COLOURS.info,
     description: [
-      `**${m.resultsCount(total)}**${medals.total ? ` · ${m.resultsMedals(medals.gold, medals.silver, medals.bronze)}` : ''}`,
-      filterText.length ? `*${m.medalsFiltered(filterText.join(' · '))}*` : undefined,
+      `**${messages.resultsCount(total)}**${medals.total ? ` · ${messages.resultsMedals(medals.gold, medals.silver, medals.bronze)}` : ''}`,
+      filterText.length ? `*${messages.medalsFiltered(filterText.join(' · '))}*` : undefined,
       '',
       ...shown.lines,
     ]
       .filter((l) => l !== undefined)
       .join('\n'),
     footer: {
-      text: `${m.page(current, pages.length)} · ${m.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}`,
+      text: `${messages.page(current, pages.length)} · ${messages.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}`,
     },
   };
   const components = withReportButton(
@@ -143,34 +147,44 @@ function render(f: ResultFilters, page: number, lang: Lang, ctx: HandlerContext,
 }
 
 function readFilters(req: CommandRequest, ctx: HandlerContext, lang: Lang): ResultFilters | Reply {
-  const m = t(lang);
-  const o = req.options;
+  const messages = t(lang);
+  const options = req.options;
   const f: ResultFilters = {};
   const known = (values: readonly string[], names: Record<string, string>) =>
     values.map((v) => names[v] ?? v).join(', ');
-  if (typeof o.competition === 'string') {
-    f.competition = resolveCompetition(o.competition, ctx.data.resultCompetitions);
+  if (typeof options.competition === 'string') {
+    f.competition = resolveCompetition(options.competition, ctx.data.resultCompetitions);
     if (!f.competition)
       return userError(
         lang,
-        m.unknownValue(
-          m.competitionWord,
-          o.competition.slice(0, 100),
-          known(ctx.data.resultCompetitions, m.competition),
+        messages.unknownValue(
+          messages.competitionWord,
+          options.competition.slice(0, 100),
+          known(ctx.data.resultCompetitions, messages.competition),
         ),
       );
   }
-  if (typeof o.season === 'string') {
-    f.season = readSeason(o.season, ctx.data.resultSeasons);
+  if (typeof options.season === 'string') {
+    f.season = readSeason(options.season, ctx.data.resultSeasons);
     if (!f.season)
-      return userError(lang, m.unknownValue(m.seasonWord, o.season.slice(0, 40), ctx.data.resultSeasons.join(', ')));
+      return userError(
+        lang,
+        messages.unknownValue(messages.seasonWord, options.season.slice(0, 40), ctx.data.resultSeasons.join(', ')),
+      );
   }
-  if (typeof o.event === 'string') {
-    f.event = resolveEvent(o.event, ctx.data.resultEvents);
+  if (typeof options.event === 'string') {
+    f.event = resolveEvent(options.event, ctx.data.resultEvents);
     if (!f.event)
-      return userError(lang, m.unknownValue(m.eventWord, o.event.slice(0, 100), known(ctx.data.resultEvents, m.event)));
+      return userError(
+        lang,
+        messages.unknownValue(
+          messages.eventWord,
+          options.event.slice(0, 100),
+          known(ctx.data.resultEvents, messages.event),
+        ),
+      );
   }
-  if (typeof o.place === 'string') f.place = PLACE_FILTERS.find((p) => p === o.place);
+  if (typeof options.place === 'string') f.place = PLACE_FILTERS.find((place) => place === options.place);
   return f;
 }
 
@@ -224,7 +238,7 @@ export const results: CommandModule<typeof definition> = {
     const choices = competitionOrEventChoices(focused, resultFilters(ctx.data), langOf(req.locale));
     if (choices) return choices;
     if (focused.name === 'season') {
-      const years = [...new Set(ctx.data.resultsNewestFirst.map((r) => r.date.slice(0, 4)))];
+      const years = [...new Set(ctx.data.resultsNewestFirst.map((result) => result.date.slice(0, 4)))];
       return rankChoices(
         focused.value,
         [...ctx.data.resultSeasons, ...years].map((s) => ({ value: s, name: s, keywords: s.replace('/', ' ') })),

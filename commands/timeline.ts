@@ -19,18 +19,18 @@ function render(
   ctx: HandlerContext,
   replyKind: Reply['kind'],
 ): Reply {
-  const m = t(lang);
+  const messages = t(lang);
   const all = ctx.data.dataset.timeline;
-  const rows = year ? all.filter((e) => e.date.startsWith(String(year))) : all;
+  const rows = year ? all.filter((event) => event.date.startsWith(String(year))) : all;
   if (rows.length === 0)
-    return noResults(lang, m.timelineNone(year ?? 0), m.timelineYears(ctx.data.timelineYears.join(', ')));
+    return noResults(lang, messages.timelineNone(year ?? 0), messages.timelineYears(ctx.data.timelineYears.join(', ')));
   // Filled by size like every other list: ten long events could pass Discord's limit and be cut.
   const packed = packEntries(
-    rows.map((e) => {
-      const when = e.dateLabel ? e.dateLabel[lang] : formatDate(e.date, lang);
+    rows.map((event) => {
+      const when = event.dateLabel ? event.dateLabel[lang] : formatDate(event.date, lang);
       return {
-        text: `**${when}** — ${e.text[lang]} · ${inlineSources(e.sources, lang)}${conflictText(e.conflict, lang)}`,
-        rows: [e.id],
+        text: `**${when}** — ${event.text[lang]} · ${inlineSources(event.sources, lang)}${conflictText(event.conflict, lang)}`,
+        rows: [event.id],
       };
     }),
   );
@@ -41,11 +41,11 @@ function render(
   return message(
     [
       {
-        title: m.timelineTitle(year),
+        title: messages.timelineTitle(year),
         color: COLOURS.info,
         description: lines.join('\n'),
         footer: {
-          text: `${m.page(current, pages)} · ${m.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}`,
+          text: `${messages.page(current, pages)} · ${messages.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}`,
         },
       },
     ],

@@ -41,14 +41,14 @@ function changedFields(before: unknown, after: unknown, max = 160): string[] {
 
 /** One line for a change: number, time, who, what and the versions. */
 function describeRecord(record: AuditRecord, lang: Lang): string {
-  const m = t(lang).moderation.audit;
+  const text = t(lang).moderation.audit;
   const what =
     record.op === 'undo'
-      ? m.undo(record.undoes ?? '?')
+      ? text.undo(record.undoes ?? '?')
       : record.op === 'restore'
-        ? m.restore(record.restoredFrom ?? '?')
-        : `${m.op[record.op]} ${record.id ?? ''}${record.field ? `.${record.field}` : ''}`;
-  const via = record.report ? ` · ${m.fromReport(record.report.id, `<@${record.report.reporterId}>`)}` : '';
+        ? text.restore(record.restoredFrom ?? '?')
+        : `${text.op[record.op]} ${record.id ?? ''}${record.field ? `.${record.field}` : ''}`;
+  const via = record.report ? ` · ${text.fromReport(record.report.id, `<@${record.report.reporterId}>`)}` : '';
   return `#${record.seq} · <t:${Math.floor(Date.parse(record.at) / 1000)}:f> · <@${record.userId}> · ${what}${via} · ${record.fromVersion} → ${record.toVersion}`;
 }
 

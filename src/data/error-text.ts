@@ -26,45 +26,45 @@ function formatHint(field: string, format: string): FormatHint {
 }
 
 function problemText(problem: Problem | undefined, field: string, fallback: string, lang: Lang): string {
-  const p = t(lang).moderation.problem;
-  if (!problem) return p.other(fallback);
+  const problemWords = t(lang).moderation.problem;
+  if (!problem) return problemWords.other(fallback);
   switch (problem.kind) {
     case 'missing':
-      return p.missing;
+      return problemWords.missing;
     case 'wrong-type':
-      return p.wrongType((p.typeName as Record<string, string | undefined>)[problem.expected] ?? problem.expected);
+      return problemWords.wrongType((problemWords.typeName as Record<string, string | undefined>)[problem.expected] ?? problem.expected);
     case 'not-one-of':
-      return p.notOneOf(problem.allowed.join(', '));
+      return problemWords.notOneOf(problem.allowed.join(', '));
     case 'bad-format':
-      return p.format[formatHint(field, problem.format)];
+      return problemWords.format[formatHint(field, problem.format)];
     case 'too-short':
       return problem.of === 'array'
-        ? p.tooFew(problem.minimum)
+        ? problemWords.tooFew(problem.minimum)
         : problem.of === 'number'
-          ? p.atLeast(problem.minimum)
-          : p.empty;
+          ? problemWords.atLeast(problem.minimum)
+          : problemWords.empty;
     case 'too-long':
       return problem.of === 'array'
-        ? p.tooMany(problem.maximum)
+        ? problemWords.tooMany(problem.maximum)
         : problem.of === 'number'
-          ? p.atMost(problem.maximum)
-          : p.tooLong(problem.maximum);
+          ? problemWords.atMost(problem.maximum)
+          : problemWords.tooLong(problem.maximum);
     case 'unknown-field':
-      return p.unknownField(problem.suggestion);
+      return problemWords.unknownField(problem.suggestion);
     case 'not-a-real-date':
-      return p.notRealDate;
+      return problemWords.notRealDate;
     case 'dutch-quote-needs-translation':
-      return p.needsTranslation;
+      return problemWords.needsTranslation;
     case 'json':
-      return p.json(problem.line, problem.column);
+      return problemWords.json(problem.line, problem.column);
     case 'integrity':
-      return p.integrity[problem.check](problem.params);
+      return problemWords.integrity[problem.check](problem.params);
   }
 }
 
 /** "results[12].sources[1]" → ["results", 12, "sources", 1]. */
 function pathParts(path: string): (string | number)[] {
-  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] !== undefined ? Number(match[2]) : match[1]!));
 }
 
 /** A field below a row as a moderator names it in `/data edit`: `venue.nl`, `sources #2`. */
@@ -77,7 +77,7 @@ function fieldName(parts: readonly (string | number)[]): string {
 
 /** One error in plain words, naming the row (by id) when the path is inside one. */
 function plainDataError(error: DataError, data: unknown, lang: Lang): string {
-  const m = t(lang).moderation;
+  const text = t(lang).moderation;
   const parts = pathParts(error.path);
   for (const list of rowLists(data)) {
     const index = parts[list.path.length];
@@ -85,14 +85,14 @@ function plainDataError(error: DataError, data: unknown, lang: Lang): string {
     const row = list.rows[index] as { id?: unknown } | undefined;
     const id = typeof row?.id === 'string' ? row.id : `#${index + 1}`;
     const field = fieldName(parts.slice(list.path.length + 1));
-    const rowKindName = (m.rowKind as Record<string, string | undefined>)[list.section] ?? list.section;
+    const rowKindName = (text.rowKind as Record<string, string | undefined>)[list.section] ?? list.section;
     const problem = problemText(error.problem, field, error.message, lang);
-    return field ? m.rowField(rowKindName, id, field, problem) : m.rowProblem(rowKindName, id, problem);
+    return field ? text.rowField(rowKindName, id, field, problem) : text.rowProblem(rowKindName, id, problem);
   }
   if (error.path === '(file)') return problemText(error.problem, '', error.message, lang);
-  if (error.path === '(root)') return m.wholeFile(problemText(error.problem, '', error.message, lang));
+  if (error.path === '(root)') return text.wholeFile(problemText(error.problem, '', error.message, lang));
   const field = fieldName(parts);
-  return m.fileField(field, problemText(error.problem, field, error.message, lang));
+  return text.fileField(field, problemText(error.problem, field, error.message, lang));
 }
 
 /** The first `max` errors in plain words, one a line, and how many more there are. */

@@ -31,19 +31,19 @@ export function editReply(
   lang: Lang,
   notes: string[] = [],
 ): Reply {
-  const m = t(lang).moderation;
+  const text = t(lang).moderation;
   if (!result.ok)
-    return reply(m.refusedTitle, refusalText(result, lang, { restore: slashText(lang, ['data', 'restore']) }), COLOURS.error);
+    return reply(text.refusedTitle, refusalText(result, lang, { restore: slashText(lang, ['data', 'restore']) }), COLOURS.error);
   // The log channel is shared by moderators of any language; it stays in English.
   ctx.moderation?.notify(t('en').moderation.notice(`<@${result.record.userId}>`, describeChange(result.record, 'en')));
-  const pruned = result.prunedForUndo > 0 ? [m.prunedForUndo(result.prunedForUndo)] : [];
-  const unnamed = unnamedTopicsOfChange(result.record, ctx.data.dataset).map((topic) => m.form.unnamedTopic(topic));
+  const pruned = result.prunedForUndo > 0 ? [text.prunedForUndo(result.prunedForUndo)] : [];
+  const unnamed = unnamedTopicsOfChange(result.record, ctx.data.dataset).map((topic) => text.form.unnamedTopic(topic));
   return reply(
-    m.updatedTitle,
+    text.updatedTitle,
     [
       success,
       describeChange(result.record, lang),
-      m.nowServing(result.record.toVersion),
+      text.nowServing(result.record.toVersion),
       ...notes,
       ...unnamed,
       ...pruned,
@@ -59,17 +59,17 @@ export function invalidFile(title: string, keeps: string, errors: DataError[], j
 
 /** The row with every field and its value, as `/data edit` names them, paged when long. */
 export function showRow(id: string, page: number, ctx: HandlerContext, lang: Lang, replyKind: Reply['kind']): Reply {
-  const m = t(lang).moderation;
+  const text = t(lang).moderation;
   const found = findRow(ctx.data.dataset, id);
-  if (!found) return userError(lang, m.refusal['not-found']({ id }));
+  if (!found) return userError(lang, text.refusal['not-found']({ id }));
   const lines = [...leaves(found.row)].map(([field, value]) => `\`${field}\`: ${valueText(value)}`);
   const pages = packEntries(lines);
   const current = clampPage(page, pages.length);
-  const rowKindName = (m.rowKind as Record<string, string | undefined>)[found.section] ?? found.section;
+  const rowKindName = (text.rowKind as Record<string, string | undefined>)[found.section] ?? found.section;
   const edit = {
     type: ComponentType.Button as const,
     style: ButtonStyle.Primary as const,
-    label: m.showEdit,
+    label: text.showEdit,
     custom_id: `data:e:${id}`.slice(0, LIMITS.customId),
   };
   const pager = pagerRow('data', current, pages.length, `s,${id}`, lang);
@@ -79,11 +79,11 @@ export function showRow(id: string, page: number, ctx: HandlerContext, lang: Lan
   return message(
     [
       {
-        title: m.showTitle(rowKindName, id),
-        description: `${pages[current - 1]!.lines.join('\n')}\n\n${m.showHint(slashText(lang, ['data', 'edit'], { id, field: '…' }))}`,
+        title: text.showTitle(rowKindName, id),
+        description: `${pages[current - 1]!.lines.join('\n')}\n\n${text.showHint(slashText(lang, ['data', 'edit'], { id, field: '…' }))}`,
         color: COLOURS.info,
         footer: {
-          text: `${pages.length > 1 ? `${t(lang).page(current, pages.length)} · ` : ''}${m.serving(ctx.data.version)}`,
+          text: `${pages.length > 1 ? `${t(lang).page(current, pages.length)} · ` : ''}${text.serving(ctx.data.version)}`,
         },
       },
     ],
@@ -99,17 +99,17 @@ export function editForm(
   lang: Lang,
   prefill: { field?: string | undefined; value?: string | undefined } = {},
 ): Reply {
-  const f = t(lang).moderation.form;
+  const formText = t(lang).moderation.form;
   const fields = [...leaves(row).keys()].filter((field) => field !== 'id');
   const options = fields
     .slice(0, 25)
     .map((field) => ({ label: field, value: field, default: field === prefill.field }));
-  return modalReply(customId, f.editTitle(id), [
-    { id: 'field', label: f.field, description: f.fieldHint, options },
+  return modalReply(customId, formText.editTitle(id), [
+    { id: 'field', label: formText.field, description: formText.fieldHint, options },
     {
       id: 'value',
-      label: f.value,
-      description: f.valueHint,
+      label: formText.value,
+      description: formText.valueHint,
       style: 'paragraph',
       maxLength: 2000,
       value: prefill.value,
@@ -127,17 +127,17 @@ export const warningNotes = (warnings: readonly RowWarning[], id: string, lang: 
 export async function historyReply(
   editor: Pick<DataEditor, 'records' | 'historyDir'>,
    lang: Lang, id: string | undefined): Promise<Reply> {
-  const m = t(lang).moderation;
+  const text = t(lang).moderation;
   const { records, damaged } = await editor.records(id ? 500 : 10);
   const shown = (id ? records.filter((record) => record.id === id) : records).slice(0, 10);
-  const entries = shown.length ? shown.map((record) => describeChange(record, lang)) : [m.noHistory];
+  const entries = shown.length ? shown.map((record) => describeChange(record, lang)) : [text.noHistory];
   const pages = packEntries(entries);
-  const text = [
+  const body = [
     pages[0]!.lines.join('\n'),
-    damaged > 0 ? m.auditDamaged(damaged) : '',
-    m.historyWhere(editor.historyDir),
+    damaged > 0 ? text.auditDamaged(damaged) : '',
+    text.historyWhere(editor.historyDir),
   ]
     .filter(Boolean)
     .join('\n\n');
-  return reply(id ? m.historyOfTitle(id) : m.historyTitle, text, COLOURS.info);
+  return reply(id ? text.historyOfTitle(id) : text.historyTitle, body, COLOURS.info);
 }

@@ -41,13 +41,13 @@ const RECORD_STATUSES = ['current', 'former', 'unknown'] as const;
 const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'other'] as const;
 
 export function formFields(rowKind: RowKind, lang: Lang): FormField[] {
-  const f = t(lang).moderation.form;
-  const m = t(lang);
-  const sources: FormField = { id: 'sources', label: f.sources, description: f.sourcesHint, style: 'paragraph', maxLength: 2000 };
+  const formText = t(lang).moderation.form;
+  const messages = t(lang);
+  const sources: FormField = { id: 'sources', label: formText.sources, description: formText.sourcesHint, style: 'paragraph', maxLength: 2000 };
   const localized = (id: string, label: string, required = true, maxLength = 1500): FormField => ({
     id,
     label,
-    description: f.twoLanguages,
+    description: formText.twoLanguages,
     style: 'paragraph',
     required,
     maxLength: maxLength * 2 + 1,
@@ -55,52 +55,55 @@ export function formFields(rowKind: RowKind, lang: Lang): FormField[] {
   switch (rowKind) {
     case 'result':
       return [
-        { id: 'competition', label: f.competition, options: RESULT_COMPETITIONS.map((c) => ({ label: m.competition[c], value: c })) },
-        { id: 'place', label: f.place, description: f.placeHint, style: 'short', required: false, maxLength: 3 },
-        { id: 'time', label: f.time, description: f.timeHint, style: 'short', required: false, maxLength: 12 },
-        localized('venue', f.venue, true, 200),
+        { id: 'competition', label: formText.competition, options: RESULT_COMPETITIONS.map((competition) => ({ label: messages.competition[competition], value: competition })) },
+        { id: 'place', label: formText.place, description: formText.placeHint, style: 'short', required: false, maxLength: 3 },
+        { id: 'time', label: formText.time, description: formText.timeHint, style: 'short', required: false, maxLength: 12 },
+        localized('venue', formText.venue, true, 200),
         sources,
       ];
     case 'record':
       return [
         {
           id: 'record',
-          label: f.recordKind,
-          options: RECORD_KINDS.flatMap((k) =>
-            RECORD_STATUSES.map((s) => ({ label: `${m.recordKind[k]} (${m.recordStatus[s]})`, value: `${k}:${s}` })),
+          label: formText.recordKind,
+          options: RECORD_KINDS.flatMap((recordKind) =>
+            RECORD_STATUSES.map((status) => ({
+              label: `${messages.recordKind[recordKind]} (${messages.recordStatus[status]})`,
+              value: `${recordKind}:${status}`,
+            })),
           ),
         },
-        { id: 'result', label: f.result, style: 'short', maxLength: 60 },
-        localized('venue', f.venue, true, 200),
-        localized('description', f.description),
+        { id: 'result', label: formText.result, style: 'short', maxLength: 60 },
+        localized('venue', formText.venue, true, 200),
+        localized('description', formText.description),
         sources,
       ];
     case 'quote':
       return [
-        { id: 'text', label: f.quoteText, description: f.quoteTextHint, style: 'paragraph', maxLength: 1000 },
-        { id: 'translation', label: f.translation, description: f.translationHint, style: 'paragraph', required: false, maxLength: 1000 },
-        localized('occasion', f.occasion, true, 300),
-        { id: 'topics', label: f.topics, description: f.topicsHint, style: 'short', maxLength: 200 },
+        { id: 'text', label: formText.quoteText, description: formText.quoteTextHint, style: 'paragraph', maxLength: 1000 },
+        { id: 'translation', label: formText.translation, description: formText.translationHint, style: 'paragraph', required: false, maxLength: 1000 },
+        localized('occasion', formText.occasion, true, 300),
+        { id: 'topics', label: formText.topics, description: formText.topicsHint, style: 'short', maxLength: 200 },
         sources,
       ];
     case 'timeline':
       return [
-        localized('text', f.text),
-        localized('dateLabel', f.dateLabel, false, 100),
-        { id: 'tags', label: f.tags, description: f.topicsHint, style: 'short', required: false, maxLength: 200 },
+        localized('text', formText.text),
+        localized('dateLabel', formText.dateLabel, false, 100),
+        { id: 'tags', label: formText.tags, description: formText.topicsHint, style: 'short', required: false, maxLength: 200 },
         sources,
       ];
     case 'background':
       return [
-        { id: 'topic', label: f.topic, options: AboutTopic.options.map((a) => ({ label: m.aboutTopic[a], value: a })) },
-        localized('text', f.text),
+        { id: 'topic', label: formText.topic, options: AboutTopic.options.map((topic) => ({ label: messages.aboutTopic[topic], value: topic })) },
+        localized('text', formText.text),
         sources,
       ];
     case 'social':
       return [
-        { id: 'platform', label: f.platform, options: PLATFORMS.map((p) => ({ label: m.platform[p], value: p })) },
-        { id: 'followers', label: f.followers, description: f.followersHint, style: 'short', maxLength: 12 },
-        localized('approx', f.approx, false, 100),
+        { id: 'platform', label: formText.platform, options: PLATFORMS.map((platform) => ({ label: messages.platform[platform], value: platform })) },
+        { id: 'followers', label: formText.followers, description: formText.followersHint, style: 'short', maxLength: 12 },
+        localized('approx', formText.approx, false, 100),
         sources,
       ];
   }
