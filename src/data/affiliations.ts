@@ -19,8 +19,6 @@ export function currentAffiliations(all: readonly Affiliation[], dataDate: strin
   const current = all
     .filter((a) => isCurrent(a, dataDate))
     .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
-  const past = all
-    .filter((a) => !isCurrent(a, dataDate))
-    .sort((a, b) => newestFirst(a.to ?? a.from, b.to ?? b.from));
+  const past = all.filter((a) => !isCurrent(a, dataDate)).sort((a, b) => newestFirst(a.to ?? a.from, b.to ?? b.from));
   return { current, past };
 }

@@ -55,7 +55,8 @@ function describeRecord(record: AuditRecord, lang: Lang): string {
 /** The line and, below it, what changed: the fields of an edit, the row added or removed. */
 export function describeChange(record: AuditRecord, lang: Lang): string {
   const head = describeRecord(record, lang);
-  if (record.op === 'edit') return [head, ...changedFields(record.before, record.after).map((l) => `  ${l}`)].join('\n');
+  if (record.op === 'edit')
+    return [head, ...changedFields(record.before, record.after).map((l) => `  ${l}`)].join('\n');
   if (record.op === 'add' || record.op === 'remove') {
     const row = record.op === 'add' ? record.after : record.before;
     const text = leaves(row);

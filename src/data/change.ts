@@ -57,7 +57,8 @@ const refuse = (reason: RefusalReason, params: Refusal['params'] = {}): { ok: fa
   refusal: { reason, params },
 });
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every array section that can hold rows, as [path, list]: `quotes`, `profile.social`, … */
 function arraySections(dataset: Json): [string, unknown[]][] {
@@ -65,7 +66,8 @@ function arraySections(dataset: Json): [string, unknown[]][] {
   for (const [key, value] of Object.entries(dataset)) {
     if (Array.isArray(value)) sections.push([key, value]);
     else if (isObject(value))
-      for (const [inner, list] of Object.entries(value)) if (Array.isArray(list)) sections.push([`${key}.${inner}`, list]);
+      for (const [inner, list] of Object.entries(value))
+        if (Array.isArray(list)) sections.push([`${key}.${inner}`, list]);
   }
   return sections;
 }
@@ -128,7 +130,11 @@ export function applyChange(dataset: Json, change: RowChange): ChangeOutcome {
     const list = sectionList(next, change.section);
     if (!list) return refuse('no-section', { section: change.section });
     list.push(structuredClone(change.row));
-    return { ok: true, dataset: next, summary: { op: 'add', id: String(change.row.id), section: change.section, after: change.row } };
+    return {
+      ok: true,
+      dataset: next,
+      summary: { op: 'add', id: String(change.row.id), section: change.section, after: change.row },
+    };
   }
   const found = findRow(next, change.id);
   if (!found) return refuse('not-found', { id: change.id });
@@ -140,10 +146,18 @@ export function applyChange(dataset: Json, change: RowChange): ChangeOutcome {
   const row = found.list[found.index]!;
   if (!setPath(row, change.field, change.value).ok) return refuse('bad-field', { field: change.field, id: change.id });
   // Nothing would change: no new version, no snapshot, no audit line to read past later.
-  if (JSON.stringify(row) === JSON.stringify(before)) return refuse('no-change', { id: change.id, field: change.field });
+  if (JSON.stringify(row) === JSON.stringify(before))
+    return refuse('no-change', { id: change.id, field: change.field });
   return {
     ok: true,
     dataset: next,
-    summary: { op: 'edit', id: change.id, section: found.section, field: change.field, before, after: structuredClone(row) },
+    summary: {
+      op: 'edit',
+      id: change.id,
+      section: found.section,
+      field: change.field,
+      before,
+      after: structuredClone(row),
+    },
   };
 }

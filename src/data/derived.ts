@@ -90,14 +90,22 @@ export function derivedIssues(row: Result, races: readonly Result[]): IntegrityI
         ),
       );
     else if (expected !== m.value)
-      issues.push(issueOf(['margins', i, 'value'], `the times give ${expected}, not ${m.value}`, 'timesGive', { expected }));
+      issues.push(
+        issueOf(['margins', i, 'value'], `the times give ${expected}, not ${m.value}`, 'timesGive', { expected }),
+      );
   });
   if (row.points?.basis === 'derived') {
     const expected = sprintPoints(races);
     if (expected === undefined)
-      issues.push(issueOf(['points'], 'derived points need two 500 m and two 1000 m times (partOf this row)', 'pointsNeedTimes'));
+      issues.push(
+        issueOf(['points'], 'derived points need two 500 m and two 1000 m times (partOf this row)', 'pointsNeedTimes'),
+      );
     else if (expected !== row.points.value)
-      issues.push(issueOf(['points', 'value'], `the race times give ${expected}, not ${row.points.value}`, 'timesGive', { expected }));
+      issues.push(
+        issueOf(['points', 'value'], `the race times give ${expected}, not ${row.points.value}`, 'timesGive', {
+          expected,
+        }),
+      );
   }
   (row.placings ?? []).forEach((p, i) => {
     if (p.points?.basis === 'derived') {

@@ -220,7 +220,10 @@ export class DataEditor {
     } catch (error) {
       // The file on disk is broken (a hand edit): a row change needs a valid file; a restore fixes it.
       const at = locateJsonError(text, error as SyntaxError).problem;
-      return refusal('broken-file', at?.kind === 'json' ? { line: at.line, column: at.column } : { line: '?', column: '?' });
+      return refusal(
+        'broken-file',
+        at?.kind === 'json' ? { line: at.line, column: at.column } : { line: '?', column: '?' },
+      );
     }
     const outcome = applyChange(dataset, change);
     if (!outcome.ok) return { ok: false, ...outcome.refusal };
@@ -311,9 +314,7 @@ export class DataEditor {
     await this.history.append(record);
     await this.history.clearPending();
     await this.options.coordinator?.afterCommit(parsed.version);
-    const pruned = await this.history.prune(
-      new Set(undoStack([...records, record]).map((entry) => entry.snapshot)),
-    );
+    const pruned = await this.history.prune(new Set(undoStack([...records, record]).map((entry) => entry.snapshot)));
     await this.refreshSnapshots();
     await this.options.afterWrite?.();
     return { ok: true, record, prunedForUndo: pruned.neededByUndo.length };

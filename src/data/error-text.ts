@@ -13,7 +13,11 @@ type FormatHint = 'date' | 'time' | 'season' | 'id' | 'decimal' | 'country' | 'u
 /** What a format error means, by the field it is in (the schema gives each of these one format). */
 function formatHint(field: string, format: string): FormatHint {
   if (format === 'url') return 'url';
-  const last = field.split('.').at(-1)?.replace(/ #\d+$/, '') ?? '';
+  const last =
+    field
+      .split('.')
+      .at(-1)
+      ?.replace(/ #\d+$/, '') ?? '';
   if (['date', 'asOf', 'from', 'to', 'before'].includes(last)) return 'date';
   if (last === 'result') return 'time';
   if (last === 'season') return 'season';
@@ -32,7 +36,9 @@ function problemText(problem: Problem | undefined, field: string, fallback: stri
     case 'missing':
       return problemWords.missing;
     case 'wrong-type':
-      return problemWords.wrongType((problemWords.typeName as Record<string, string | undefined>)[problem.expected] ?? problem.expected);
+      return problemWords.wrongType(
+        (problemWords.typeName as Record<string, string | undefined>)[problem.expected] ?? problem.expected,
+      );
     case 'not-one-of':
       return problemWords.notOneOf(problem.allowed.join(', '));
     case 'bad-format':
@@ -64,7 +70,9 @@ function problemText(problem: Problem | undefined, field: string, fallback: stri
 
 /** "results[12].sources[1]" → ["results", 12, "sources", 1]. */
 function pathParts(path: string): (string | number)[] {
-  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] !== undefined ? Number(match[2]) : match[1]!));
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) =>
+    match[2] !== undefined ? Number(match[2]) : match[1]!,
+  );
 }
 
 /** A field below a row as a moderator names it in `/data edit`: `venue.nl`, `sources #2`. */

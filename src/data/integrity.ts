@@ -4,20 +4,22 @@ import { rowLists } from './sections.ts';
 import { thousandths } from './times.ts';
 import { issueOf, type IntegrityIssue as Issue } from './integrity-issue.ts';
 
-
 type Json = Record<string, unknown>;
 
 const asRecord = (value: unknown): Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-const objects = (value: unknown) => value === undefined || (Array.isArray(value) && value.every((v) => asRecord(v) === v));
+const objects = (value: unknown) =>
+  value === undefined || (Array.isArray(value) && value.every((v) => asRecord(v) === v));
 
 /** The derived-number checks read nested lists; on a file that fails the schema they run only where those are sane. */
 const wellFormed = (row: Result) =>
   objects(row.margins) &&
   objects(row.placings) &&
-  (row.placings ?? []).every((p) => objects(p.members) && (p.points === undefined || asRecord(p.points) === p.points)) &&
+  (row.placings ?? []).every(
+    (p) => objects(p.members) && (p.points === undefined || asRecord(p.points) === p.points),
+  ) &&
   (row.points === undefined || asRecord(row.points) === row.points);
 
 /** A season such as 2022/23 runs from July 2022 to June 2023. */
@@ -57,7 +59,12 @@ export function integrityIssues(input: unknown): Issue[] {
       const rowId = asRecord(row).id;
       if (typeof rowId !== 'string') return;
       const first = seen.get(rowId);
-      if (first) issues.push(issueOf([...rows.path, index, 'id'], `duplicate id "${rowId}" (first used at ${first})`, 'duplicateId', { id: rowId }));
+      if (first)
+        issues.push(
+          issueOf([...rows.path, index, 'id'], `duplicate id "${rowId}" (first used at ${first})`, 'duplicateId', {
+            id: rowId,
+          }),
+        );
       else seen.set(rowId, `${rows.path.join('.')}[${index}]`);
     });
   }
@@ -67,14 +74,29 @@ export function integrityIssues(input: unknown): Issue[] {
   results.forEach((row, index) => {
     const at = (...path: (string | number)[]) => ['results', index, ...path];
     if (typeof row.date === 'string' && typeof row.season === 'string' && !dateInSeason(row.date, row.season))
-      issues.push(issueOf(at('date'), `date ${row.date} is not in season ${row.season}`, 'dateNotInSeason', { season: row.season }));
+      issues.push(
+        issueOf(at('date'), `date ${row.date} is not in season ${row.season}`, 'dateNotInSeason', {
+          season: row.season,
+        }),
+      );
     let races: Result[] = [];
     if (typeof row.partOf === 'string') {
       const parent = byId.get(row.partOf);
       if (!parent || !['sprint-allround', 'allround'].includes(parent.event))
-        issues.push(issueOf(at('partOf'), `"${row.partOf}" is not a sprint or all-round classification in results`, 'partOfNotClassification', { id: row.partOf }));
+        issues.push(
+          issueOf(
+            at('partOf'),
+            `"${row.partOf}" is not a sprint or all-round classification in results`,
+            'partOfNotClassification',
+            { id: row.partOf },
+          ),
+        );
       else if (parent.competition !== row.competition || parent.season !== row.season)
-        issues.push(issueOf(at('partOf'), `"${row.partOf}" is at another championship`, 'partOfOtherChampionship', { id: row.partOf }));
+        issues.push(
+          issueOf(at('partOf'), `"${row.partOf}" is at another championship`, 'partOfOtherChampionship', {
+            id: row.partOf,
+          }),
+        );
     }
     if (typeof row.id === 'string') races = results.filter((r) => r.partOf === row.id);
     const placings = list(row.placings).map(asRecord) as unknown as NonNullable<Result['placings']>;
@@ -82,15 +104,33 @@ export function integrityIssues(input: unknown): Issue[] {
     if (hers.length > 1) issues.push(issueOf(at('placings'), 'she appears in more than one placing', 'herTwice'));
     for (const { p, i } of hers) {
       if (p.place !== row.place)
-        issues.push(issueOf(at('placings', i, 'place'), `her placing says ${p.place ?? 'no place'}, the row ${row.place ?? 'none'}`, 'herPlaceDiffers', { row: row.place ?? '–' }));
+        issues.push(
+          issueOf(
+            at('placings', i, 'place'),
+            `her placing says ${p.place ?? 'no place'}, the row ${row.place ?? 'none'}`,
+            'herPlaceDiffers',
+            { row: row.place ?? '–' },
+          ),
+        );
       // Her time and points live on the row; a second copy in the placing could drift from it.
       if (p.result !== undefined || p.points !== undefined)
-        issues.push(issueOf(at('placings', i), 'her own placing carries no time or points: they are the row’s', 'herPlacingHasTime'));
+        issues.push(
+          issueOf(
+            at('placings', i),
+            'her own placing carries no time or points: they are the row’s',
+            'herPlacingHasTime',
+          ),
+        );
     }
     if (typeof row.place === 'number' && row.place <= 3 && placings.length > 0 && hers.length === 0)
-      issues.push(issueOf(at('placings'), `she was ${row.place} but is missing from the placings`, 'herMissing', { place: row.place }));
+      issues.push(
+        issueOf(at('placings'), `she was ${row.place} but is missing from the placings`, 'herMissing', {
+          place: row.place,
+        }),
+      );
     for (const [i, m] of list(row.margins).map(asRecord).entries()) {
-      if (m.place === row.place) issues.push(issueOf(at('margins', i, 'place'), 'a margin to her own place', 'marginToOwnPlace'));
+      if (m.place === row.place)
+        issues.push(issueOf(at('margins', i, 'place'), 'a margin to her own place', 'marginToOwnPlace'));
     }
     if (wellFormed(row) && races.every(wellFormed)) {
       for (const issue of derivedIssues(row, races)) issues.push({ ...issue, path: at(...issue.path) });
@@ -98,7 +138,11 @@ export function integrityIssues(input: unknown): Issue[] {
   });
 
   // Personal bests: a step names the race it was set in, or carries its own time and date.
-  const dutch = new Map(list(d.dutchTitles).map(asRecord).map((r) => [r.id, r]));
+  const dutch = new Map(
+    list(d.dutchTitles)
+      .map(asRecord)
+      .map((r) => [r.id, r]),
+  );
   const steps = list(d.personalBests).map(asRecord);
   const resolved = steps.map((step, index) => {
     const at = (...path: (string | number)[]) => ['personalBests', index, ...path];
@@ -106,17 +150,27 @@ export function integrityIssues(input: unknown): Issue[] {
       const race = (byId.get(step.race) as unknown as Json | undefined) ?? dutch.get(step.race);
       for (const own of ['result', 'date', 'before', 'venue'])
         if (step[own] !== undefined)
-          issues.push(issueOf(at(own), `a step that names its race takes the ${own} from it`, 'stepTakesFromRace', { race: step.race }));
+          issues.push(
+            issueOf(at(own), `a step that names its race takes the ${own} from it`, 'stepTakesFromRace', {
+              race: step.race,
+            }),
+          );
       if (!race) {
-        issues.push(issueOf(at('race'), `"${step.race}" is not a row of results or dutchTitles`, 'stepRaceUnknown', { id: step.race }));
+        issues.push(
+          issueOf(at('race'), `"${step.race}" is not a row of results or dutchTitles`, 'stepRaceUnknown', {
+            id: step.race,
+          }),
+        );
         return undefined;
       }
-      if (race.event !== step.event) issues.push(issueOf(at('race'), `"${step.race}" is another event`, 'stepRaceOtherEvent', { id: step.race }));
+      if (race.event !== step.event)
+        issues.push(issueOf(at('race'), `"${step.race}" is another event`, 'stepRaceOtherEvent', { id: step.race }));
       if (thousandths(race.result as string | undefined) === undefined)
         issues.push(issueOf(at('race'), `"${step.race}" has no time`, 'stepRaceNoTime', { id: step.race }));
       return { index, event: step.event, result: race.result as string, date: race.date as string };
     }
-    if (step.result === undefined) issues.push(issueOf(at('result'), 'a step needs a time (or a race)', 'stepNeedsTime'));
+    if (step.result === undefined)
+      issues.push(issueOf(at('result'), 'a step needs a time (or a race)', 'stepNeedsTime'));
     if ((step.date === undefined) === (step.before === undefined))
       issues.push(issueOf(at('date'), 'a step has either a date or a "before" date', 'stepDateOrBefore'));
     return { index, event: step.event, result: step.result as string, date: step.date as string | undefined };
@@ -136,7 +190,11 @@ export function integrityIssues(input: unknown): Issue[] {
         issues.push(issueOf(['personalBests', step.index, 'result'], 'the same time as another step', 'stepSameTime'));
       else if (step.date && slower.date && comparable(step.date, slower.date) && step.date < slower.date)
         issues.push(
-          issueOf(['personalBests', step.index, 'date'], 'a faster personal best dated before a slower one', 'stepFasterEarlier'),
+          issueOf(
+            ['personalBests', step.index, 'date'],
+            'a faster personal best dated before a slower one',
+            'stepFasterEarlier',
+          ),
         );
     });
   }
@@ -149,7 +207,9 @@ export function integrityIssues(input: unknown): Issue[] {
       if (a.ended === true && a.to !== undefined)
         issues.push(issueOf([...at, 'ended'], '"ended" is for a period without an end date', 'endedWithEnd'));
       if (typeof a.from === 'string' && typeof a.to === 'string' && comparable(a.from, a.to) && a.to < a.from)
-        issues.push(issueOf([...at, 'to'], `ends (${a.to}) before it starts (${a.from})`, 'endsBeforeStart', { from: a.from }));
+        issues.push(
+          issueOf([...at, 'to'], `ends (${a.to}) before it starts (${a.from})`, 'endsBeforeStart', { from: a.from }),
+        );
     });
   return issues;
 }

@@ -34,7 +34,9 @@ function problemOf(issue: Record<string, unknown>, message: string): Problem | u
   const num = (v: unknown) => (typeof v === 'number' ? v : Number(v));
   switch (issue.code) {
     case 'invalid_type':
-      return / received undefined$/.test(message) ? { kind: 'missing' } : { kind: 'wrong-type', expected: String(issue.expected) };
+      return / received undefined$/.test(message)
+        ? { kind: 'missing' }
+        : { kind: 'wrong-type', expected: String(issue.expected) };
     case 'invalid_value':
       return { kind: 'not-one-of', allowed: (issue.values as unknown[]).map(String) };
     case 'invalid_format':
@@ -61,14 +63,11 @@ function problemOf(issue: Record<string, unknown>, message: string): Problem | u
 }
 
 export type LoadResult =
-  | { ok: true; dataset: Dataset; version: string; text: string }
-  | { ok: false; errors: DataError[]; json?: unknown };
+  { ok: true; dataset: Dataset; version: string; text: string } | { ok: false; errors: DataError[]; json?: unknown };
 
 function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(root)';
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
 /** The keys a strict object schema knows (zod hands the schema to the error map). */
@@ -85,7 +84,9 @@ export function versionOf(text: string): string {
 /** JSON.parse on Node 20 gives no position; jsonc-parser (strict settings) does. */
 export function locateJsonError(text: string, error: SyntaxError): DataError {
   // Loaded on the rare bad file only; it is not needed to serve.
-  const { parse: parseJsonc, printParseErrorCode } = createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
+  const { parse: parseJsonc, printParseErrorCode } = createRequire(import.meta.url)(
+    'jsonc-parser',
+  ) as typeof import('jsonc-parser');
   const errors: ParseError[] = [];
   parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
@@ -135,7 +136,11 @@ export function parseDataset(text: string): LoadResult {
     const seen = new Set<string>();
     const errors: DataError[] = [];
     for (const i of issues) {
-      const e: DataError = { path: formatPath(i.path), message: i.message, ...(i.problem ? { problem: i.problem } : {}) };
+      const e: DataError = {
+        path: formatPath(i.path),
+        message: i.message,
+        ...(i.problem ? { problem: i.problem } : {}),
+      };
       const key = `${e.path}\u0000${e.message}`;
       if (!seen.has(key)) errors.push(e);
       seen.add(key);

@@ -33,7 +33,11 @@ export function editReply(
 ): Reply {
   const text = t(lang).moderation;
   if (!result.ok)
-    return reply(text.refusedTitle, refusalText(result, lang, { restore: slashText(lang, ['data', 'restore']) }), COLOURS.error);
+    return reply(
+      text.refusedTitle,
+      refusalText(result, lang, { restore: slashText(lang, ['data', 'restore']) }),
+      COLOURS.error,
+    );
   // The log channel is shared by moderators of any language; it stays in English.
   ctx.moderation?.notify(t('en').moderation.notice(`<@${result.record.userId}>`, describeChange(result.record, 'en')));
   const pruned = result.prunedForUndo > 0 ? [text.prunedForUndo(result.prunedForUndo)] : [];
@@ -126,7 +130,9 @@ export const warningNotes = (warnings: readonly RowWarning[], id: string, lang: 
 /** The newest changes (or those of one row), each value old → new, and where the history lives. */
 export async function historyReply(
   editor: Pick<DataEditor, 'records' | 'historyDir'>,
-   lang: Lang, id: string | undefined): Promise<Reply> {
+  lang: Lang,
+  id: string | undefined,
+): Promise<Reply> {
   const text = t(lang).moderation;
   const { records, damaged } = await editor.records(id ? 500 : 10);
   const shown = (id ? records.filter((record) => record.id === id) : records).slice(0, 10);

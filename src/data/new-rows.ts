@@ -43,7 +43,13 @@ const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'other'] as const;
 export function formFields(rowKind: RowKind, lang: Lang): FormField[] {
   const formText = t(lang).moderation.form;
   const messages = t(lang);
-  const sources: FormField = { id: 'sources', label: formText.sources, description: formText.sourcesHint, style: 'paragraph', maxLength: 2000 };
+  const sources: FormField = {
+    id: 'sources',
+    label: formText.sources,
+    description: formText.sourcesHint,
+    style: 'paragraph',
+    maxLength: 2000,
+  };
   const localized = (id: string, label: string, required = true, maxLength = 1500): FormField => ({
     id,
     label,
@@ -55,9 +61,30 @@ export function formFields(rowKind: RowKind, lang: Lang): FormField[] {
   switch (rowKind) {
     case 'result':
       return [
-        { id: 'competition', label: formText.competition, options: RESULT_COMPETITIONS.map((competition) => ({ label: messages.competition[competition], value: competition })) },
-        { id: 'place', label: formText.place, description: formText.placeHint, style: 'short', required: false, maxLength: 3 },
-        { id: 'time', label: formText.time, description: formText.timeHint, style: 'short', required: false, maxLength: 12 },
+        {
+          id: 'competition',
+          label: formText.competition,
+          options: RESULT_COMPETITIONS.map((competition) => ({
+            label: messages.competition[competition],
+            value: competition,
+          })),
+        },
+        {
+          id: 'place',
+          label: formText.place,
+          description: formText.placeHint,
+          style: 'short',
+          required: false,
+          maxLength: 3,
+        },
+        {
+          id: 'time',
+          label: formText.time,
+          description: formText.timeHint,
+          style: 'short',
+          required: false,
+          maxLength: 12,
+        },
         localized('venue', formText.venue, true, 200),
         sources,
       ];
@@ -80,8 +107,21 @@ export function formFields(rowKind: RowKind, lang: Lang): FormField[] {
       ];
     case 'quote':
       return [
-        { id: 'text', label: formText.quoteText, description: formText.quoteTextHint, style: 'paragraph', maxLength: 1000 },
-        { id: 'translation', label: formText.translation, description: formText.translationHint, style: 'paragraph', required: false, maxLength: 1000 },
+        {
+          id: 'text',
+          label: formText.quoteText,
+          description: formText.quoteTextHint,
+          style: 'paragraph',
+          maxLength: 1000,
+        },
+        {
+          id: 'translation',
+          label: formText.translation,
+          description: formText.translationHint,
+          style: 'paragraph',
+          required: false,
+          maxLength: 1000,
+        },
         localized('occasion', formText.occasion, true, 300),
         { id: 'topics', label: formText.topics, description: formText.topicsHint, style: 'short', maxLength: 200 },
         sources,
@@ -90,19 +130,40 @@ export function formFields(rowKind: RowKind, lang: Lang): FormField[] {
       return [
         localized('text', formText.text),
         localized('dateLabel', formText.dateLabel, false, 100),
-        { id: 'tags', label: formText.tags, description: formText.topicsHint, style: 'short', required: false, maxLength: 200 },
+        {
+          id: 'tags',
+          label: formText.tags,
+          description: formText.topicsHint,
+          style: 'short',
+          required: false,
+          maxLength: 200,
+        },
         sources,
       ];
     case 'background':
       return [
-        { id: 'topic', label: formText.topic, options: AboutTopic.options.map((topic) => ({ label: messages.aboutTopic[topic], value: topic })) },
+        {
+          id: 'topic',
+          label: formText.topic,
+          options: AboutTopic.options.map((topic) => ({ label: messages.aboutTopic[topic], value: topic })),
+        },
         localized('text', formText.text),
         sources,
       ];
     case 'social':
       return [
-        { id: 'platform', label: formText.platform, options: PLATFORMS.map((platform) => ({ label: messages.platform[platform], value: platform })) },
-        { id: 'followers', label: formText.followers, description: formText.followersHint, style: 'short', maxLength: 12 },
+        {
+          id: 'platform',
+          label: formText.platform,
+          options: PLATFORMS.map((platform) => ({ label: messages.platform[platform], value: platform })),
+        },
+        {
+          id: 'followers',
+          label: formText.followers,
+          description: formText.followersHint,
+          style: 'short',
+          maxLength: 12,
+        },
         localized('approx', formText.approx, false, 100),
         sources,
       ];

@@ -41,7 +41,14 @@ function resolveStep(step: PersonalBest, dataset: Dataset): PbStep | undefined {
   const dutch = dataset.dutchTitles.find((r) => r.id === raceId);
   const ms = thousandths(dutch?.result);
   if (!dutch || ms === undefined) return undefined;
-  return { ...own, result: dutch.result!, ms, date: dutch.date, venue: dutch.venue, race: { section: 'dutchTitles', row: dutch } };
+  return {
+    ...own,
+    result: dutch.result!,
+    ms,
+    date: dutch.date,
+    venue: dutch.venue,
+    race: { section: 'dutchTitles', row: dutch },
+  };
 }
 
 /** Every distance's progression, in distance order; the schema guarantees each step is faster than the last. */

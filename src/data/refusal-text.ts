@@ -9,6 +9,7 @@ type Refused = Extract<EditResult, { ok: false }>;
 /** `commands` are the local names of the commands a refusal may suggest (`/data restore`). */
 export function refusalText(result: Refused, lang: Lang, commands: { restore: string }): string {
   const text = t(lang).moderation;
-  if (result.reason === 'invalid') return `${text.refusedInvalid}\n${plainDataErrors(result.errors, result.json, lang)}`;
+  if (result.reason === 'invalid')
+    return `${text.refusedInvalid}\n${plainDataErrors(result.errors, result.json, lang)}`;
   return text.refusal[result.reason]({ ...result.params, restore: commands.restore });
 }

@@ -12,8 +12,7 @@ export class DataLoadError extends Error {
 }
 
 type ReloadResult =
-  | { ok: true; changed: boolean; version: string; view: DataView }
-  | { ok: false; errors: DataError[]; json?: unknown };
+  { ok: true; changed: boolean; version: string; view: DataView } | { ok: false; errors: DataError[]; json?: unknown };
 
 /** Holds the last good dataset (and its text, for `/data restore`); a failed reload never replaces it. */
 export class DataStore {

@@ -90,12 +90,18 @@ export class DataSync implements EditCoordinator {
 
   private async adopt(remoteText: string, remoteVersion: string, local: string, text: string): Promise<void> {
     if (Buffer.byteLength(remoteText) > this.options.maxFileBytes) {
-      this.log.error({ version: remoteVersion, bytes: Buffer.byteLength(remoteText) }, 'shared data revision is larger than DATA_FILE_MAX_BYTES; keeping the local file');
+      this.log.error(
+        { version: remoteVersion, bytes: Buffer.byteLength(remoteText) },
+        'shared data revision is larger than DATA_FILE_MAX_BYTES; keeping the local file',
+      );
       return;
     }
     const parsed = parseDataset(remoteText);
     if (!parsed.ok) {
-      this.log.error({ version: remoteVersion, errors: parsed.errors.length }, 'shared data revision is invalid; keeping the local file');
+      this.log.error(
+        { version: remoteVersion, errors: parsed.errors.length },
+        'shared data revision is invalid; keeping the local file',
+      );
       return;
     }
     // Whatever this host had stays in history/ before the sync replaces it.
@@ -119,9 +125,7 @@ export class DataSync implements EditCoordinator {
       { local: divergence.local, remote: divergence.remote, reason: divergence.reason, file: this.store.file },
       `refused the shared data revision: ${why}; this host keeps its own file`,
     );
-    this.options.notify(
-      m.syncRefused(divergence.remote, why, divergence.local, divergence.reason === 'both-changed'),
-    );
+    this.options.notify(m.syncRefused(divergence.remote, why, divergence.local, divergence.reason === 'both-changed'));
   }
 
   /** Polls the shared version (one small Redis read) and reconciles when it moved. */

@@ -35,7 +35,8 @@ export interface DataView {
   timelineYears: readonly number[];
 }
 
-const uniqueSorted = <T>(values: Iterable<T>, compare?: (a: T, b: T) => number): T[] => [...new Set(values)].sort(compare);
+const uniqueSorted = <T>(values: Iterable<T>, compare?: (a: T, b: T) => number): T[] =>
+  [...new Set(values)].sort(compare);
 
 /** Newest first; ties (same day) keep file order so moderators control it (the sort is stable). */
 const byDateNewestFirst = <T extends { date: string }>(rows: readonly T[]): T[] =>
