@@ -1,3 +1,4 @@
+import { localized } from '../src/core/command-text.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { conflictDetail } from '../src/core/sources.ts';
 import type { CommandModule } from '../src/core/types.ts';
@@ -9,7 +10,7 @@ import { t } from '../src/i18n/messages.ts';
 export const conflict: CommandModule = {
   componentsOnly: true,
   cacheable: false,
-  definition: { name: 'conflict', description: 'Where the sources disagree (buttons only)' },
+  definition: localized('conflict'),
   run(req) {
     const lang = langOf(req.locale);
     return userError(lang, t(lang).expiredButton);

@@ -24,6 +24,7 @@ const en = {
     description: 'Ask a question about Jutta Leerdam; answered from the dataset, with sources',
     options: { question: { name: 'question', description: 'For example: When did she win Olympic gold?' } },
   },
+  conflict: { name: 'conflict', description: 'Where the sources disagree (buttons only)' },
   data: {
     name: 'data',
     description: 'Moderators: check and edit the dataset',
@@ -189,6 +190,7 @@ const nl: CommandTexts = {
     description: 'Stel een vraag over Jutta Leerdam; antwoord uit de dataset, met bronnen',
     options: { question: { name: 'vraag', description: 'Bijvoorbeeld: Waar is ze geboren?' } },
   },
+  conflict: { name: 'conflict', description: 'Waar de bronnen het oneens zijn (alleen knoppen)' },
   data: {
     name: 'gegevens',
     description: 'Moderators: de dataset controleren en bewerken',
