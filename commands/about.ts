@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType, ComponentType, type APIEmbedField } from 
 import { clampPage, packEntries, pagerRow, type Entry } from '../src/core/paging.ts';
 import { withReportButton } from '../src/core/report-button.ts';
 import { withConflictButton } from '../src/core/conflict-button.ts';
+import { affiliationText, socialText } from '../src/core/row-text.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { conflictText, inlineSources } from '../src/core/sources.ts';
 import { defineCommand } from '../src/core/command-options.ts';
@@ -10,7 +11,7 @@ import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts'
 import { AboutTopic, type Affiliation, type Dataset } from '../src/data/schema.ts';
 import { newestFirst } from '../src/data/dates.ts';
 import { profileFactIds } from '../src/data/conflicts.ts';
-import { formatDate, formatNumber, formatResult } from '../src/i18n/format.ts';
+import { formatDate, formatResult } from '../src/i18n/format.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 
@@ -45,16 +46,8 @@ function profileFields(d: Dataset, lang: Lang): APIEmbedField[] {
   return fields;
 }
 
-function affiliationLine(a: Affiliation, lang: Lang): Entry {
-  const m = t(lang);
-  const from = a.from ? formatDate(a.from, lang) : '?';
-  const to = a.to ? formatDate(a.to, lang) : undefined;
-  const span = to === from ? from : to ? `${from}–${to}` : a.ended ? `${from}–? (${m.endUnknown})` : m.since(from);
-  return factLine(
-    `${m.affiliationKind[a.kind]}: **${a.name}** (${span})${a.detail ? ` — ${a.detail[lang]}` : ''}`,
-    a,
-    lang,
-  );
+function affiliationLine(affiliation: Affiliation, lang: Lang): Entry {
+  return factLine(affiliationText(affiliation, lang, { bold: true }), affiliation, lang);
 }
 
 function topicLines(ctx: HandlerContext, topic: Topic, lang: Lang): Entry[] {
@@ -121,8 +114,7 @@ function topicLines(ctx: HandlerContext, topic: Topic, lang: Lang): Entry[] {
   }
   if (topic === 'social-media') {
     for (const s of [...d.profile.social].sort((a, b) => newestFirst(a.asOf, b.asOf))) {
-      const figure = s.approx ? s.approx[lang] : formatNumber(s.followers, lang);
-      facts.push(factLine(`${m.platform[s.platform]}: ${figure} (${m.asOf(formatDate(s.asOf, lang))})`, s, lang));
+      facts.push(factLine(socialText(s, lang), s, lang));
     }
   }
   return facts;

@@ -5,7 +5,7 @@ import { withReportButton } from '../src/core/report-button.ts';
 import { withConflictButton } from '../src/core/conflict-button.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { resolveEvent } from '../src/core/resolve.ts';
-import { eventLabel, meetingLabel } from '../src/core/results-text.ts';
+import { personalBestText, recordText } from '../src/core/row-text.ts';
 import { conflictText, inlineSources } from '../src/core/sources.ts';
 import { defineCommand } from '../src/core/command-options.ts';
 import { localized } from '../src/core/command-text.ts';
@@ -13,33 +13,16 @@ import type { CommandModule, HandlerContext, Reply } from '../src/core/types.ts'
 import { newestFirst } from '../src/data/dates.ts';
 import type { PbStep, Progression } from '../src/data/personal-bests.ts';
 import type { Event } from '../src/data/schema.ts';
-import { formatDate, formatResult } from '../src/i18n/format.ts';
+import { formatDate } from '../src/i18n/format.ts';
 import { langOf, type Lang } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
 
 const eventName = (event: Event, lang: Lang) => t(lang).event[event];
 
-/** Where a step was skated: the race row it names, or the step's own words. */
-function whereSet(step: PbStep, lang: Lang): string | undefined {
-  const race = step.race;
-  if (race?.section === 'results') return `${meetingLabel(race.row, lang)}, ${eventLabel(race.row, lang)}`;
-  if (race?.section === 'dutchTitles') return `${t(lang).dutchChampionship[race.row.championship]} ${race.row.season}`;
-  return step.competition?.[lang];
-}
-
-const whenSet = (step: PbStep, lang: Lang) =>
-  step.date ? formatDate(step.date, lang) : t(lang).before(formatDate(step.before!, lang));
-
 function stepEntry(step: PbStep, progression: Progression, lang: Lang, index: number): Entry {
   const m = t(lang);
   const marks = [m.pbClaim[step.pbClaim], step === progression.current ? `**${m.currentBest}**` : ''].filter(Boolean);
-  const head = [
-    `${index + 1}. **${formatResult(step.result, lang)}**`,
-    whenSet(step, lang),
-    step.venue?.[lang],
-    whereSet(step, lang),
-    inlineSources(step.sources, lang),
-  ].filter(Boolean);
+  const head = [`${index + 1}. ${personalBestText(step, lang, { bold: true })}`, inlineSources(step.sources, lang)];
   const lines = [head.join(' · ') + (marks.length ? ` — ${marks.join(' · ')}` : '')];
   if (step.note) lines.push(`  ↳ ${step.note[lang]}`);
   return { text: lines.join('\n') + conflictText(step.conflict, lang), rows: [step.id] };
@@ -53,14 +36,7 @@ function overviewEntries(ctx: HandlerContext, lang: Lang): Entry[] {
   const m = t(lang);
   const d = ctx.data.dataset;
   const bests = [...ctx.data.personalBests.values()].map(({ current: pb, steps, event }) => {
-    const head = [
-      `**${eventName(event, lang)}**`,
-      formatResult(pb.result, lang),
-      pb.venue?.[lang],
-      whereSet(pb, lang),
-      whenSet(pb, lang),
-      inlineSources(pb.sources, lang),
-    ].filter(Boolean);
+    const head = [`**${eventName(event, lang)}**`, personalBestText(pb, lang), inlineSources(pb.sources, lang)];
     return {
       text: `${head.join(' · ')}\n  ↳ ${m.recordsStepsHint(steps.length, command(event, lang))}${conflictText(pb.conflict, lang)}`,
       rows: [pb.id],
@@ -69,7 +45,7 @@ function overviewEntries(ctx: HandlerContext, lang: Lang): Entry[] {
   const records = [...d.records]
     .sort((a, b) => (a.status === b.status ? newestFirst(a.date, b.date) : a.status === 'current' ? -1 : 1))
     .map((r) => ({
-      text: `**${m.recordKind[r.kind]}** (${m.recordStatus[r.status]}) · ${m.event[r.event]} · ${formatResult(r.result, lang)} · ${r.venue[lang]} · ${formatDate(r.date, lang)}\n  ${r.description[lang]} · ${inlineSources(r.sources, lang)}${conflictText(r.conflict, lang)}`,
+      text: `${recordText(r, lang, { bold: true })}\n  ${r.description[lang]} · ${inlineSources(r.sources, lang)}${conflictText(r.conflict, lang)}`,
       rows: [r.id],
     }));
   return [{ text: `__${m.personalBests}__` }, ...bests, { text: `\n__${m.records}__` }, ...records];

@@ -139,6 +139,8 @@ const en = {
   history: 'Before',
   moreOnTopic: 'More',
   since: (date: string) => `since ${date}`,
+  socialFigure: (platform: string, figure: string, remark: string, asOf: string) =>
+    `${platform}: ${figure} followers${remark} (as of ${asOf})`,
   endUnknown: 'end date not known',
   relation: { father: 'Father', mother: 'Mother', sister: 'Sister', brother: 'Brother' },
   family: 'Family',
@@ -688,6 +690,7 @@ const nl: Messages = {
   history: 'Eerder',
   moreOnTopic: 'Meer',
   since: (date) => `sinds ${date}`,
+  socialFigure: (platform, figure, remark, asOf) => `${platform}: ${figure} volgers${remark} (per ${asOf})`,
   endUnknown: 'einddatum onbekend',
   relation: { father: 'Vader', mother: 'Moeder', sister: 'Zus', brother: 'Broer' },
   family: 'Familie',

@@ -4,9 +4,10 @@ import { isMedal, medalsOf } from '../data/medals.ts';
 import { progressionsOf } from '../data/personal-bests.ts';
 import type { Dataset, Event, MedalColour, Result } from '../data/schema.ts';
 import type { ConflictLike } from '../core/sources.ts';
+import { affiliationText, personalBestText, recordText, socialText } from '../core/row-text.ts';
 import { cityOf } from './lexicon.ts';
 import { monthNames } from './normalize.ts';
-import { formatDate, formatNumber, formatResult } from '../i18n/format.ts';
+import { formatDate, formatResult } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
 
@@ -320,9 +321,8 @@ export function buildDocuments(d: Dataset): FactDoc[] {
   for (const progression of progressionsOf(d).values()) {
     for (const pb of progression.steps) {
       const current = pb === progression.current;
-      const when = (l: Lang) => (pb.date ? formatDate(pb.date, l) : t(l).before(formatDate(pb.before!, l)));
       const line = (l: Lang) =>
-        `${current ? t(l).personalBest : t(l).earlierPersonalBest} ${t(l).event[pb.event]}: ${formatResult(pb.result, l)}${pb.venue ? ` · ${pb.venue[l]}` : ''} · ${when(l)}`;
+        `${current ? t(l).personalBest : t(l).earlierPersonalBest} ${t(l).event[pb.event]}: ${personalBestText(pb, l)}`;
       docs.push({
         id: pb.id,
         kind: 'personal-best',
@@ -345,8 +345,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
     }
   }
   for (const r of d.records) {
-    const line = (l: Lang) =>
-      `${t(l).recordKind[r.kind]} (${t(l).recordStatus[r.status]}) ${t(l).event[r.event]}: ${formatResult(r.result, l)} · ${r.venue[l]} · ${formatDate(r.date, l)} — ${r.description[l]}`;
+    const line = (l: Lang) => `${recordText(r, l)} — ${r.description[l]}`;
     docs.push({
       id: r.id,
       kind: 'record',
@@ -420,7 +419,6 @@ export function buildDocuments(d: Dataset): FactDoc[] {
     });
   }
   for (const a of p.affiliations) {
-    const span = (l: Lang) => [a.from ? formatDate(a.from, l) : '?', a.to ? formatDate(a.to, l) : ''].join('–');
     const kind = L(t('en').affiliationKind[a.kind], t('nl').affiliationKind[a.kind]);
     docs.push({
       id: a.id,
@@ -434,10 +432,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
         current: isCurrent(a, d.meta.coverageUntil),
         sub: a.kind,
       },
-      answer: L(
-        `${kind.en}: ${a.name} (${span('en')})${a.detail ? ` — ${a.detail.en}` : ''}`,
-        `${kind.nl}: ${a.name} (${span('nl')})${a.detail ? ` — ${a.detail.nl}` : ''}`,
-      ),
+      answer: L(affiliationText(a, 'en'), affiliationText(a, 'nl')),
       date: a.from,
       sources: a.sources,
       // Her team and coach now rank before the ones she had before.
@@ -446,18 +441,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
   }
   // Newest first: equal-scoring figures keep this order, so "how many followers" leads with the latest.
   for (const s of [...p.social].sort((a, b) => newestFirst(a.asOf, b.asOf))) {
-    // "6.5 million (as said by …)": the word "followers" belongs after the number, not after the remark.
-    const figure = (l: Lang): { number: string; remark: string } => {
-      if (!s.approx) return { number: formatNumber(s.followers, l), remark: '' };
-      const m = /^(.*?)(\s\(.*|,\s.*)?$/.exec(s.approx[l])!;
-      return { number: m[1]!, remark: m[2] ?? '' };
-    };
-    const line = (l: Lang) => {
-      const f = figure(l);
-      return l === 'nl'
-        ? `${t('nl').platform[s.platform]}: ${f.number} volgers${f.remark} (per ${formatDate(s.asOf, 'nl')})`
-        : `${t('en').platform[s.platform]}: ${f.number} followers${f.remark} (as of ${formatDate(s.asOf, 'en')})`;
-    };
+    const line = (l: Lang) => socialText(s, l);
     docs.push({
       id: s.id,
       kind: 'social',
