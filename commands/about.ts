@@ -29,7 +29,7 @@ function factLine(text: string, row: Row, lang: Lang): Entry {
 const heading = (text: string): Entry => ({ text: `__${text}__` });
 
 function profileFields(d: Dataset, lang: Lang): APIEmbedField[] {
-  const m = t(lang);
+  const text = t(lang);
   const p = d.profile;
   const field = (name: string, value: string, row: Sourced): APIEmbedField => ({
     name,
@@ -37,12 +37,12 @@ function profileFields(d: Dataset, lang: Lang): APIEmbedField[] {
     inline: true,
   });
   const fields = [
-    field(m.born, formatDate(p.born.date, lang), p.born),
-    field(m.birthplace, p.birthplace.value[lang], p.birthplace),
-    field(m.nationality, p.nationality.value[lang], p.nationality),
-    field(m.discipline, p.discipline.value[lang], p.discipline),
+    field(text.born, formatDate(p.born.date, lang), p.born),
+    field(text.birthplace, p.birthplace.value[lang], p.birthplace),
+    field(text.nationality, p.nationality.value[lang], p.nationality),
+    field(text.discipline, p.discipline.value[lang], p.discipline),
   ];
-  if (p.height) fields.push(field(m.height, p.height.value[lang], p.height));
+  if (p.height) fields.push(field(text.height, p.height.value[lang], p.height));
   return fields;
 }
 
@@ -51,11 +51,11 @@ function affiliationLine(affiliation: Affiliation, lang: Lang): Entry {
 }
 
 function topicLines(ctx: HandlerContext, topic: Topic, lang: Lang): Entry[] {
-  const m = t(lang);
+  const messages = t(lang);
   const d = ctx.data.dataset;
   if (topic === 'open-questions')
     return [
-      { text: `*${m.openQuestionsIntro}*` },
+      { text: `*${messages.openQuestionsIntro}*` },
       ...d.openQuestions.map((q) => ({
         text: `• ${q.question[lang]}${q.detail ? ` — ${q.detail[lang]}` : ''}${q.sources.length ? ` · ${inlineSources(q.sources, lang)}` : ''}`,
         rows: [q.id],
@@ -63,33 +63,35 @@ function topicLines(ctx: HandlerContext, topic: Topic, lang: Lang): Entry[] {
     ];
   const facts = d.background
     .filter((b) => b.topic === topic)
-    .map((b) => factLine(b.asOf ? `${b.text[lang]} (${m.asOf(formatDate(b.asOf, lang))})` : b.text[lang], b, lang));
+    .map((b) =>
+      factLine(b.asOf ? `${b.text[lang]} (${messages.asOf(formatDate(b.asOf, lang))})` : b.text[lang], b, lang),
+    );
   if (topic === 'teams-and-coaches') {
     // "Current" is worked out from the periods and the data's date, so it can never go stale unnoticed.
     const { current, past } = ctx.data.affiliations;
     return [
-      heading(m.now(formatDate(d.meta.coverageUntil, lang))),
+      heading(messages.now(formatDate(d.meta.coverageUntil, lang))),
       ...current.map((a) => affiliationLine(a, lang)),
-      heading(m.history),
+      heading(messages.history),
       ...past.map((a) => affiliationLine(a, lang)),
-      ...(facts.length ? [heading(m.moreOnTopic), ...facts] : []),
+      ...(facts.length ? [heading(messages.moreOnTopic), ...facts] : []),
     ];
   }
   if (topic === 'early-life') {
     const family = d.profile.family.map((f) =>
-      factLine(`${m.relation[f.relation]}: **${f.name}** — ${f.detail[lang]}`, f, lang),
+      factLine(`${messages.relation[f.relation]}: **${f.name}** — ${f.detail[lang]}`, f, lang),
     );
     const sport = d.profile.earlySport.map((e) =>
       factLine(
-        `**${e.sport[lang]}**${e.club ? `, ${e.club}` : ''}${e.place ? ` (${e.place[lang]})` : ''}${e.years ? `, ${m.years(e.years)}` : ''} — ${e.detail[lang]}`,
+        `**${e.sport[lang]}**${e.club ? `, ${e.club}` : ''}${e.place ? ` (${e.place[lang]})` : ''}${e.years ? `, ${messages.years(e.years)}` : ''} — ${e.detail[lang]}`,
         e,
         lang,
       ),
     );
     return [
-      ...(family.length ? [heading(m.family), ...family] : []),
-      ...(sport.length ? [heading(m.earlySport), ...sport] : []),
-      ...(facts.length && (family.length || sport.length) ? [heading(m.moreOnTopic)] : []),
+      ...(family.length ? [heading(messages.family), ...family] : []),
+      ...(sport.length ? [heading(messages.earlySport), ...sport] : []),
+      ...(facts.length && (family.length || sport.length) ? [heading(messages.moreOnTopic)] : []),
       ...facts,
     ];
   }
@@ -99,8 +101,8 @@ function topicLines(ctx: HandlerContext, topic: Topic, lang: Lang): Entry[] {
       .map((n) =>
         factLine(
           [
-            `**${m.dutchChampionship[n.championship]} ${n.season}**`,
-            m.event[n.event],
+            `**${messages.dutchChampionship[n.championship]} ${n.season}**`,
+            messages.event[n.event],
             n.result && formatResult(n.result, lang),
             n.venue[lang],
           ]
@@ -110,7 +112,7 @@ function topicLines(ctx: HandlerContext, topic: Topic, lang: Lang): Entry[] {
           lang,
         ),
       );
-    return [...facts, heading(m.dutchTitles), ...titles];
+    return [...facts, heading(messages.dutchTitles), ...titles];
   }
   if (topic === 'social-media') {
     for (const s of [...d.profile.social].sort((a, b) => newestFirst(a.asOf, b.asOf))) {
@@ -121,11 +123,11 @@ function topicLines(ctx: HandlerContext, topic: Topic, lang: Lang): Entry[] {
 }
 
 function renderAbout(topic: Topic, page: number, lang: Lang, ctx: HandlerContext, kind: Reply['kind']): Reply {
-  const m = t(lang);
+  const messages = t(lang);
   const d = ctx.data.dataset;
   const lines = topicLines(ctx, topic, lang);
   const fields = topic === 'overview' ? profileFields(d, lang) : [];
-  if (lines.length === 0 && fields.length === 0) return userError(lang, m.aboutNone);
+  if (lines.length === 0 && fields.length === 0) return userError(lang, messages.aboutNone);
   // Whole lines per page, with buttons: a long topic is paged, never cut off.
   const pages = packEntries(lines);
   const current = clampPage(page, pages.length);
@@ -136,20 +138,20 @@ function renderAbout(topic: Topic, page: number, lang: Lang, ctx: HandlerContext
       {
         type: ComponentType.StringSelect as const,
         custom_id: 'about:t',
-        placeholder: m.aboutOtherTopics,
-        options: VIEWS.map((value) => ({ label: m.aboutTopic[value], value, default: value === topic })),
+        placeholder: messages.aboutOtherTopics,
+        options: VIEWS.map((value) => ({ label: messages.aboutTopic[value], value, default: value === topic })),
       },
     ],
   };
   return message(
     [
       {
-        title: m.aboutTitle(m.aboutTopic[topic]),
+        title: messages.aboutTitle(messages.aboutTopic[topic]),
         color: COLOURS.info,
         description: shown.lines.join('\n') || undefined,
         fields: current === 1 ? fields : [],
         footer: {
-          text: `${pages.length > 1 ? `${m.page(current, pages.length)} · ` : ''}${m.dataAsOf(formatDate(d.meta.coverageUntil, lang))}`,
+          text: `${pages.length > 1 ? `${messages.page(current, pages.length)} · ` : ''}${messages.dataAsOf(formatDate(d.meta.coverageUntil, lang))}`,
         },
       },
     ],

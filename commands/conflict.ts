@@ -24,14 +24,14 @@ export const conflict: CommandModule = {
       .filter((entry) => entry.conflict !== undefined);
     // The row was edited away since the reply was sent.
     if (action !== 'v' || found.length === 0) return userError(lang, t(lang).expiredButton);
-    const m = t(lang);
+    const messages = t(lang);
     // One embed per conflict: each stays within an embed's limits, and none is cut.
     return message(
       found.slice(0, 10).map((entry, i) => ({
-        title: i === 0 ? m.conflictTitle : undefined,
+        title: i === 0 ? messages.conflictTitle : undefined,
         description: conflictDetail(entry.conflict!, lang),
         color: COLOURS.info,
-        footer: i === found.length - 1 ? { text: m.conflictKey } : undefined,
+        footer: i === found.length - 1 ? { text: messages.conflictKey } : undefined,
       })),
       { ephemeral: true, rows: found.map((entry) => entry.id) },
     );

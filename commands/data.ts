@@ -10,7 +10,7 @@ import { defineCommand } from '../src/core/command-options.ts';
 import { localized } from '../src/core/command-text.ts';
 import { modalReply, pickedField, textField } from '../src/core/modal.ts';
 import { moderatorRefusal } from '../src/core/permissions.ts';
-import { COLOURS, message, userError } from '../src/core/reply.ts';
+import { COLOURS, ephemeralEmbed, userError } from '../src/core/reply.ts';
 import type { CommandModule, CommandRequest, HandlerContext, ModalFields, Reply } from '../src/core/types.ts';
 import {
   editForm,
@@ -35,9 +35,6 @@ const SUB = ApplicationCommandOptionType.Subcommand;
 
 const choicesOf = <const Value extends string>(values: readonly Value[]) =>
   values.map((value) => ({ name: value, value }));
-
-const reply = (title: string, description: string, color: number) =>
-  message([{ title, description, color }], { ephemeral: true });
 
 const definition = defineCommand({
   ...localized('data'),
@@ -186,7 +183,7 @@ async function run(req: DataRequest, ctx: HandlerContext): Promise<Reply> {
         );
       // The counts of the version just loaded, not of the view this interaction started with.
       const dataset = reloaded.view.dataset;
-      return reply(
+      return ephemeralEmbed(
         text.validTitle,
         text.validBody(
           reloaded.version,
@@ -212,7 +209,11 @@ async function run(req: DataRequest, ctx: HandlerContext): Promise<Reply> {
           reloaded.json,
           lang,
         );
-      return reply(reloaded.changed ? text.reloaded : text.upToDate, text.serving(reloaded.version), COLOURS.brand);
+      return ephemeralEmbed(
+        reloaded.changed ? text.reloaded : text.upToDate,
+        text.serving(reloaded.version),
+        COLOURS.brand,
+      );
     }
     case 'show':
       return showRow(req.options.id, 1, ctx, lang, 'message');

@@ -40,21 +40,21 @@ export const progression: CommandModule<typeof definition> = {
   drawsChart: () => true,
   async run(req, ctx): Promise<Reply> {
     const lang = langOf(req.locale);
-    const m = t(lang);
+    const messages = t(lang);
     const distance = req.options.distance;
     // The responder validates choices already; this guards direct callers (tests, future code paths).
     if (!isDistance(distance)) {
-      return userError(lang, m.badOptionChoice('distance', DISTANCES.join(', ')));
+      return userError(lang, messages.badOptionChoice('distance', DISTANCES.join(', ')));
     }
-    const name = m.event[distance];
+    const name = messages.event[distance];
     const points = progressionPoints(ctx.data.dataset, distance, lang);
     const best = bestPoint(points);
     if (!best) {
       return message(
         [
           {
-            title: m.progressionTitle(name),
-            description: `${m.progressionNone(name)}\n\n${m.progressionNoneHint}`,
+            title: messages.progressionTitle(name),
+            description: `${messages.progressionNone(name)}\n\n${messages.progressionNoneHint}`,
             color: COLOURS.info,
           },
         ],
@@ -66,20 +66,20 @@ export const progression: CommandModule<typeof definition> = {
     const file = progressionFileName(distance);
     // The dashed line is her recorded personal-best progression, step by step.
     const pbLine = personalBestLine(ctx.data.personalBests.get(distance));
-    const png = await renderProgressionChart(points, lang, m.progressionTitle(name), undefined, pbLine);
+    const png = await renderProgressionChart(points, lang, messages.progressionTitle(name), undefined, pbLine);
     const steps = pbLine.steps.length + pbLine.undated;
     const reply = message([
       {
-        title: m.progressionTitle(name),
+        title: messages.progressionTitle(name),
         color: COLOURS.brand,
         description: [
-          m.progressionSummary(
+          messages.progressionSummary(
             points.length,
             formatResult(best.resultText, lang),
             `${best.label}, ${formatDate(best.sourceDate, lang)}`,
           ),
           steps > 0
-            ? m.progressionSteps(
+            ? messages.progressionSteps(
                 pbLine.steps.length,
                 pbLine.undated,
                 lang === 'nl' ? `/records afstand:${distance}` : `/records distance:${distance}`,
@@ -91,7 +91,7 @@ export const progression: CommandModule<typeof definition> = {
         // The fastest race's sources first: the field is trimmed to fit, and that claim is the one in the text.
         fields: [sourcesField([...best.sources, ...points.flatMap((p) => p.sources)], lang)],
         image: { url: `attachment://${file}` },
-        footer: { text: m.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang)) },
+        footer: { text: messages.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang)) },
       },
     ]);
     return { ...reply, files: [{ name: file, data: png, contentType: 'image/png' }] };

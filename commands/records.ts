@@ -20,8 +20,11 @@ import { t } from '../src/i18n/messages.ts';
 const eventName = (event: Event, lang: Lang) => t(lang).event[event];
 
 function stepEntry(step: PbStep, progression: Progression, lang: Lang, index: number): Entry {
-  const m = t(lang);
-  const marks = [m.pbClaim[step.pbClaim], step === progression.current ? `**${m.currentBest}**` : ''].filter(Boolean);
+  const messages = t(lang);
+  const marks = [
+    messages.pbClaim[step.pbClaim],
+    step === progression.current ? `**${messages.currentBest}**` : '',
+  ].filter(Boolean);
   const head = [`${index + 1}. ${personalBestText(step, lang, { bold: true })}`, inlineSources(step.sources, lang)];
   const lines = [head.join(' · ') + (marks.length ? ` — ${marks.join(' · ')}` : '')];
   if (step.note) lines.push(`  ↳ ${step.note[lang]}`);
@@ -33,12 +36,12 @@ const command = (event: string, lang: Lang) =>
 
 /** Her current best per distance (the last step of each progression), then every record. */
 function overviewEntries(ctx: HandlerContext, lang: Lang): Entry[] {
-  const m = t(lang);
+  const messages = t(lang);
   const d = ctx.data.dataset;
   const bests = [...ctx.data.personalBests.values()].map(({ current: pb, steps, event }) => {
     const head = [`**${eventName(event, lang)}**`, personalBestText(pb, lang), inlineSources(pb.sources, lang)];
     return {
-      text: `${head.join(' · ')}\n  ↳ ${m.recordsStepsHint(steps.length, command(event, lang))}${conflictText(pb.conflict, lang)}`,
+      text: `${head.join(' · ')}\n  ↳ ${messages.recordsStepsHint(steps.length, command(event, lang))}${conflictText(pb.conflict, lang)}`,
       rows: [pb.id],
     };
   });
@@ -48,7 +51,7 @@ function overviewEntries(ctx: HandlerContext, lang: Lang): Entry[] {
       text: `${recordText(r, lang, { bold: true })}\n  ${r.description[lang]} · ${inlineSources(r.sources, lang)}${conflictText(r.conflict, lang)}`,
       rows: [r.id],
     }));
-  return [{ text: `__${m.personalBests}__` }, ...bests, { text: `\n__${m.records}__` }, ...records];
+  return [{ text: `__${messages.personalBests}__` }, ...bests, { text: `\n__${messages.records}__` }, ...records];
 }
 
 function render(
@@ -58,7 +61,7 @@ function render(
   ctx: HandlerContext,
   kind: Reply['kind'],
 ): Reply {
-  const m = t(lang);
+  const messages = t(lang);
   const progression = distance ? ctx.data.personalBests.get(distance) : undefined;
   const entries = progression
     ? progression.steps.map((step, i) => stepEntry(step, progression, lang, i))
@@ -66,15 +69,15 @@ function render(
   const pages = packEntries(entries);
   const current = clampPage(page, pages.length);
   const shown = pages[current - 1]!;
-  const intro = progression ? `${m.progressionOfBestIntro(progression.steps.length)}\n\n` : '';
+  const intro = progression ? `${messages.progressionOfBestIntro(progression.steps.length)}\n\n` : '';
   return message(
     [
       {
-        title: progression ? m.progressionOfBest(eventName(progression.event, lang)) : m.recordsTitle,
+        title: progression ? messages.progressionOfBest(eventName(progression.event, lang)) : messages.recordsTitle,
         color: COLOURS.brand,
         description: `${current === 1 ? intro : ''}${shown.lines.join('\n')}`,
         footer: {
-          text: `${pages.length > 1 ? `${m.page(current, pages.length)} · ` : ''}${m.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}`,
+          text: `${pages.length > 1 ? `${messages.page(current, pages.length)} · ` : ''}${messages.dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang))}`,
         },
       },
     ],
@@ -112,7 +115,7 @@ export const records: CommandModule<typeof definition> = {
   definition,
   run(req, ctx) {
     const lang = langOf(req.locale);
-    const m = t(lang);
+    const text = t(lang);
     const raw = req.options.distance;
     if (typeof raw !== 'string') return render(undefined, 1, lang, ctx, 'message');
     const known = [...ctx.data.personalBests.keys()];
@@ -120,8 +123,8 @@ export const records: CommandModule<typeof definition> = {
     if (!distance)
       return userError(
         lang,
-        m.noBestsFor(raw.slice(0, 40)),
-        m.bestsKnownFor(known.map((e) => eventName(e, lang)).join(', ')),
+        text.noBestsFor(raw.slice(0, 40)),
+        text.bestsKnownFor(known.map((e) => eventName(e, lang)).join(', ')),
       );
     return render(distance, 1, lang, ctx, 'message');
   },

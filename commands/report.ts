@@ -50,7 +50,7 @@ function isWebLink(text: string): boolean {
 
 /** The moderator buttons on a report: apply (opens the edit), reject (with a reason), duplicate. */
 function moderatorButtons(report: Report, lang: Lang): ActionRows {
-  const m = t(lang).report;
+  const reportMessages = t(lang).report;
   const button = (
     action: string,
     label: string,
@@ -65,9 +65,9 @@ function moderatorButtons(report: Report, lang: Lang): ActionRows {
     {
       type: ComponentType.ActionRow,
       components: [
-        button('a', m.apply, ButtonStyle.Success),
-        button('x', m.reject, ButtonStyle.Danger),
-        button('d', m.duplicate, ButtonStyle.Secondary),
+        button('a', reportMessages.apply, ButtonStyle.Success),
+        button('x', reportMessages.reject, ButtonStyle.Danger),
+        button('d', reportMessages.duplicate, ButtonStyle.Secondary),
       ],
     },
   ];
@@ -75,8 +75,8 @@ function moderatorButtons(report: Report, lang: Lang): ActionRows {
 
 /** A report as moderators read it: the row, the claim, the source, who sent it. */
 function reportText(report: Report, ctx: HandlerContext, lang: Lang): string {
-  const m = t(lang).report;
-  return m.summary(
+  const reportMessages = t(lang).report;
+  return reportMessages.summary(
     report.id,
     rowLabel(ctx, report.rowId, lang),
     report.wrong,
@@ -92,18 +92,20 @@ export function openReports(ctx: HandlerContext, lang: Lang): Promise<Reply> {
 }
 
 async function listOpenReports(ctx: HandlerContext, lang: Lang): Promise<Reply> {
-  const m = t(lang).report;
+  const reportMessages = t(lang).report;
   const reports = ctx.moderation?.reports;
-  if (!reports) return userError(lang, m.notAvailable);
+  if (!reports) return userError(lang, reportMessages.notAvailable);
   const open = (await reports.queue.all()).filter((r) => r.status === 'open');
   if (open.length === 0)
-    return message([{ title: m.listTitle(0), description: m.none, color: COLOURS.info }], { ephemeral: true });
+    return message([{ title: reportMessages.listTitle(0), description: reportMessages.none, color: COLOURS.info }], {
+      ephemeral: true,
+    });
   const shown = open.slice(0, 10);
-  const more = open.length > shown.length ? `\n\n${m.more(open.length - shown.length)}` : '';
+  const more = open.length > shown.length ? `\n\n${reportMessages.more(open.length - shown.length)}` : '';
   return message(
     [
       {
-        title: m.listTitle(open.length),
+        title: reportMessages.listTitle(open.length),
         description: shown.map((r) => reportText(r, ctx, lang)).join('\n\n') + more,
         color: COLOURS.info,
       },
@@ -114,8 +116,8 @@ async function listOpenReports(ctx: HandlerContext, lang: Lang): Promise<Reply> 
 
 /** A member pressed "Report a mistake": the form, offering exactly the rows that reply shows. */
 async function openForm(target: string[], req: CommandRequest, ctx: HandlerContext, lang: Lang): Promise<Reply> {
-  const m = t(lang).report;
-  if (!ctx.moderation?.reports) return userError(lang, m.notAvailable);
+  const reportMessages = t(lang).report;
+  if (!ctx.moderation?.reports) return userError(lang, reportMessages.notAvailable);
   const [targetType, ...rest] = target;
   const view = rest.join(':');
   let rows: readonly string[] = [];
@@ -124,20 +126,32 @@ async function openForm(target: string[], req: CommandRequest, ctx: HandlerConte
   else if (targetType === 'v' && ctx.rowsOf && !/^(report|data):/.test(view)) rows = await ctx.rowsOf(view, req);
   rows = rows.filter((id) => findRow(ctx.data.dataset, id));
   if (rows.length === 0) return userError(lang, t(lang).expiredButton);
-  return modalReply('report:s', m.formTitle, [
+  return modalReply('report:s', reportMessages.formTitle, [
     {
       id: 'row',
-      label: m.whichFact,
+      label: reportMessages.whichFact,
       options: rows
         .slice(0, 25)
         .map((id) => ({ label: rowLabel(ctx, id, lang), value: id, default: rows.length === 1 })),
     },
-    { id: 'wrong', label: m.whatWrong, description: m.whatWrongHint, style: 'paragraph', maxLength: 1000 },
-    { id: 'correct', label: m.correctValue, description: m.correctValueHint, style: 'paragraph', maxLength: 1000 },
+    {
+      id: 'wrong',
+      label: reportMessages.whatWrong,
+      description: reportMessages.whatWrongHint,
+      style: 'paragraph',
+      maxLength: 1000,
+    },
+    {
+      id: 'correct',
+      label: reportMessages.correctValue,
+      description: reportMessages.correctValueHint,
+      style: 'paragraph',
+      maxLength: 1000,
+    },
     {
       id: 'source',
-      label: m.source,
-      description: m.sourceHint,
+      label: reportMessages.source,
+      description: reportMessages.sourceHint,
       style: 'short',
       maxLength: 500,
       placeholder: 'https://',
@@ -146,16 +160,16 @@ async function openForm(target: string[], req: CommandRequest, ctx: HandlerConte
 }
 
 async function submitReport(req: CommandRequest, ctx: HandlerContext, fields: ModalFields, lang: Lang): Promise<Reply> {
-  const m = t(lang).report;
+  const reportMessages = t(lang).report;
   const reports = ctx.moderation?.reports;
-  if (!reports) return userError(lang, m.notAvailable);
+  if (!reports) return userError(lang, reportMessages.notAvailable);
   const source = textField(fields, 'source');
-  if (!isWebLink(source)) return userError(lang, m.badSource);
+  if (!isWebLink(source)) return userError(lang, reportMessages.badSource);
   const rowId = pickedField(fields, 'row');
   if (!findRow(ctx.data.dataset, rowId)) return userError(lang, t(lang).expiredButton);
   const since = Date.now() - HOUR_MS;
   const recent = (await reports.queue.all()).filter((r) => r.reporterId === req.userId && Date.parse(r.at) > since);
-  if (recent.length >= reports.perHour) return userError(lang, m.rateLimited(reports.perHour));
+  if (recent.length >= reports.perHour) return userError(lang, reportMessages.rateLimited(reports.perHour));
   const report = await reports.queue.add({
     rowId,
     reporterId: req.userId,
@@ -165,9 +179,12 @@ async function submitReport(req: CommandRequest, ctx: HandlerContext, fields: Mo
   });
   // The log channel is shared by moderators of any language; it stays in English.
   ctx.moderation!.notify(`${t('en').report.posted}\n${reportText(report, ctx, 'en')}`, moderatorButtons(report, 'en'));
-  return message([{ title: m.thanksTitle, description: m.thanks(report.id), color: COLOURS.brand }], {
-    ephemeral: true,
-  });
+  return message(
+    [{ title: reportMessages.thanksTitle, description: reportMessages.thanks(report.id), color: COLOURS.brand }],
+    {
+      ephemeral: true,
+    },
+  );
 }
 
 /** The moderator's side: apply, reject or mark a duplicate, each through a form. */
@@ -179,15 +196,16 @@ async function moderate(
   lang: Lang,
   fields?: ModalFields,
 ): Promise<Reply> {
-  const m = t(lang).report;
+  const reportMessages = t(lang).report;
   const refused = moderatorRefusal(req, ctx.moderation);
   if (refused) return userError(lang, t(lang).moderation[refused]);
   const mod = ctx.moderation!;
   const reports = mod.reports;
-  if (!reports) return userError(lang, m.notAvailable);
+  if (!reports) return userError(lang, reportMessages.notAvailable);
   const report = await reports.queue.get(id);
-  if (!report) return userError(lang, m.unknown(id));
-  if (report.status !== 'open') return userError(lang, m.alreadyClosed(id, m.status[report.status]));
+  if (!report) return userError(lang, reportMessages.unknown(id));
+  if (report.status !== 'open')
+    return userError(lang, reportMessages.alreadyClosed(id, reportMessages.status[report.status]));
   switch (action) {
     case 'a': {
       const found = findRow(ctx.data.dataset, report.rowId);
@@ -195,12 +213,12 @@ async function moderate(
       return editForm(`report:A:${id}`, found.row, report.rowId, lang, { value: report.correct });
     }
     case 'x':
-      return modalReply(`report:X:${id}`, m.rejectTitle(id), [
-        { id: 'reason', label: m.reason, style: 'paragraph', maxLength: 500 },
+      return modalReply(`report:X:${id}`, reportMessages.rejectTitle(id), [
+        { id: 'reason', label: reportMessages.reason, style: 'paragraph', maxLength: 500 },
       ]);
     case 'd':
-      return modalReply(`report:D:${id}`, m.duplicateTitle(id), [
-        { id: 'of', label: m.duplicateOf, style: 'short', maxLength: 12, placeholder: 'r1' },
+      return modalReply(`report:D:${id}`, reportMessages.duplicateTitle(id), [
+        { id: 'of', label: reportMessages.duplicateOf, style: 'short', maxLength: 12, placeholder: 'r1' },
       ]);
     case 'A': {
       const field = pickedField(fields ?? {}, 'field');
@@ -221,10 +239,16 @@ async function moderate(
           ? { status: 'rejected' as const, closedBy: req.userId, reason }
           : { status: 'duplicate' as const, closedBy: req.userId, duplicateOf: reason };
       const closed = await reports.queue.close(id, closing);
-      if (!closed) return userError(lang, m.alreadyClosed(id, ''));
+      if (!closed) return userError(lang, reportMessages.alreadyClosed(id, ''));
       mod.notify(t('en').report.closedNotice(id, t('en').report.status[closed.status], `<@${req.userId}>`, reason));
       return message(
-        [{ title: m.closedTitle(id), description: m.closed(m.status[closed.status], reason), color: COLOURS.brand }],
+        [
+          {
+            title: reportMessages.closedTitle(id),
+            description: reportMessages.closed(reportMessages.status[closed.status], reason),
+            color: COLOURS.brand,
+          },
+        ],
         {
           ephemeral: true,
         },

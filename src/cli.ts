@@ -110,7 +110,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     } else {
       const [typed, ...rest] = positionals as [string, ...string[]];
       // English or Dutch names, as the user sees them in Discord: `gegevens toon id:…`.
-      const module = [...app.registry.values()].find((m) => !m.componentsOnly && named(m.definition, typed));
+      const module = [...app.registry.values()].find(
+        (candidate) => !candidate.componentsOnly && named(candidate.definition, typed),
+      );
       if (!module)
         throw new UsageError(
           cli.unknownCommand(

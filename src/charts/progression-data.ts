@@ -43,21 +43,21 @@ export function parseResultSeconds(result: string | undefined): number | undefin
 
 function parseLeadingTime(result: string | undefined): { seconds: number; text: string } | undefined {
   if (typeof result !== 'string') return undefined;
-  const m = LEADING_TIME.exec(result);
-  if (!m) return undefined;
-  const [, minutes, secondsWithMinutes, secondsAlone, fraction] = m;
+  const match = LEADING_TIME.exec(result);
+  if (!match) return undefined;
+  const [, minutes, secondsWithMinutes, secondsAlone, fraction] = match;
   const whole = minutes !== undefined ? Number(minutes) * 60 + Number(secondsWithMinutes) : Number(secondsAlone);
   const seconds = whole + Number(`0.${fraction}`);
   if (!Number.isFinite(seconds) || seconds <= 0) return undefined;
   // Round away float noise so 72.31 stays 72.31 and equal times compare equal.
-  return { seconds: Math.round(seconds * 1000) / 1000, text: m[0].trim() };
+  return { seconds: Math.round(seconds * 1000) / 1000, text: match[0].trim() };
 }
 
 /** YYYY → mid-year, YYYY-MM → mid-month, so a partial date still sits in the right period. */
 export function placeDate(date: string): string | undefined {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!m) return undefined;
-  const [, y, mo, d] = m;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!match) return undefined;
+  const [, y, mo, d] = match;
   if (mo === undefined) return `${y}-07-01`;
   if (d === undefined) return `${y}-${mo}-15`;
   return `${y}-${mo}-${d}`;
@@ -79,7 +79,7 @@ const KIND_RANK: Record<PointKind, number> = { olympics: 0, world: 1, european: 
  * Rows without a parseable time are left out.
  */
 export function progressionPoints(dataset: Dataset, distance: Distance, lang: Lang = 'en'): ProgressionPoint[] {
-  const m = t(lang);
+  const messages = t(lang);
   const out: ProgressionPoint[] = [];
   const add = (
     row: { date?: string | undefined; event: string; result?: string | undefined; sources: readonly string[] },
@@ -105,13 +105,13 @@ export function progressionPoints(dataset: Dataset, distance: Distance, lang: La
       r,
       competitionKind(r.competition),
       r.competition === 'world-cup'
-        ? `${m.chart.kind['world-cup']}, ${r.venue[lang]}, ${r.season}`
-        : `${m.competition[r.competition]} ${r.date.slice(0, 4)}`,
+        ? `${messages.chart.kind['world-cup']}, ${r.venue[lang]}, ${r.season}`
+        : `${messages.competition[r.competition]} ${r.date.slice(0, 4)}`,
     );
-  for (const r of dataset.dutchTitles) add(r, 'dutch', `${m.dutchChampionship[r.championship]} ${r.season}`);
+  for (const r of dataset.dutchTitles) add(r, 'dutch', `${messages.dutchChampionship[r.championship]} ${r.season}`);
   // A step set in a race the dataset holds is that race's point already.
   for (const r of dataset.personalBests)
-    if (r.race === undefined) add(r, 'pb', `${m.chart.kind.pb}${r.venue ? `, ${r.venue[lang]}` : ''}`);
+    if (r.race === undefined) add(r, 'pb', `${messages.chart.kind.pb}${r.venue ? `, ${r.venue[lang]}` : ''}`);
 
   const unique = new Map<string, ProgressionPoint>();
   for (const p of out) {

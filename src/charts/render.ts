@@ -150,9 +150,9 @@ export function progressionSpec(
   size: ChartSize = { width: CHART_WIDTH, height: CHART_HEIGHT },
   pbLine?: PbLine,
 ): TopLevelSpec {
-  const m = t(lang).chart;
+  const chartText = t(lang).chart;
   const best = bestPoint(points);
-  const values = points.map((p) => ({ date: p.date, seconds: p.seconds, kind: m.kind[p.kind] }));
+  const values = points.map((p) => ({ date: p.date, seconds: p.seconds, kind: chartText.kind[p.kind] }));
   const line = bestLine(points, pbLine);
   const kinds = POINT_KINDS.filter((k) => points.some((p) => p.kind === k));
   const years = [...points, ...line].map((p) => Number(p.date.slice(0, 4)));
@@ -161,12 +161,12 @@ export function progressionSpec(
   const x = {
     field: 'date',
     type: 'temporal',
-    title: m.date,
+    title: chartText.date,
     scale: { type: 'utc', ...(xDomain ? { domain: xDomain } : {}) },
     // Flush labels would push the first year rightwards onto the second; centred ones sit under their tick.
     axis: { format: '%Y', tickCount: { interval: 'year', step: 1 }, labelAngle: 0, labelFlush: false },
   } as const;
-  const yAxis = { title: m.timeAxis, labelExpr: timeLabelExpr(lang), tickCount: 6 };
+  const yAxis = { title: chartText.timeAxis, labelExpr: timeLabelExpr(lang), tickCount: 6 };
   const seconds = [...points.map((p) => p.seconds), ...line.map((p) => p.best)];
   const lo = Math.min(...seconds);
   const hi = Math.max(...seconds);
@@ -180,7 +180,7 @@ export function progressionSpec(
     title: {
       text: title,
       ...(points.length > 1
-        ? { subtitle: pbLine?.steps.length ? m.progressionPbSubtitle : m.progressionSubtitle }
+        ? { subtitle: pbLine?.steps.length ? chartText.progressionPbSubtitle : chartText.progressionSubtitle }
         : {}),
     },
     layer: [
@@ -198,14 +198,14 @@ export function progressionSpec(
           color: {
             field: 'kind',
             type: 'nominal',
-            title: m.race,
-            scale: { domain: kinds.map((k) => m.kind[k]), range: kinds.map((k) => KIND_COLOURS[k]) },
+            title: chartText.race,
+            scale: { domain: kinds.map((k) => chartText.kind[k]), range: kinds.map((k) => KIND_COLOURS[k]) },
           },
           shape: {
             field: 'kind',
             type: 'nominal',
-            title: m.race,
-            scale: { domain: kinds.map((k) => m.kind[k]), range: kinds.map((k) => KIND_SHAPES[k]) },
+            title: chartText.race,
+            scale: { domain: kinds.map((k) => chartText.kind[k]), range: kinds.map((k) => KIND_SHAPES[k]) },
           },
         },
       },

@@ -25,23 +25,23 @@ export function optionSpecs(
  * malformed, unknown or out-of-range values get a polite message instead of a crash.
  */
 export function validateOptions(def: CommandDefinition, req: CommandRequest, lang: Lang): OptionCheck {
-  const m = t(lang);
+  const text = t(lang);
   const hasSubcommands = (def.options ?? []).some((o) => o.type === ApplicationCommandOptionType.Subcommand);
-  if (hasSubcommands && !req.subcommand) return { ok: false, message: m.unknownOption('(subcommand)', def.name) };
+  if (hasSubcommands && !req.subcommand) return { ok: false, message: text.unknownOption('(subcommand)', def.name) };
   const specs = optionSpecs(def, req.subcommand);
-  if (!specs) return { ok: false, message: m.unknownOption(String(req.subcommand), def.name) };
+  if (!specs) return { ok: false, message: text.unknownOption(String(req.subcommand), def.name) };
   const out: ValidatedOptions = {};
   for (const [name, raw] of Object.entries(req.options)) {
     const spec = specs.find((s) => s.name === name);
-    if (!spec) return { ok: false, message: m.unknownOption(name.slice(0, 40), def.name) };
+    if (!spec) return { ok: false, message: text.unknownOption(name.slice(0, 40), def.name) };
     switch (spec.type) {
       case ApplicationCommandOptionType.String: {
-        if (typeof raw !== 'string') return { ok: false, message: m.badOptionType(name, m.typeString) };
+        if (typeof raw !== 'string') return { ok: false, message: text.badOptionType(name, text.typeString) };
         const value = raw.trim();
         const max = spec.max_length ?? MAX_STRING;
-        if (value.length > max) return { ok: false, message: m.badOptionLength(name, max) };
+        if (value.length > max) return { ok: false, message: text.badOptionLength(name, max) };
         if (spec.choices && !spec.choices.some((c) => c.value === value)) {
-          return { ok: false, message: m.badOptionChoice(name, spec.choices.map((c) => c.value).join(', ')) };
+          return { ok: false, message: text.badOptionChoice(name, spec.choices.map((c) => c.value).join(', ')) };
         }
         if (value !== '') out[name] = value;
         break;
@@ -51,30 +51,31 @@ export function validateOptions(def: CommandDefinition, req: CommandRequest, lan
         const value = typeof raw === 'string' && /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : raw;
         const integer = spec.type === ApplicationCommandOptionType.Integer;
         if (typeof value !== 'number' || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
-          return { ok: false, message: m.badOptionType(name, m.typeNumber) };
+          return { ok: false, message: text.badOptionType(name, text.typeNumber) };
         }
         const min = spec.min_value ?? Number.MIN_SAFE_INTEGER;
         const max = spec.max_value ?? Number.MAX_SAFE_INTEGER;
-        if (value < min || value > max) return { ok: false, message: m.badOptionRange(name, String(min), String(max)) };
+        if (value < min || value > max)
+          return { ok: false, message: text.badOptionRange(name, String(min), String(max)) };
         out[name] = value;
         break;
       }
       case ApplicationCommandOptionType.Boolean: {
-        if (typeof raw !== 'boolean') return { ok: false, message: m.badOptionType(name, m.typeBoolean) };
+        if (typeof raw !== 'boolean') return { ok: false, message: text.badOptionType(name, text.typeBoolean) };
         out[name] = raw;
         break;
       }
       default:
-        return { ok: false, message: m.unknownOption(name, def.name) };
+        return { ok: false, message: text.unknownOption(name, def.name) };
     }
   }
   for (const spec of specs) {
     if ('required' in spec && spec.required && !(spec.name in out)) {
       return {
         ok: false,
-        message: m.badOptionType(
+        message: text.badOptionType(
           spec.name,
-          spec.type === ApplicationCommandOptionType.String ? m.typeString : m.typeNumber,
+          spec.type === ApplicationCommandOptionType.String ? text.typeString : text.typeNumber,
         ),
       };
     }

@@ -71,7 +71,7 @@ export function pagerRow(
   lang: Lang,
 ): APIActionRowComponent<APIComponentInMessageActionRow>[] {
   if (pages <= 1) return [];
-  const m = t(lang);
+  const text = t(lang);
   const id = (target: number) => `${command}:p:${target}:${state}`.slice(0, LIMITS.customId);
   return [
     {
@@ -80,21 +80,21 @@ export function pagerRow(
         {
           type: ComponentType.Button,
           style: ButtonStyle.Secondary,
-          label: `◀ ${m.previous}`,
+          label: `◀ ${text.previous}`,
           custom_id: id(page - 1),
           disabled: page <= 1,
         },
         {
           type: ComponentType.Button,
           style: ButtonStyle.Secondary,
-          label: m.page(page, pages),
+          label: text.page(page, pages),
           custom_id: `${command}:noop:${page}`,
           disabled: true,
         },
         {
           type: ComponentType.Button,
           style: ButtonStyle.Secondary,
-          label: `${m.next} ▶`,
+          label: `${text.next} ▶`,
           custom_id: id(page + 1),
           disabled: page >= pages,
         },

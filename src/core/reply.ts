@@ -79,12 +79,19 @@ export function wasClipped(reply: Reply): boolean {
   return clipped.has(reply);
 }
 
+/** One embed only the asker sees: every `/data` outcome, which concerns the moderator alone. */
+export const ephemeralEmbed = (title: string, description: string, color: number): Reply =>
+  message([{ title, description, color }], { ephemeral: true });
+
 /** The user's own mistake: polite, ephemeral, never a stack trace. */
 export function userError(lang: Lang, text: string, hint?: string): Reply {
-  const m = t(lang);
-  return message([{ title: m.errorTitle, description: hint ? `${text}\n\n${hint}` : text, color: COLOURS.error }], {
-    ephemeral: true,
-  });
+  const messages = t(lang);
+  return message(
+    [{ title: messages.errorTitle, description: hint ? `${text}\n\n${hint}` : text, color: COLOURS.error }],
+    {
+      ephemeral: true,
+    },
+  );
 }
 
 /** A valid question the dataset has no rows for: "No results", not an error. */

@@ -14,14 +14,14 @@ const placeMark = (place: number, lang: Lang) => PODIUM_EMOJI[place] ?? t(lang).
 
 /** "first 500 m" at meetings that hold two; otherwise just the event. */
 export function eventLabel(row: Pick<Result, 'event' | 'race'>, lang: Lang): string {
-  const m = t(lang);
-  return row.race ? m.raceOf(row.race, m.event[row.event]) : m.event[row.event];
+  const text = t(lang);
+  return row.race ? text.raceOf(row.race, text.event[row.event]) : text.event[row.event];
 }
 
 function placeText(row: { place?: number | undefined; tied?: true | undefined }, lang: Lang): string {
-  const m = t(lang);
-  if (row.place === undefined) return m.placeUnknown;
-  return row.tied ? `${m.place(row.place)} (${m.tied})` : m.place(row.place);
+  const text = t(lang);
+  if (row.place === undefined) return text.placeUnknown;
+  return row.tied ? `${text.place(row.place)} (${text.tied})` : text.place(row.place);
 }
 
 const worked = (text: string, basis: 'given' | 'derived' | undefined, lang: Lang) =>
@@ -65,11 +65,12 @@ function placingText(p: Placing, row: Result, lang: Lang, mark: string): string 
 }
 
 function marginText(margin: Margin, row: Result, lang: Lang): string {
-  const m = t(lang);
+  const messages = t(lang);
   const value = formatResult(margin.value, lang);
-  const gap = margin.unit === 'pts' ? m.points(value) : m.seconds(value);
+  const gap = margin.unit === 'pts' ? messages.points(value) : messages.seconds(value);
   const who = placeMark(margin.place, lang);
-  const text = row.place !== undefined && row.place < margin.place ? m.aheadOf(gap, who) : m.behind(gap, who);
+  const text =
+    row.place !== undefined && row.place < margin.place ? messages.aheadOf(gap, who) : messages.behind(gap, who);
   return worked(text, margin.basis, lang);
 }
 
@@ -94,11 +95,13 @@ function podiumLines(row: Result, lang: Lang): string[] {
 
 /** "2026 Olympic Games" for a championship, "World Cup 2022/23" for a World Cup race (Dutch: name first). */
 export function meetingLabel(row: Pick<Result, 'competition' | 'season' | 'date'>, lang: Lang): string {
-  const m = t(lang);
-  if (row.competition === 'world-cup') return `${m.competition['world-cup']} ${row.season}`;
+  const text = t(lang);
+  if (row.competition === 'world-cup') return `${text.competition['world-cup']} ${row.season}`;
   // "2026 Olympic Games", but "Olympische Spelen 2026".
   const year = row.date.slice(0, 4);
-  return lang === 'nl' ? `${m.competition[row.competition]} ${year}` : `${year} ${m.competition[row.competition]}`;
+  return lang === 'nl'
+    ? `${text.competition[row.competition]} ${year}`
+    : `${year} ${text.competition[row.competition]}`;
 }
 
 /**
@@ -122,18 +125,20 @@ export function resultEntry(row: Result, lang: Lang, options: { showPlace: boole
 
 /** A World Cup season classification as an entry of /results. */
 export function standingEntry(row: WorldCupStanding, lang: Lang): string {
-  const m = t(lang);
+  const text = t(lang);
   const podium = (row.placings ?? [])
     .filter((p) => !isHer(p))
     .sort((a, b) => (a.place ?? 999) - (b.place ?? 999))
     .map((p) => {
-      const points = p.points ? ` ${worked(m.points(formatResult(p.points.value, lang)), p.points.basis, lang)}` : '';
+      const points = p.points
+        ? ` ${worked(text.points(formatResult(p.points.value, lang)), p.points.basis, lang)}`
+        : '';
       return `${p.place ? `${placeMark(p.place, lang)} ` : ''}${p.name}${points}`;
     });
   const head = [
-    `🏆 **${m.standingLabel(m.event[row.event], row.season)}**`,
+    `🏆 **${text.standingLabel(text.event[row.event], row.season)}**`,
     `**${placeText(row, lang)}**`,
-    row.points ? worked(m.points(formatResult(row.points.value, lang)), row.points.basis, lang) : undefined,
+    row.points ? worked(text.points(formatResult(row.points.value, lang)), row.points.basis, lang) : undefined,
     inlineSources(row.sources, lang),
   ].filter(Boolean);
   const lines = [head.join(' · ')];

@@ -34,10 +34,10 @@ export function personalBestText(step: PbStep, lang: Lang, options: { bold?: boo
 
 /** "Olympic record (current) · 1000 m · 1:12.31 · Milan, Italy · 9 Feb 2026"; the description apart. */
 export function recordText(record: RecordRow, lang: Lang, options: { bold?: boolean } = {}): string {
-  const m = t(lang);
+  const text = t(lang);
   return [
-    `${bold(m.recordKind[record.kind], options.bold ?? false)} (${m.recordStatus[record.status]})`,
-    m.event[record.event],
+    `${bold(text.recordKind[record.kind], options.bold ?? false)} (${text.recordStatus[record.status]})`,
+    text.event[record.event],
     formatResult(record.result, lang),
     record.venue[lang],
     formatDate(record.date, lang),
@@ -46,13 +46,13 @@ export function recordText(record: RecordRow, lang: Lang, options: { bold?: bool
 
 /** "Coach: Kosta Poltavets (since July 2024) — detail". */
 export function affiliationText(affiliation: Affiliation, lang: Lang, options: { bold?: boolean } = {}): string {
-  const m = t(lang);
+  const text = t(lang);
   const from = affiliation.from ? formatDate(affiliation.from, lang) : '?';
   const to = affiliation.to ? formatDate(affiliation.to, lang) : undefined;
   const span =
-    to === from ? from : to ? `${from}–${to}` : affiliation.ended ? `${from}–? (${m.endUnknown})` : m.since(from);
+    to === from ? from : to ? `${from}–${to}` : affiliation.ended ? `${from}–? (${text.endUnknown})` : text.since(from);
   const detail = affiliation.detail ? ` — ${affiliation.detail[lang]}` : '';
-  return `${m.affiliationKind[affiliation.kind]}: ${bold(affiliation.name, options.bold ?? false)} (${span})${detail}`;
+  return `${text.affiliationKind[affiliation.kind]}: ${bold(affiliation.name, options.bold ?? false)} (${span})${detail}`;
 }
 
 /** "Instagram: 6.5 million followers (as said by …) (as of 8 Mar 2026)". */

@@ -32,12 +32,12 @@ export function inlineSources(urls: readonly string[], lang: Lang, max = 1): str
 /** A field value listing every source as a link, trimmed to whole links within the field limit. */
 export function sourcesField(urls: readonly string[], lang: Lang, limit = 1024): { name: string; value: string } {
   const unique = [...new Set(urls)];
-  const m = t(lang);
+  const text = t(lang);
   const lines: string[] = [];
   let length = 0;
   for (const [i, u] of unique.entries()) {
     const line = `${i + 1}. [${sourceLabel(u)}](${linkTarget(u)})`;
-    const more = m.moreSources(unique.length - i);
+    const more = text.moreSources(unique.length - i);
     if (length + line.length + 1 + more.length > limit) {
       lines.push(more);
       break;
@@ -45,7 +45,7 @@ export function sourcesField(urls: readonly string[], lang: Lang, limit = 1024):
     lines.push(line);
     length += line.length + 1;
   }
-  return { name: unique.length === 1 ? m.source : m.sources, value: lines.join('\n') };
+  return { name: unique.length === 1 ? text.source : text.sources, value: lines.join('\n') };
 }
 
 export type ConflictLike = {
@@ -60,14 +60,14 @@ export type ConflictLike = {
  */
 export function conflictText(conflict: ConflictLike | undefined, lang: Lang, indent = '  ↳ '): string {
   if (!conflict) return '';
-  const m = t(lang);
+  const text = t(lang);
   const standing = conflict.versions.filter((v) => !v.rejected);
   const rejected = conflict.versions.length - standing.length;
   const versions = (list: ConflictLike['versions']) =>
     list.map((v) => `${v.claim[lang]} (${inlineSources(v.sources, lang)})`).join(lang === 'nl' ? ' of ' : ' vs ');
-  if (rejected === 0) return `\n${indent}${m.conflict}: ${conflict.note[lang]} — ${versions(standing)}`;
+  if (rejected === 0) return `\n${indent}${text.conflict}: ${conflict.note[lang]} — ${versions(standing)}`;
   const open = standing.length > 1 ? ` — ${versions(standing)}` : '';
-  return `\n${indent}${m.conflictSettled}: ${conflict.note[lang]}${open} (${m.rejectedVersions(rejected)})`;
+  return `\n${indent}${text.conflictSettled}: ${conflict.note[lang]}${open} (${text.rejectedVersions(rejected)})`;
 }
 
 /** Does this conflict hold a version that is shown only on request? */

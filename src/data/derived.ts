@@ -11,7 +11,7 @@ import { decimalThousandths, decimalsOf, printThousandths, thousandths } from '.
 export const HER_NAME = 'Jutta Leerdam';
 
 export const isHer = (p: Pick<Placing, 'name' | 'members'>): boolean =>
-  p.name === HER_NAME || (p.members ?? []).some((m) => m.name === HER_NAME);
+  p.name === HER_NAME || (p.members ?? []).some((member) => member.name === HER_NAME);
 
 /** The value a margin is measured on: her time in seconds, or her points in a classification. */
 function ownValue(row: Result, unit: Margin['unit']): number | undefined {
@@ -51,18 +51,20 @@ function sprintPoints(times: readonly { event: string; result?: string | undefin
 /** A derived time: another time in the row plus or minus a gap a source prints. */
 function expectedTime(row: Result, target: 'own' | Placing): string | undefined {
   // `unit` may be missing in a file that failed the schema (no default applied yet): seconds.
-  const given = (row.margins ?? []).filter((m) => m.basis === 'given' && m.unit !== 'pts');
+  const given = (row.margins ?? []).filter(
+    (givenMargin) => givenMargin.basis === 'given' && givenMargin.unit !== 'pts',
+  );
   if (target === 'own') {
-    for (const m of given) {
-      const other = thousandths(placingAt(row, m.place)?.result);
+    for (const printedMargin of given) {
+      const other = thousandths(placingAt(row, printedMargin.place)?.result);
       if (other === undefined || row.place === undefined || row.resultBasis !== 'derived') continue;
-      const gap = decimalThousandths(m.value);
-      return formatTime(row.place > m.place ? other + gap : other - gap, decimalsOf(m.value));
+      const gap = decimalThousandths(printedMargin.value);
+      return formatTime(row.place > printedMargin.place ? other + gap : other - gap, decimalsOf(printedMargin.value));
     }
     return undefined;
   }
   const own = thousandths(row.result);
-  const margin = given.find((m) => m.place === target.place);
+  const margin = given.find((givenMargin) => givenMargin.place === target.place);
   if (own === undefined || !margin || row.place === undefined || target.place === undefined) return undefined;
   const gap = decimalThousandths(margin.value);
   return formatTime(target.place > row.place ? own + gap : own - gap, decimalsOf(margin.value));
@@ -77,21 +79,21 @@ function formatTime(value: number, decimals: number): string {
 /** Every problem with the derived numbers of one row, given the races that counted for it. */
 export function derivedIssues(row: Result, races: readonly Result[]): IntegrityIssue[] {
   const issues: IntegrityIssue[] = [];
-  (row.margins ?? []).forEach((m, i) => {
-    if (m.basis !== 'derived') return;
-    const expected = expectedMargin(row, m);
+  (row.margins ?? []).forEach((margin, i) => {
+    if (margin.basis !== 'derived') return;
+    const expected = expectedMargin(row, margin);
     if (expected === undefined)
       issues.push(
         issueOf(
           ['margins', i],
-          `a derived margin needs her ${m.unit === 'pts' ? 'points' : 'time'} and those of place ${m.place} in the row's placings`,
+          `a derived margin needs her ${margin.unit === 'pts' ? 'points' : 'time'} and those of place ${margin.place} in the row's placings`,
           'marginNeedsTimes',
-          { place: m.place },
+          { place: margin.place },
         ),
       );
-    else if (expected !== m.value)
+    else if (expected !== margin.value)
       issues.push(
-        issueOf(['margins', i, 'value'], `the times give ${expected}, not ${m.value}`, 'timesGive', { expected }),
+        issueOf(['margins', i, 'value'], `the times give ${expected}, not ${margin.value}`, 'timesGive', { expected }),
       );
   });
   if (row.points?.basis === 'derived') {

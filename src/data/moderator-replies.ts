@@ -7,7 +7,7 @@ import { slashText } from '../core/command-text.ts';
 import { LIMITS } from '../core/limits.ts';
 import { modalReply } from '../core/modal.ts';
 import { clampPage, packEntries, pagerRow } from '../core/paging.ts';
-import { COLOURS, message, userError } from '../core/reply.ts';
+import { COLOURS, ephemeralEmbed, message, userError } from '../core/reply.ts';
 import type { HandlerContext, Reply } from '../core/types.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
@@ -20,9 +20,6 @@ import { unnamedTopicsOfChange } from './quote-topics.ts';
 import { refusalText } from './refusal-text.ts';
 import { findRow } from './sections.ts';
 
-const reply = (title: string, description: string, color: number) =>
-  message([{ title, description, color }], { ephemeral: true });
-
 /** The outcome of a change: the refusal in plain words, or what changed (also told to the log channel). */
 export function editReply(
   result: EditResult,
@@ -33,7 +30,7 @@ export function editReply(
 ): Reply {
   const text = t(lang).moderation;
   if (!result.ok)
-    return reply(
+    return ephemeralEmbed(
       text.refusedTitle,
       refusalText(result, lang, { restore: slashText(lang, ['data', 'restore']) }),
       COLOURS.error,
@@ -42,7 +39,7 @@ export function editReply(
   ctx.moderation?.notify(t('en').moderation.notice(`<@${result.record.userId}>`, describeChange(result.record, 'en')));
   const pruned = result.prunedForUndo > 0 ? [text.prunedForUndo(result.prunedForUndo)] : [];
   const unnamed = unnamedTopicsOfChange(result.record, ctx.data.dataset).map((topic) => text.form.unnamedTopic(topic));
-  return reply(
+  return ephemeralEmbed(
     text.updatedTitle,
     [
       success,
@@ -58,7 +55,7 @@ export function editReply(
 
 /** A data file that does not validate: what the bot keeps serving, and each problem in plain words. */
 export function invalidFile(title: string, keeps: string, errors: DataError[], json: unknown, lang: Lang): Reply {
-  return reply(title, `${keeps}\n${plainDataErrors(errors, json, lang)}`, COLOURS.error);
+  return ephemeralEmbed(title, `${keeps}\n${plainDataErrors(errors, json, lang)}`, COLOURS.error);
 }
 
 /** The row with every field and its value, as `/data edit` names them, paged when long. */
@@ -145,5 +142,5 @@ export async function historyReply(
   ]
     .filter(Boolean)
     .join('\n\n');
-  return reply(id ? text.historyOfTitle(id) : text.historyTitle, body, COLOURS.info);
+  return ephemeralEmbed(id ? text.historyOfTitle(id) : text.historyTitle, body, COLOURS.info);
 }

@@ -119,13 +119,15 @@ export class DataSync implements EditCoordinator {
     if (key === this.reported) return;
     this.reported = key;
     // The moderator log channel has no locale: its notices are in English, like every other one posted there.
-    const m = t('en').moderation;
-    const why = divergence.reason === 'unrelated' ? m.syncUnrelated : m.syncBothChanged;
+    const moderationText = t('en').moderation;
+    const why = divergence.reason === 'unrelated' ? moderationText.syncUnrelated : moderationText.syncBothChanged;
     this.log.error(
       { local: divergence.local, remote: divergence.remote, reason: divergence.reason, file: this.store.file },
       `refused the shared data revision: ${why}; this host keeps its own file`,
     );
-    this.options.notify(m.syncRefused(divergence.remote, why, divergence.local, divergence.reason === 'both-changed'));
+    this.options.notify(
+      moderationText.syncRefused(divergence.remote, why, divergence.local, divergence.reason === 'both-changed'),
+    );
   }
 
   /** Polls the shared version (one small Redis read) and reconciles when it moved. */

@@ -9,6 +9,6 @@ export interface Tally {
 
 export function tallyOf(medals: readonly { medal: MedalColour }[]): Tally {
   const t: Tally = { gold: 0, silver: 0, bronze: 0, total: medals.length };
-  for (const m of medals) t[m.medal] += 1;
+  for (const row of medals) t[row.medal] += 1;
   return t;
 }

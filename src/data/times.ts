@@ -8,9 +8,9 @@ const TIME = /^(?:(\d{1,2}):)?(\d{1,2})\.(\d{1,3})$/;
 /** "1:12.31" → 72310, "37.15" → 37150; undefined for anything that is not a plain time. */
 export function thousandths(time: string | undefined): number | undefined {
   if (time === undefined) return undefined;
-  const m = TIME.exec(time.trim());
-  if (!m) return undefined;
-  const [, minutes, seconds, fraction] = m;
+  const match = TIME.exec(time.trim());
+  if (!match) return undefined;
+  const [, minutes, seconds, fraction] = match;
   return (Number(minutes ?? 0) * 60 + Number(seconds)) * 1000 + Number(fraction!.padEnd(3, '0'));
 }
 
