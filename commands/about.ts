@@ -1,3 +1,7 @@
+/**
+ * `/about`: her background one topic at a time (the profile, early life, career, teams and coaches,
+ * social media) and the questions the sources leave open, paged, with a menu to change topic.
+ */
 import { ApplicationCommandOptionType, ComponentType, type APIEmbedField } from 'discord-api-types/v10';
 import { clampPage, packEntries, pagerRow, type Entry } from '../src/core/paging.ts';
 import { withReportButton } from '../src/core/report-button.ts';

@@ -1,3 +1,7 @@
+/**
+ * `/ask`: a question in the member's own words, answered from the dataset. The definition and the
+ * reply; the work is in src/search/.
+ */
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { defineCommand } from '../src/core/command-options.ts';
 import { localized } from '../src/core/command-text.ts';

@@ -1,3 +1,7 @@
+/**
+ * The "Sources disagree" button on a reply (no slash command of its own): every version of the
+ * conflicts that reply names, shown only to the member who pressed it.
+ */
 import { localized } from '../src/core/command-text.ts';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { conflictDetail } from '../src/core/sources.ts';

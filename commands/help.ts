@@ -1,3 +1,4 @@
+/** `/help`: every registered command with its options and description, in the member's language. */
 import { defineCommand } from '../src/core/command-options.ts';
 import { localized } from '../src/core/command-text.ts';
 import { COLOURS, message } from '../src/core/reply.ts';

@@ -1,3 +1,7 @@
+/**
+ * The command registry: every command module by name, each offered in servers, DMs and user
+ * installs unless it names its own surfaces, and the definitions Discord is told to register.
+ */
 import { ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 import type { CommandDefinition, CommandModule, Registry } from '../src/core/types.ts';
 import { about } from './about.ts';

@@ -1,3 +1,7 @@
+/**
+ * `/medals`: her medals filtered by competition, event, year or colour, with the tally, paged, and
+ * on request a chart of the medals over time.
+ */
 import { ApplicationCommandOptionType, type APIEmbed } from 'discord-api-types/v10';
 import { clampPage, packEntries, pagerRow } from '../src/core/paging.ts';
 import { withReportButton } from '../src/core/report-button.ts';

@@ -1,3 +1,7 @@
+/**
+ * `/progression`: a chart of her times over one distance, her personal-best steps drawn over it as
+ * a dashed line, with the sources of the fastest race first.
+ */
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import {
   bestPoint,

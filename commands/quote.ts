@@ -1,3 +1,7 @@
+/**
+ * `/quote`: one of her quotes, on a topic if asked, rotated per channel so none repeats until all
+ * were shown, with a button for another.
+ */
 import { ApplicationCommandOptionType, ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import { COLOURS, message, userError } from '../src/core/reply.ts';
 import { resolveTopic } from '../src/core/resolve.ts';

@@ -1,3 +1,7 @@
+/**
+ * `/records`: her current personal best per distance and her records, or one distance's
+ * personal-best progression step by step.
+ */
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { rankChoices } from '../src/core/autocomplete.ts';
 import { clampPage, packEntries, pagerRow, type Entry } from '../src/core/paging.ts';

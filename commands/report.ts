@@ -1,3 +1,7 @@
+/**
+ * Reporting a mistake (no slash command of its own): the member's form behind a reply's "Report a
+ * mistake" button, and the moderators' list of open reports with apply, reject and duplicate.
+ */
 import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import { localized } from '../src/core/command-text.ts';
 import { LIMITS, truncate } from '../src/core/limits.ts';

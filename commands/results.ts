@@ -1,3 +1,7 @@
+/**
+ * `/results`: every race result and World Cup classification, filtered by competition, season or
+ * year, event or place, newest first and paged.
+ */
 import { ApplicationCommandOptionType, type APIEmbed } from 'discord-api-types/v10';
 import { rankChoices } from '../src/core/autocomplete.ts';
 import { competitionOrEventChoices, resolvedCacheOptions, type KnownFilters } from '../src/core/competition-event.ts';

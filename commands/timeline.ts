@@ -1,3 +1,4 @@
+/** `/timeline`: the dated events of her career and life, all of them or one year's, paged. */
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { clampPage, packEntries, pagerRow } from '../src/core/paging.ts';
 import { withReportButton } from '../src/core/report-button.ts';
