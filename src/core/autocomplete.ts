@@ -1,3 +1,7 @@
+/**
+ * Autocomplete for every command: the candidates that best match what the member has typed so far,
+ * clamped to Discord's limits.
+ */
 import MiniSearch from 'minisearch';
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import { LIMITS, truncate } from './limits.ts';

@@ -1,3 +1,7 @@
+/**
+ * A reply as Discord's interaction callback body: the one wire form that the discord.js adapter,
+ * the HTTP endpoint and the CLI's --json all send, encoded once per cached reply.
+ */
 import {
   InteractionResponseType,
   type APIInteractionResponse,

@@ -1,3 +1,7 @@
+/**
+ * A command as the member sees it in their language (`/gegevens herstel` for `/data restore`), for
+ * replies that tell them what to type.
+ */
 import type { Lang } from '../i18n/locale.ts';
 import type { CommandDefinition } from './types.ts';
 

@@ -1,3 +1,7 @@
+/**
+ * The types that tie a handler to its own definition: from a `const` definition, the options (per
+ * subcommand, the required ones too) that its `run` receives.
+ */
 import type {
   ApplicationCommandOptionType,
   RESTPostAPIChatInputApplicationCommandsJSONBody,

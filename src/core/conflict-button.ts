@@ -1,3 +1,7 @@
+/**
+ * The "Sources disagree" button, added to a reply that holds a conflict with a rejected version;
+ * commands/conflict.ts answers it.
+ */
 import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import type { APIActionRowComponent, APIComponentInMessageActionRow } from 'discord-api-types/v10';
 import { conflictOf } from '../data/conflicts.ts';

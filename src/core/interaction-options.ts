@@ -1,3 +1,7 @@
+/**
+ * Command options as Discord sends them, flattened into the plain record handlers read; the
+ * discord.js adapter and the HTTP endpoint both use it.
+ */
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { OptionValue } from './types.ts';
 

@@ -1,3 +1,7 @@
+/**
+ * Forms (Discord modals) built from a short list of inputs, and the submitted values read back;
+ * `/data` and the report flow use them.
+ */
 import {
   ComponentType,
   TextInputStyle,

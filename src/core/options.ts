@@ -1,3 +1,7 @@
+/**
+ * Checks a request's options against its command's definition before any handler runs, so a forged
+ * or stale value gets a polite message, and writes options in a stable form for cache keys.
+ */
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { t } from '../i18n/messages.ts';
 import type { Lang } from '../i18n/locale.ts';

@@ -1,3 +1,7 @@
+/**
+ * Paging for long replies: whole entries packed into pages that fit an embed, and the previous/next
+ * buttons that carry the page and its state in their custom_id.
+ */
 import {
   ButtonStyle,
   ComponentType,

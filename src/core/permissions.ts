@@ -1,3 +1,7 @@
+/**
+ * Who counts as a moderator, and the check every moderator command, button and form makes before it
+ * may touch the data.
+ */
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import type { CommandRequest, MemberInfo, ModerationContext } from './types.ts';
 

@@ -1,3 +1,4 @@
+/** A reply as plain text for a terminal: the offline CLI and the /ask evaluation print replies this way. */
 import { ComponentType, type APIEmbed } from 'discord-api-types/v10';
 import type { Reply } from './types.ts';
 import { t } from '../i18n/messages.ts';

@@ -1,3 +1,7 @@
+/**
+ * Building replies: embeds clamped to Discord's limits with mentions off, the polite error and
+ * no-results replies, and how each reply ended, for the metrics.
+ */
 import {
   MessageFlags,
   type APIEmbed,

@@ -1,3 +1,7 @@
+/**
+ * The "Report a mistake" button on replies that show facts, pointing at the page or row it sits on;
+ * commands/report.ts answers it.
+ */
 import {
   ButtonStyle,
   ComponentType,

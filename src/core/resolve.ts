@@ -1,3 +1,7 @@
+/**
+ * What a member typed for a competition, event or quote topic, matched to its id in either
+ * language, in any spelling or a common short form (`wk`, `1k`, `wereldbeker`).
+ */
 import { fold } from '../i18n/fold.ts';
 import { t } from '../i18n/messages.ts';
 import type { Lang } from '../i18n/locale.ts';

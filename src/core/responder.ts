@@ -1,3 +1,8 @@
+/**
+ * The dispatcher the adapters and the CLI share: each command, button, form or autocomplete goes to
+ * its module with checked options. It also keeps the reply cache, limits charts per member and
+ * turns a handler's crash into a polite reply.
+ */
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import { LRUCache } from 'lru-cache';
 import type { ReplyCache } from '../cache/reply-cache.ts';

@@ -1,3 +1,4 @@
+/** How a results row reads in a reply: /medals and /results share it, so a race reads the same in both. */
 import { HER_NAME, isHer } from '../data/derived.ts';
 import { isMedal } from '../data/medals.ts';
 import type { Margin, Placing, Result, WorldCupStanding } from '../data/schema.ts';
@@ -5,8 +6,6 @@ import { formatDate, formatResult } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
 import { conflictText, inlineSources } from './sources.ts';
-
-/** How a results row reads in a reply: /medals and /results share it, so a race reads the same in both. */
 
 const PODIUM_EMOJI: Record<number, string> = { 1: '🥇', 2: '🥈', 3: '🥉' };
 

@@ -1,3 +1,7 @@
+/**
+ * Puts a button on a reply's last row of buttons when there is room, else on a new row; the report
+ * and conflict buttons share it.
+ */
 import type {
   APIActionRowComponent,
   APIButtonComponentWithCustomId,

@@ -1,3 +1,7 @@
+/**
+ * How sources and conflicts show beside facts: short links, a field of every source, and each
+ * version of a conflict, never one picked silently.
+ */
 import { t } from '../i18n/messages.ts';
 import type { Lang } from '../i18n/locale.ts';
 

@@ -1,3 +1,8 @@
+/**
+ * The contract between the adapters and the command modules: the request a handler gets, the reply
+ * it returns and what a module may define, with no discord.js objects, so the CLI and tests can
+ * build them.
+ */
 import type {
   APIActionRowComponent,
   APIApplicationCommandOptionChoice,
