@@ -1,3 +1,7 @@
+/**
+ * Which of her teams and coaches are current and which are past, worked out from the periods and
+ * the data's date, so "current" cannot go stale.
+ */
 import { newestFirst } from './dates.ts';
 import type { Affiliation } from './schema.ts';
 

@@ -1,3 +1,7 @@
+/**
+ * Writing a file so that readers, and a crash at any point, see the old version or the new one,
+ * never half of one; the editor, the history and the report queue write through it.
+ */
 import { open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 

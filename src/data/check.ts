@@ -1,10 +1,10 @@
+/** `npm run data:check [file]`: the bot's own validation, for moderators who edit the file in git. */
 import { parseArgs } from 'node:util';
 import { formatDataErrors, loadDatasetFile } from './load.ts';
 import { medalsOf } from './medals.ts';
 import { unlabelledTopics } from './quote-topics.ts';
 import { t } from '../i18n/messages.ts';
 
-/** `npm run data:check [file]`: the bot's own validation, for moderators who edit the file in git. */
 const { positionals } = parseArgs({ allowPositionals: true, options: {} });
 const file = positionals[0] ?? process.env.DATA_FILE ?? 'data/leerdam.json';
 const result = await loadDatasetFile(file);

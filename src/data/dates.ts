@@ -1,3 +1,5 @@
+/** Ordering and counting with the dataset's ISO dates, which may give only a year or a month. */
+
 /**
  * Newest first for the dataset's ISO dates (YYYY, YYYY-MM or YYYY-MM-DD, which sort as text).
  * Equal dates compare equal, so a stable sort keeps the file's order and moderators decide it.

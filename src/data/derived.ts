@@ -1,12 +1,11 @@
-import { issueOf, type IntegrityIssue } from './integrity-issue.ts';
-import type { Margin, Placing, Result } from './schema.ts';
-import { decimalThousandths, decimalsOf, printThousandths, thousandths } from './times.ts';
-
 /**
  * Numbers the dataset works out instead of copying from a source: margins from two times, a
  * time from another time and a printed gap, sprint points from the race times. Each is marked
  * `derived` and recomputed here, so an edit that changes a time cannot leave a stale number behind.
  */
+import { issueOf, type IntegrityIssue } from './integrity-issue.ts';
+import type { Margin, Placing, Result } from './schema.ts';
+import { decimalThousandths, decimalsOf, printThousandths, thousandths } from './times.ts';
 
 export const HER_NAME = 'Jutta Leerdam';
 

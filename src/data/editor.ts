@@ -1,3 +1,7 @@
+/**
+ * The one way the data file changes: moderator edits, undo and restore, one at a time under a lock,
+ * each with a snapshot and an audit line, and never a half-written file after a crash.
+ */
 import { readFile, rm, stat } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, join } from 'node:path';

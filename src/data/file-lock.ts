@@ -1,3 +1,7 @@
+/**
+ * The lock that lets one process at a time change the data file, across shards and hosts sharing a
+ * volume, without a dead holder blocking it for good.
+ */
 import { hostname } from 'node:os';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

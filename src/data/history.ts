@@ -1,3 +1,7 @@
+/**
+ * The history folder beside the data file: a snapshot before every change and the audit log, which
+ * undo, restore and crash recovery read.
+ */
 import { appendFile, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../log.ts';

@@ -1,3 +1,7 @@
+/**
+ * The checks a row-by-row schema cannot make: unique ids, dates within their season, references
+ * between rows, her own placings, derived numbers and personal bests in order.
+ */
 import { derivedIssues, isHer } from './derived.ts';
 import type { Result } from './schema.ts';
 import { rowLists } from './sections.ts';

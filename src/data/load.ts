@@ -1,3 +1,7 @@
+/**
+ * Reading and validating the data file: the dataset and its content-hash version, or every error at
+ * once, each with its JSON path and a kind a moderator can be told in their language.
+ */
 import type { IntegrityIssue } from './integrity-issue.ts';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';

@@ -1,3 +1,7 @@
+/**
+ * Medals as a view of the results table: the championship results with place 1–3, with their colour
+ * and year.
+ */
 import type { Competition, MedalColour, Result } from './schema.ts';
 
 /**

@@ -1,3 +1,7 @@
+/**
+ * Her personal-best progression per distance: each step with the race it names looked up, slowest
+ * first, and the current best worked out rather than stored.
+ */
 import type { Dataset, Event, PersonalBest, Result } from './schema.ts';
 import { thousandths } from './times.ts';
 

@@ -1,3 +1,4 @@
+/** Ids for new rows: a readable slug of the row's text, made unique across the whole file. */
 import { fold } from '../i18n/fold.ts';
 import { rowIds } from './sections.ts';
 

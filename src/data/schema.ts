@@ -1,6 +1,3 @@
-import { z } from 'zod';
-import { integrityIssues } from './integrity.ts';
-
 /**
  * The dataset contract. Every row carries its sources because accuracy is the product:
  * a reply can only cite what the row cites, so a row without a source is refused.
@@ -8,6 +5,8 @@ import { integrityIssues } from './integrity.ts';
  * Every object is strict: a key the schema does not know is an error (with a did-you-mean, see
  * load.ts), so a misspelt field is never saved as junk that no reply ever reads.
  */
+import { z } from 'zod';
+import { integrityIssues } from './integrity.ts';
 
 const isoDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lowercase letters, digits and dashes (max 64)');

@@ -1,14 +1,14 @@
-import type { createClient as CreateClient } from '@redis/client';
-import { redisClientOptions, redisTarget } from '../cache/store.ts';
-import type { Logger } from '../log.ts';
-import { SharedStoreError } from './editor.ts';
-
 /**
  * The dataset as last written through any shard or host, kept in Redis so every process serves
  * the same data within seconds. Writes are compare-and-set on the version a change was based on,
  * so two moderators on two hosts can never overwrite each other's change, and each revision
  * records its parent; the list of versions is the lineage a host may fast-forward along.
  */
+import type { createClient as CreateClient } from '@redis/client';
+import { redisClientOptions, redisTarget } from '../cache/store.ts';
+import type { Logger } from '../log.ts';
+import { SharedStoreError } from './editor.ts';
+
 const PUBLISH = `
 local current = redis.call('HGET', KEYS[1], 'version')
 if current and current ~= ARGV[1] then return 0 end

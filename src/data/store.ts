@@ -1,3 +1,7 @@
+/**
+ * The dataset being served: loaded at start-up, swapped in on a valid reload, and kept when a
+ * reload fails.
+ */
 import { formatDataErrors, loadDatasetFile, type DataError } from './load.ts';
 import { buildView, type DataView } from './view.ts';
 

@@ -1,3 +1,7 @@
+/**
+ * When several hosts serve one dataset: keeps this host's data file in step with the shared
+ * revision in Redis, and refuses a revision it cannot trace rather than merging it.
+ */
 import { readFile } from 'node:fs/promises';
 import type { Logger } from '../log.ts';
 import { writeFileAtomic } from './atomic-write.ts';

@@ -1,3 +1,4 @@
+/** Medals counted by colour, for the tally that `/medals` and `/results` show. */
 import type { MedalColour } from './schema.ts';
 
 export interface Tally {

@@ -1,12 +1,11 @@
-import { distance } from 'fastest-levenshtein';
-import { isMedal } from './medals.ts';
-import type { Result } from './schema.ts';
-import { t } from '../i18n/messages.ts';
-
 /**
  * "`reslut` is not a field of a medal result og-2026-1000m; did you mean `result`?": a strict schema
  * refuses unknown keys, and this says which key, in which row, and what was probably meant.
  */
+import { distance } from 'fastest-levenshtein';
+import { isMedal } from './medals.ts';
+import type { Result } from './schema.ts';
+import { t } from '../i18n/messages.ts';
 
 type Json = Record<string, unknown>;
 const asRecord = (value: unknown): Json | undefined =>

@@ -1,3 +1,7 @@
+/**
+ * The data as handlers read it: the dataset with its sorted lists, medals, personal bests and
+ * lookups worked out once per load, so a reply only filters and formats.
+ */
 import { currentAffiliations, type AffiliationsNow } from './affiliations.ts';
 import { newestFirst } from './dates.ts';
 import { medalsOf, type Medal } from './medals.ts';

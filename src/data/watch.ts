@@ -1,3 +1,7 @@
+/**
+ * Reloads the data when the file changes on disk (a hand edit, a git pull), and reports each
+ * version it refuses once.
+ */
 import { watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
