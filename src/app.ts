@@ -1,3 +1,7 @@
+/**
+ * The bot apart from how interactions reach it: data, cache, editor, report queue and responder
+ * wired together once, for the gateway bot, the HTTP endpoint, the offline CLI and the tests.
+ */
 import { join, dirname } from 'node:path';
 import { createRegistry } from '../commands/index.ts';
 import { createReplyCache, createRotationStore, type ReplyCache } from './cache/reply-cache.ts';

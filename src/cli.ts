@@ -1,3 +1,7 @@
+/**
+ * `npm run cli`: runs a slash command or presses a button offline, with the bot's own handlers and
+ * data, and prints the reply as text or as the exact JSON Discord would receive.
+ */
 import 'dotenv/config';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';

@@ -1,3 +1,7 @@
+/**
+ * The environment the bot reads, validated in one place: each setting with its default and bounds,
+ * and every bad value reported at once in words a self-hoster can act on.
+ */
 import { z } from 'zod';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');

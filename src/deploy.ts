@@ -1,3 +1,7 @@
+/**
+ * `npm run deploy`: registers the slash commands with Discord, in one server or globally, and in
+ * HTTP mode points the application's interactions at our endpoint.
+ */
 import 'dotenv/config';
 import { DiscordAPIError, REST, Routes } from 'discord.js';
 import { createRegistry, definitions } from '../commands/index.ts';

@@ -1,3 +1,7 @@
+/**
+ * The first step of every entry point: the environment read and checked, plus the entry point's own
+ * checks (a bot token, a public key).
+ */
 import { ConfigError, parseConfig, TOKEN_HELP, type Config } from './config.ts';
 
 /** What an entry point needs beyond a valid environment; each returns the problems it finds. */

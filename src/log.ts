@@ -1,3 +1,7 @@
+/**
+ * The logger every process uses: pino, with secrets (tokens, Redis passwords) redacted by key and
+ * scrubbed from every line written.
+ */
 import pino, { type Logger } from 'pino';
 
 /**

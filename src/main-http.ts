@@ -1,3 +1,7 @@
+/**
+ * `npm run start:http`: the bot as an HTTP interactions endpoint that Discord POSTs to, instead of
+ * a gateway connection.
+ */
 import 'dotenv/config';
 import { Routes } from 'discord-api-types/v10';
 import { createRegistry } from '../commands/index.ts';

@@ -1,3 +1,7 @@
+/**
+ * `npm start`: the gateway bot, and each shard process of `npm run start:sharded`. discord.js
+ * connects to Discord and the shared app answers, with health and metrics when METRICS_PORT is set.
+ */
 import 'dotenv/config';
 import { Events, Routes, Status } from 'discord.js';
 import { createRegistry } from '../commands/index.ts';

@@ -1,3 +1,7 @@
+/**
+ * `npm run start:sharded`: the gateway bot as several shard processes (discord.js's
+ * ShardingManager), each running src/main.ts.
+ */
 import 'dotenv/config';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';

@@ -1,3 +1,7 @@
+/**
+ * Starting the app for the gateway bot and the HTTP endpoint: settings from the config, health and
+ * metrics wired to it, and a refused data file waited for when /healthz can say why.
+ */
 import { stat } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createApp, type App } from './app.ts';
