@@ -1,3 +1,8 @@
+/**
+ * The gateway adapter: turns discord.js interactions into responder requests and sends the reply
+ * (acknowledging first when it is slow), answering each interaction once and counting it for the
+ * metrics.
+ */
 import {
   DiscordAPIError,
   RESTJSONErrorCodes,

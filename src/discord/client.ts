@@ -1,3 +1,7 @@
+/**
+ * The discord.js client as the gateway bot runs it: no intents and caches capped at zero, since
+ * every interaction carries what it needs.
+ */
 import { Client, Options, type ClientOptions } from 'discord.js';
 
 export interface ClientConfig {

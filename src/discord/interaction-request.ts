@@ -1,3 +1,7 @@
+/**
+ * The part of a handler request that every discord.js interaction carries: locale, member, user,
+ * channel, server and whether that server installed the app.
+ */
 /* eslint-disable @typescript-eslint/no-unnecessary-condition --
  * Interactions come from the network: discord.js types every field as present, but a forged or
  * malformed payload (the fuzz suite sends them) can omit any of them, so each is checked anyway. */

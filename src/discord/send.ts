@@ -1,3 +1,7 @@
+/**
+ * Sending a reply through discord.js: the callback posted straight through its REST client
+ * (pre-encoded when there are no files), and the options for a deferred reply's edit.
+ */
 import {
   Routes,
   type BaseMessageOptions,

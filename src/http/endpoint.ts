@@ -1,3 +1,8 @@
+/**
+ * The HTTP adapter: checks the signature of each interaction Discord POSTs, hands it to the
+ * responder and answers in the HTTP response, or acknowledges at once and edits the reply in when
+ * it is slow.
+ */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import { encodeCallbackBody, toCallbackBody } from '../core/callback.ts';

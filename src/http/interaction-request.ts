@@ -1,3 +1,7 @@
+/**
+ * Handler requests from the raw interaction JSON Discord POSTs in HTTP mode, every field checked:
+ * the counterpart of src/discord/interaction-request.ts.
+ */
 import { flattenOptions, type InteractionOption } from '../core/interaction-options.ts';
 import type { CommandRequest, MemberInfo, ModalFields } from '../core/types.ts';
 

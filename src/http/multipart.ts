@@ -1,3 +1,4 @@
+/** A reply with files (charts) as the multipart body Discord takes for an HTTP interaction response. */
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import type { Reply } from '../core/types.ts';
 

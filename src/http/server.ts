@@ -1,3 +1,7 @@
+/**
+ * The HTTP server of each process: the interactions endpoint in HTTP mode, and /healthz and
+ * /metrics in both modes.
+ */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log.ts';

@@ -1,3 +1,8 @@
+/**
+ * Checks that an HTTP interaction comes from Discord: its Ed25519 signature, and a timestamp recent
+ * enough that a captured request cannot be replayed.
+ */
+
 /** Discord signs `timestamp + body`; a request older than this is refused, so a captured one cannot be replayed later. */
 export const MAX_SIGNATURE_AGE_SECONDS = 5 * 60;
 

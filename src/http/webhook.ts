@@ -1,3 +1,7 @@
+/**
+ * Finishing a slow reply in HTTP mode (the deferred response replaced through the interaction
+ * webhook), and the REST client that posts to the moderator log channel.
+ */
 import { REST } from '@discordjs/rest';
 import { Routes, type RESTPatchAPIWebhookWithTokenMessageJSONBody } from 'discord-api-types/v10';
 import { toCallbackBody } from '../core/callback.ts';
