@@ -1,3 +1,7 @@
+/**
+ * The reply cache and the quote rotation store: in process memory, and shared through Redis when
+ * there is one, where nothing read back is sent unchecked and no call may hold a reply up.
+ */
 import { CacheableMemory } from '@cacheable/memory';
 import type Keyv from 'keyv';
 import { LRUCache } from 'lru-cache';

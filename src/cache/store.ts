@@ -1,3 +1,7 @@
+/**
+ * The cache store the app shares: Redis when CACHE_URL is set, else a bounded map in memory, with
+ * the Redis client settings that keep every call bounded while Redis is down.
+ */
 import { KeyvCacheableMemory } from '@cacheable/memory';
 import Keyv from 'keyv';
 import type { Logger } from '../log.ts';

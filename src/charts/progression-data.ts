@@ -1,3 +1,7 @@
+/**
+ * The points of a `/progression` chart: every timed race at one distance in the dataset, one point
+ * per race, and her personal-best steps; render.ts draws them.
+ */
 import type { Progression } from '../data/personal-bests.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../i18n/locale.ts';

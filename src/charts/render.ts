@@ -1,3 +1,7 @@
+/**
+ * Charts as PNG images without a browser: Vega-Lite specs for the progression and medal charts,
+ * drawn to SVG by Vega and to PNG by resvg with the bundled DejaVu fonts.
+ */
 import { createRequire } from 'node:module';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Medal } from '../data/medals.ts';

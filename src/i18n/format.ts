@@ -1,3 +1,7 @@
+/**
+ * Times, numbers and dates written the English or the Dutch way: 1:12.31 or 1.12,31, 9 Feb 2026 or
+ * 9 feb 2026.
+ */
 import type { Lang } from './locale.ts';
 
 /**

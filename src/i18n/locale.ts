@@ -1,3 +1,4 @@
+/** The two languages the bot answers in, and which one a member's Discord locale gets. */
 export type Lang = 'en' | 'nl';
 
 /** Discord sends locales like "nl", "en-US", "en-GB"; only Dutch gets Dutch, everyone else English. */

@@ -1,10 +1,10 @@
-import type { Lang } from './locale.ts';
-
 /**
  * Every user-visible string lives here so a Dutch reply is Dutch throughout (the names and
  * descriptions of commands and options in ./commands.ts beside it).
  * Functions take already-formatted values; formatting is locale-aware elsewhere.
  */
+import type { Lang } from './locale.ts';
+
 /** What a refusal message may show (see Refusal in src/data/change.ts). */
 type RefusalParams = Record<string, string | number>;
 /** What an integrity finding may show (see src/data/integrity-issue.ts). */

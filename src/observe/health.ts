@@ -1,3 +1,7 @@
+/**
+ * What /healthz answers: whether this instance is ready to serve (data loaded, Discord reachable,
+ * Redis up when it is required).
+ */
 import type Keyv from 'keyv';
 import { bounded } from '../cache/bounded.ts';
 

@@ -1,3 +1,7 @@
+/**
+ * The Prometheus metrics /metrics serves: interactions by command and outcome, latency, deferrals,
+ * cache hits, data reloads and shard state.
+ */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export type InteractionKind = 'command' | 'component' | 'modal' | 'autocomplete' | 'ping';
