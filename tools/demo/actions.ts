@@ -1,3 +1,7 @@
+/**
+ * What the demo page's user does, sent to the local Discord server as the Discord client would send
+ * it: commands, autocomplete, button and menu presses and form submits, as a member or a moderator.
+ */
 import {
   ApplicationCommandOptionType,
   PermissionFlagsBits,

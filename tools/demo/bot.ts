@@ -1,3 +1,7 @@
+/**
+ * The real bot for the demo: registered and started as its own process from the build, as `npm
+ * start` runs it, against the local Discord server, with its log lines read back.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 
 /** A token-shaped placeholder: the local server accepts any token, and this one can never log in anywhere. */

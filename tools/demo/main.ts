@@ -1,3 +1,7 @@
+/**
+ * `npm run demo`: the built bot against the local Discord server, with a Discord-like page on
+ * 127.0.0.1 to use it from a browser, no Discord account or token needed.
+ */
 import { resolve } from 'node:path';
 import { FakeDiscord } from '../discord-server/index.ts';
 import { DemoBot, registerCommands, type BotLogLine } from './bot.ts';

@@ -1,3 +1,7 @@
+/**
+ * What the demo page shows, followed from the local Discord server: the messages the bot's replies
+ * become, the requests it sent with the problems found in them, and the forms it opened.
+ */
 import { EventEmitter } from 'node:events';
 import type { APIMessage } from 'discord-api-types/v10';
 import type { FakeDiscord, InteractionRecord, RecordedRequest } from '../discord-server/index.ts';

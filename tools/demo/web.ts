@@ -1,3 +1,7 @@
+/**
+ * The demo page's server on 127.0.0.1: the page's own files, the JSON API the page calls, and a
+ * stream of every change for it to draw.
+ */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,3 +1,7 @@
+/**
+ * Request bodies as the fake reads them: JSON, or the multipart uploads @discordjs/rest sends, with
+ * their files kept for tests to inspect.
+ */
 import type { IncomingMessage } from 'node:http';
 import type { RecordedFile } from './types.ts';
 

@@ -1,3 +1,4 @@
+/** One gateway socket of the fake, with whichever payload compression discord.js asks for. */
 import { constants, createDeflate, deflateSync, type Deflate } from 'node:zlib';
 import { WebSocket } from 'ws';
 

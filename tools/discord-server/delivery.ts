@@ -1,3 +1,7 @@
+/**
+ * Interactions delivered to an app's interactions endpoint as Discord does in HTTP mode: one signed
+ * POST each, on kept-alive connections.
+ */
 import { Agent, request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SigningKey } from './signing.ts';

@@ -1,3 +1,7 @@
+/**
+ * The Discord objects the fake serves (guilds, users, members, roles, channels), and the message
+ * Discord would store for a create or edit body.
+ */
 import {
   ChannelType,
   GuildDefaultMessageNotifications,

@@ -1,3 +1,4 @@
+/** The faults a test sets on the fake's REST API: failed answers (500 or 429) and delays, by path pattern. */
 export interface Failure {
   status: 500 | 429;
   retryAfterSeconds: number;

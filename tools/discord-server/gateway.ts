@@ -1,3 +1,7 @@
+/**
+ * The fake's gateway: Discord's protocol for a bot's connection (identify, heartbeats, resume with
+ * replay), and the drops and reconnect requests a bot must survive.
+ */
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';

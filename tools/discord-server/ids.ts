@@ -1,3 +1,7 @@
+/**
+ * Ids as Discord makes them: snowflakes, interaction tokens, session ids, and the shard a guild is
+ * routed to.
+ */
 import { randomBytes } from 'node:crypto';
 
 const DISCORD_EPOCH = 1_420_070_400_000n;

@@ -1,3 +1,7 @@
+/**
+ * The local Discord server (FakeDiscord) the demo, the end-to-end tests and the benchmark run the
+ * bot against: REST, gateway and interaction delivery in one process (see README.md beside it).
+ */
 import { EventEmitter } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,3 +1,7 @@
+/**
+ * Interaction payloads as Discord sends them: commands, autocomplete, button and menu presses and
+ * modal submits, with the member, permissions and locale of whoever sends them.
+ */
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,

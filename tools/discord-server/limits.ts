@@ -1,10 +1,9 @@
-import { isObject, type JsonObject } from './types.ts';
-
 /**
  * Discord's documented limits that its OpenAPI spec does not (fully) express: totals across
  * embeds, name rules for commands, row/button arithmetic, empty messages. Each check returns
  * human-readable problems; an empty list means the body would be accepted.
  */
+import { isObject, type JsonObject } from './types.ts';
 
 // Official naming rule for CHAT_INPUT commands and options (docs, "Application Command Naming").
 const COMMAND_NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;

@@ -1,3 +1,7 @@
+/**
+ * Checks every body the bot sends against Discord's OpenAPI spec (vendored in discord-api-spec/),
+ * allowing for the places where Discord accepts what the spec forbids.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';

@@ -1,3 +1,8 @@
+/**
+ * The fake's REST API under /api/v10: each request recorded and validated first, then faults, auth
+ * and the route's Discord semantics; an endpoint's HTTP response in HTTP mode is taken the same
+ * way.
+ */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';

@@ -1,3 +1,7 @@
+/**
+ * What each REST route of the fake does, as Discord does it: interaction callbacks and webhook
+ * messages, commands, the application and the gateway, with Discord's error codes.
+ */
 import { InteractionType, type APIMessage, type APIUser } from 'discord-api-types/v10';
 import { messageFrom, textChannel, type FakeGuild } from './entities.ts';
 import type { InteractionRecord, Store } from './store.ts';

@@ -1,3 +1,7 @@
+/**
+ * What the fake remembers: the registered commands, every dispatched interaction with what the bot
+ * did with it, and the messages posted to channels.
+ */
 import { EventEmitter } from 'node:events';
 import type { APIApplicationCommand, APIInteraction, APIMessage } from 'discord-api-types/v10';
 import { snowflake } from './ids.ts';

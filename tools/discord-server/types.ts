@@ -1,3 +1,8 @@
+/**
+ * Types shared across the fake: a request as the bot sent it, recorded for tests to inspect, and
+ * plain JSON objects.
+ */
+
 /** One file part of a multipart body, bytes kept so tests can inspect rendered images. */
 export interface RecordedFile {
   /** Form field, e.g. `files[0]`. */
