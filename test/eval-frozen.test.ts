@@ -16,6 +16,10 @@ const FROZEN: Record<string, { sha256: string; questions: number }> = {
     sha256: 'a0758870a58def4c65ace2e27054f22d828461fb753e3fcac6adb3d769b92bea',
     questions: 100,
   },
+  'eval/ask-heldout-3.jsonl': {
+    sha256: 'ec6deae534bbe10b037ffe95878d44d8f9bb28087698fba541305abc5b8076fd',
+    questions: 100,
+  },
 };
 
 describe('frozen /ask evaluation sets', () => {
