@@ -163,8 +163,10 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   const spec = table && (hasFilters(query) || query.leftovers.length === 0) ? table : undefined;
   // "How many followers" asks for the figure, not for how many rows hold one.
   if (spec?.name === 'social' && query.intent === 'count') query.intent = 'lookup';
+  // "How old is her sister": a relative's age or height is in the family rows, not her profile.
   if (
     query.attribute &&
+    !query.entities.includes('family') &&
     (!spec || query.answer === 'where' || query.answer === 'when') &&
     query.leftovers.length <= 1
   ) {
@@ -179,7 +181,16 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     }
     if (row) return { kind: 'facts', query, hits: [row] };
   }
-  const content = query.words.filter((w) => !FUNCTION_WORDS.has(w) && !/^\d+$/.test(w));
+  // A profile question's frame ("hoe lang", "how old") that the profile row did not answer asks how
+  // long or how old something else is ("hoe lang waren ze samen"): the frame is not what to look for.
+  const frame = new Set(
+    query.attribute
+      ? index.lexicon.forms
+          .filter((f) => f.concept.slot === 'attribute' && f.concept.value === query.attribute && f.words.length === 1)
+          .map((f) => f.words[0]!)
+      : [],
+  );
+  const content = query.words.filter((w) => !FUNCTION_WORDS.has(w) && !/^\d+$/.test(w) && !frame.has(w));
   if (spec) {
     const done = execute(index.docs, query, spec);
     // Words no concept took ("Reggeborgh", "trials") must be found in a row's text. The leftovers
@@ -267,7 +278,11 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   const found = retrieve(index.retriever, index.byId, content, kinds);
   if (found.hits.length === 0 || found.mass < CLOSEST) return { kind: 'none', query };
   if (found.mass < SURE) return { kind: 'none', query, closest: found.hits };
-  return { kind: 'facts', query, hits: datedAsAsked(found.hits, query) };
+  // Her words answer what she said or thought; any other question is answered by a fact row first.
+  const hits = kinds
+    ? found.hits
+    : [...found.hits.filter((h) => h.kind !== 'quote'), ...found.hits.filter((h) => h.kind === 'quote')];
+  return { kind: 'facts', query, hits: datedAsAsked(hits, query) };
 }
 
 /** Gold, silver and bronze of rows that are all medals; undefined for any other rows. */

@@ -126,8 +126,29 @@ const TEXT_SYNONYMS: [RegExp, string][] = [
     'study studied studies studying studie studeerde studeert studeren gestudeerd',
   ],
   [
-    /\b(engaged|engagement|verloofd|verloving|her partner|haar partner)\b/i,
-    'fiance fiancee boyfriend engaged engagement verloofde verloofd verloving vriend',
+    /\b(engaged|engagement|verloofd|verloving|verloofden|proposal|aanzoek|her partner|haar partner)\b/i,
+    // "Ten huwelijk gevraagd" is the proposal, not the wedding: its words belong to the engagement.
+    'fiance fiancee boyfriend engaged engagement verloofde verloofd verloving vriend propose proposed proposes proposal aanzoek huwelijksaanzoek huwelijk gevraagd vroeg vraagt',
+  ],
+  [
+    /\b(relationship|relatie|they met|ontmoetten|meets)\b/i,
+    'relationship relatie together samen dating date dated boyfriend girlfriend vriend vriendin vriendje partner meet met ontmoet ontmoetten kennen',
+  ],
+  [
+    /\b(contacted|contact|message|messaged|bericht|benaderde)\b/i,
+    'contact contacted message messaged messages dm dms texted slid meet met bericht berichtje benaderde benaderd kennen',
+  ],
+  [
+    /\b(runs a|business|bedrijf|kwekerij|nursery|occupation|beroep)\b/i,
+    'job jobs work works living profession occupation beroep werk werkt baan',
+  ],
+  [/\b(younger|jongere)\b/i, 'younger youngest little jongere jongste kleine'],
+  [/\b(older|oudere)\b/i, 'older oldest eldest big oudere oudste grote'],
+  [/\b(named after|vernoemd)\b/i, 'named name naam vernoemd heet heten origin'],
+  [/\b(lessons|lessen)\b/i, 'lesson lessons les lessen learn learned learnt leren leerde'],
+  [
+    /\b(declined interviews|complaint|klacht)\b/i,
+    'press media pers boycott boycot interview interviews complaint klacht controversy drama ophef rel',
   ],
   [
     /\b(wedding|bruiloft|married|getrouwd|huwelijk)\b/i,
@@ -374,7 +395,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       kind: 'timeline',
       // The date is part of what an event is found by ("at the trials in December 2025").
       text: `${both((l) => `${when(l)} ${e.text[l]}`)} ${e.date.length >= 7 ? monthNames(Number(e.date.slice(5, 7))) : ''}`,
-      keywords: e.tags.join(' '),
+      keywords: `${e.tags.join(' ')} ${synonymsOf(both((l) => e.text[l]))}`,
       answer: L(`${when('en')}: ${e.text.en}`, `${when('nl')}: ${e.text.nl}`),
       date: e.date,
       sources: e.sources,
@@ -462,7 +483,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       id: q.id,
       kind: 'quote',
       text: `${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`,
-      keywords: `say says said quote quotes zei zegt gezegd citaat ${q.topics.join(' ')}`,
+      keywords: `say says said quote quotes zei zegt gezegd citaat ${q.topics.join(' ')} ${synonymsOf(`${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`)}`,
       answer: L(
         `“${q.text}”${q.translation ? ` (${q.translation})` : ''} — ${q.occasion.en}`,
         `„${q.text}” — ${q.occasion.nl}`,

@@ -317,7 +317,25 @@ const ENTITY_FORMS: Record<string, string[]> = {
     'sociale media',
     'insta',
   ],
-  quote: ['say', 'said', 'says', 'quote', 'quotes', 'zei', 'zegt', 'gezegd', 'citaat', 'citaten', 'uitspraak'],
+  // "What did she think of him": her opinion is in her own words.
+  quote: [
+    'say',
+    'said',
+    'says',
+    'quote',
+    'quotes',
+    'zei',
+    'zegt',
+    'gezegd',
+    'citaat',
+    'citaten',
+    'uitspraak',
+    'think',
+    'thinks',
+    'thought',
+    'dacht',
+    'denkt',
+  ],
   family: [
     'family',
     'familie',
@@ -497,7 +515,7 @@ export const FUNCTION_WORDS = new Set(
     'get got make made go going gone goes gaat gaan ging doen gedaan deed doet many much not no yes ja nee ' +
     'all every alle elke list lijst show laat zien give geef ' +
     // Question words and frames: they say what kind of answer, not which fact.
-    'who whom whose when where why wie wanneer waar waarom called named name names heten heet heette naam ' +
+    'who whom whose when where why wie wanneer waar waarom called name names heten heet heette naam ' +
     'kind sort type soort happen happened gebeurde gebeurd gebeurt become became becomes werd worden wordt ' +
     'hold holds held houdt hield vroeger used pakte pakken haalde halen behaalde set sets zette gezet ' +
     'skate skates skated skating schaatste schaatsen schaatst reed reden rijden kreeg krijgen ' +
