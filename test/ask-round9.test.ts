@@ -40,3 +40,30 @@ describe('personal facts phrased far from the text', () => {
     expect(lead('Hoe nam Jake Paul voor het eerst contact met haar op?', 'nl')).toContain('Instagram');
   });
 });
+
+describe('of several teams or coaches, the one of the time asked leads', () => {
+  it('a meeting is the day its coach is found by, not its year', () => {
+    expect(lead('who was her coach at the 2022 olympics')).toContain('Kosta Poltavets (June 2020–April 2022)');
+    expect(lead('Wie was haar coach op de Spelen van 2022?', 'nl')).toContain('Kosta Poltavets (juni 2020–april 2022)');
+  });
+
+  it('a season is its middle: the team of 2018/19, not the one that ended in 2018', () => {
+    expect(lead('Bij welke ploeg reed ze in het seizoen 2018/19?', 'nl')).toContain('Team IKO');
+    expect(lead('what team did she ride for in the 2018/19 season?')).toContain('Team IKO');
+  });
+
+  it('"bondscoach" is the national coach, and a race word does not filter coaches', () => {
+    expect(lead('Wie was de bondscoach op het WK afstanden 2025?', 'nl')).toContain('Rintje Ritsma');
+    expect(lead('who was the national coach for the team sprint in 2025?')).toContain('Rintje Ritsma');
+  });
+
+  it('a claim that another coach was hers then is a "no" with the coach she had', () => {
+    expect(lead('Did Jac Orie coach her at the Milan Olympics?')).toMatch(/^No: .*Kosta Poltavets \(since July 2024\)/);
+    expect(lead('Was Jac Orie haar coach bij de Spelen in Milaan?', 'nl')).toMatch(/^Nee: .*Kosta Poltavets/);
+  });
+
+  it('"before" or "after" a team names the one that ran up to it or came next', () => {
+    expect(lead('who coached her before Jumbo-Visma?')).toContain('Kosta Poltavets (June 2020–April 2022)');
+    expect(lead('which team did she join after Reggeborgh?')).toContain('NXTGEN');
+  });
+});

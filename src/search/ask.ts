@@ -160,7 +160,9 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   if (beyondCoverage(index, query)) return { kind: 'none', query, beyond: index.coverage };
   const table = entityOf(query);
   // A table with nothing to filter it by, and words it does not know ("Tour de France"): not a table question.
-  const spec = table && (hasFilters(query) || query.leftovers.length === 0) ? table : undefined;
+  // "Her coach before Jumbo-Visma": a bound with a team or coach after it filters the affiliations.
+  const anchored = Boolean(query.bound) && Boolean(table?.kinds.includes('affiliation'));
+  const spec = table && (hasFilters(query) || query.leftovers.length === 0 || anchored) ? table : undefined;
   // "How many followers" asks for the figure, not for how many rows hold one.
   if (spec?.name === 'social' && query.intent === 'count') query.intent = 'lookup';
   // "How old is her sister": a relative's age or height is in the family rows, not her profile.
@@ -200,12 +202,19 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     // competition) is text the rows must hold, like a leftover.
     const unfiltered = Boolean(query.competitions?.length) && spec.kinds.includes('affiliation');
     const told = unfiltered ? content : query.leftovers;
-    const strong = told.length > 0 && retrieve(index.retriever, index.byId, told).mass >= SURE;
+    const strong =
+      told.length > 0 &&
+      !(done.kind === 'rows' && done.anchored) &&
+      retrieve(index.retriever, index.byId, told).mass >= SURE;
     if (strong && done.kind === 'rows' && query.intent !== 'count') {
       const inTable = new Set(done.rows);
       const within = retrieve(index.retriever, index.byId, content, spec.kinds);
       const holding = within.hits.filter((h) => inTable.has(h));
       if (holding.length > 0 && within.mass >= SURE) return { kind: 'facts', query, spec, hits: holding };
+      // "Did Orie coach her in Milan?": he is a coach of hers, but not of that time; who was, is the answer.
+      const other = within.mass >= SURE && within.hits[0]?.kind === 'affiliation';
+      if (other && query.intent === 'yesno' && done.rows.length > 0)
+        return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false };
       const narrative = retrieve(index.retriever, index.byId, content);
       // Only when the text that holds them is not a row of this table filtered away by the question.
       if (narrative.mass >= SURE && !narrative.hits.some((h) => spec.kinds.includes(h.kind)))

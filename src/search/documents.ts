@@ -61,6 +61,11 @@ export interface Facets {
   current?: boolean | undefined;
   /** The years a row covers (a team from 2020 to 2022); an open end runs on. */
   span?: [number, number | undefined] | undefined;
+  /** The same span by its dates (2020-06 to 2022-04), for the day of a meeting. */
+  from?: string | undefined;
+  until?: string | undefined;
+  /** A team's or a coach's name, which "before Jumbo-Visma" names it by. */
+  name?: string | undefined;
   /** The row's own sort: record kind, affiliation kind, platform, relation. */
   sub?: string | undefined;
   /** The race itself, so a reply can show its podium, margins and team. */
@@ -450,6 +455,9 @@ export function buildDocuments(d: Dataset): FactDoc[] {
         : 'team club skates for ploeg schaatst voor',
       facets: {
         span: a.from ? [yearOf(a.from)!, yearOf(a.to)] : undefined,
+        from: a.from,
+        until: a.to,
+        name: a.name,
         current: isCurrent(a, d.meta.coverageUntil),
         sub: a.kind,
       },
