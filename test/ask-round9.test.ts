@@ -67,3 +67,30 @@ describe('of several teams or coaches, the one of the time asked leads', () => {
     expect(lead('which team did she join after Reggeborgh?')).toContain('NXTGEN');
   });
 });
+
+describe('"first" and "latest" race are her own unless the team sprint is named', () => {
+  it('her first World Cup win is an individual race', () => {
+    expect(lead('when was her first world cup win?')).toContain('1000 m');
+    expect(lead('Wanneer won ze haar eerste wereldbekerwedstrijd?', 'nl')).toContain('7 mrt 2020');
+  });
+
+  it('the team sprint when it is named', () => {
+    expect(lead('her first world cup team sprint win?')).toContain('Team sprint');
+    expect(lead('Wat was haar eerste wereldbekerzege op de teamsprint?', 'nl')).toContain('Teamsprint');
+  });
+});
+
+describe('claims about where she is from are judged by the birthplace row', () => {
+  it('a wrong place is a "no" with her birthplace first', () => {
+    expect(lead("She's from Drachten, right?")).toBe(
+      "No: **She was born in 's-Gravenzande (Westland, South Holland), Netherlands.**",
+    );
+    expect(lead('Komt ze uit Friesland?', 'nl')).toMatch(/^Nee: .*'s-Gravenzande/);
+    expect(lead('Was she born in Heerenveen?')).toMatch(/^No: .*'s-Gravenzande/);
+  });
+
+  it('the right place, or the region it is in, is a "yes"', () => {
+    expect(lead("Is she from 's-Gravenzande?")).toMatch(/^\*\*Yes:\*\* .*'s-Gravenzande/);
+    expect(lead('Komt ze uit het Westland?', 'nl')).toMatch(/^\*\*Ja:\*\* .*'s-Gravenzande/);
+  });
+});

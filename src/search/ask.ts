@@ -2,7 +2,7 @@ import type { Dataset } from '../data/schema.ts';
 import { tallyOf, type Tally } from '../data/tally.ts';
 import { buildDocuments, type FactDoc } from './documents.ts';
 import { entityOf, execute, type EntitySpec } from './execute.ts';
-import { buildLexicon, FUNCTION_WORDS, type Lexicon } from './lexicon.ts';
+import { buildLexicon, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
 import { fold } from './normalize.ts';
 import { parse, type Query } from './parse.ts';
 import { buildRetriever, retrieve, type Retriever } from './retrieve.ts';
@@ -117,6 +117,8 @@ function claimHolds(q: Query, rows: readonly FactDoc[]): boolean {
     const days = q.words.filter((w) => /^\d{1,2}$/.test(w));
     if (days.some((day) => Number(day) !== Number(date.slice(8, 10)))) return false;
   }
+  // A place the lexicon knows ("born in Heerenveen") is no leftover, but part of the claim all the same.
+  if (q.venue && !text.includes(fold(q.venue))) return false;
   return q.leftovers.every((w) => text.includes(w));
 }
 
@@ -165,6 +167,14 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   const spec = table && (hasFilters(query) || query.leftovers.length === 0 || anchored) ? table : undefined;
   // "How many followers" asks for the figure, not for how many rows hold one.
   if (spec?.name === 'social' && query.intent === 'count') query.intent = 'lookup';
+  // "She's from Drachten, right?", "komt ze uit Den Haag?": the birthplace row says yes or no.
+  const place = query.venue !== undefined || query.leftovers.length > 0;
+  const plain = !query.entities.length && !query.competitions?.length && !query.event && !query.medal;
+  if (query.intent === 'yesno' && place && plain && claimsOrigin(query.words)) {
+    const row = index.byId.get('profile-birthplace');
+    const claim = { ...query, leftovers: query.leftovers.filter((w) => !ORIGIN.test(w)) };
+    if (row) return { kind: 'facts', query, hits: [row], verdict: claimHolds(claim, [row]) };
+  }
   // "How old is her sister": a relative's age or height is in the family rows, not her profile.
   if (
     query.attribute &&
@@ -177,7 +187,9 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     if (row && query.intent === 'yesno') {
       // "Born in Drachten on 20 July?" is a claim about the date and the place: both rows judge it.
       const place =
-        attribute === 'born' && query.leftovers.length > 0 ? index.byId.get('profile-birthplace') : undefined;
+        attribute === 'born' && (query.leftovers.length > 0 || query.venue)
+          ? index.byId.get('profile-birthplace')
+          : undefined;
       const rows = place ? [place, row] : [row];
       return { kind: 'facts', query, hits: rows, verdict: claimHolds(query, rows) };
     }

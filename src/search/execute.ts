@@ -334,6 +334,20 @@ function championshipsFirst(rows: FactDoc[], q: Query): FactDoc[] {
   return out;
 }
 
+/** Tables of single races, where "her first win" is her own race, not a team's. */
+const RACE_TABLES = ['win', 'result', 'podium'];
+
+/**
+ * "Her first World Cup win", "her third win": a race of her own unless the question names the team
+ * sprint; the team races stay, behind hers. A count or a list keeps every row.
+ */
+function individualFirst(rows: FactDoc[], q: Query, spec: EntitySpec): FactDoc[] {
+  const picks = q.order === 'first' || q.order === 'latest' || q.nth !== undefined;
+  if (!picks || q.event || q.intent === 'count' || q.intent === 'list' || !RACE_TABLES.includes(spec.name)) return rows;
+  const own = rows.filter((d) => d.facets?.event !== 'team-sprint');
+  return own.length > 0 ? own : rows;
+}
+
 export function execute(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Executed {
   if (spec.name === 'pb' && q.bound === 'before') {
     const cutoff = cutoffOf(docs, q);
@@ -367,7 +381,7 @@ export function execute(docs: readonly FactDoc[], q: Query, spec: EntitySpec): E
   const pool = (s: EntitySpec) =>
     docs.filter((d) => s.kinds.includes(d.kind) && d.facets && (!s.base || s.base(d.facets)));
   const rowsOf = (s: EntitySpec, fs: typeof filters) => pool(s).filter((d) => fs.every(([, test]) => test(d.facets!)));
-  const rows = championshipsFirst(rowsOf(spec, filters), q);
+  const rows = individualFirst(championshipsFirst(rowsOf(spec, filters), q), q, spec);
   const order: Order =
     q.order === 'first' || q.order === 'fastest' || q.order === 'current'
       ? q.order

@@ -500,6 +500,18 @@ const ANSWER_FORMS: Record<string, string[]> = {
   ],
 };
 
+/**
+ * "Is she from X", "komt ze uit X", "grew up in X": a claim about where she comes from, which the
+ * birthplace row judges. "Uit" only after "komt" or "kwam" ("viel uit" is dropping out).
+ */
+export function claimsOrigin(words: readonly string[]): boolean {
+  if (words.some((w) => ORIGIN.test(w) && !/^(komt|kwam|up)$/.test(w))) return true;
+  return words.includes('uit') && words.some((w) => w === 'komt' || w === 'kwam');
+}
+
+/** The words that say a claim is about her origin; they are not part of the place claimed. */
+export const ORIGIN = /^(from|afkomstig|grew|grow|up|raised|opgegroeid|opgroeide|vandaan|hometown|komt|kwam)$/;
+
 /** Words that steer nothing: they are not "leftovers" the retrieval must find. */
 export const FUNCTION_WORDS = new Set(
   (
@@ -509,7 +521,7 @@ export const FUNCTION_WORDS = new Set(
     'hey hi so just really actually like know wonder wondering anyone remember again also then than ' +
     'de het een en of in op bij van voor naar met door uit over is zijn was waren ben heeft hebben had wat ' +
     // "Is it true that …", "klopt het dat …": the claim follows; these words hold none of it.
-    'true correct klopt juist ' +
+    'true correct klopt juist right toch ' +
     'waarom ze zij haar hij ooit er die dat dit deze kun kan je jij mij me ik wij we jullie hun hoe welke welk ' +
     'nog al ook alweer eigenlijk even toch eens weet wil wel niet geen dan als om te zo maar hé hoi hallo ' +
     'get got make made go going gone goes gaat gaan ging doen gedaan deed doet many much not no yes ja nee ' +

@@ -55,10 +55,16 @@ export interface Query {
 }
 
 const YES_NO_OPENERS = new Set(
-  'did does do is was has have had can could were are heeft is was werd won wint had kreeg hield staat zit kan deed doet heeft hebben ging klopt versloeg'.split(
+  'did does do is was has have had can could were are heeft is was werd won wint had kreeg hield staat zit kan deed doet heeft hebben ging klopt versloeg komt kwam woont woonde'.split(
     ' ',
   ),
 );
+
+/** "She's from Drachten, right?", "didn't she?", "toch?": a claim put as a statement, asked to confirm. */
+function isTagQuestion(typed: readonly string[]): boolean {
+  const [last, before] = [typed.at(-1), typed.at(-2)];
+  return /^(right|toch)$/.test(last ?? '') || (before === 'not' && /^(she|he|it|they)$/.test(last ?? ''));
+}
 
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|e|ste|de)$/;
 const ORDINAL_WORDS: Record<string, number> = {
@@ -284,7 +290,7 @@ export function parse(lexicon: Lexicon, question: string): Query {
   if (count && q.person && (compare || !countable)) count = false;
   if (count) q.intent = 'count';
   else if (compare) q.intent = 'compare';
-  else if (YES_NO_OPENERS.has(typed[0] ?? '') && !q.answer) q.intent = 'yesno';
+  else if ((YES_NO_OPENERS.has(typed[0] ?? '') || isTagQuestion(typed)) && !q.answer) q.intent = 'yesno';
   else if (list) q.intent = 'list';
   return q;
 }
