@@ -94,3 +94,20 @@ describe('claims about where she is from are judged by the birthplace row', () =
     expect(lead('Komt ze uit het Westland?', 'nl')).toMatch(/^\*\*Ja:\*\* .*'s-Gravenzande/);
   });
 });
+
+describe('a record she does not hold is a "no" with the fact that holds', () => {
+  it('her best time on the distance comes first', () => {
+    const en = reply('When did she set the 500m world record?');
+    expect(en.split('\n')[0]).toMatch(/^No: /);
+    expect(en).toContain('What the dataset does hold: **Personal best 500 m: 37.01');
+    expect(reply('Heeft ze het wereldrecord op de 1000 meter?', 'nl')).toContain(
+      '**Persoonlijk record 1000 m: 1.11,84',
+    );
+  });
+
+  it('at a named meeting, the race, whose podium says who set the record', () => {
+    const nl = reply('Reed Jutta een olympisch record op de 500 meter in Milaan?', 'nl');
+    expect(nl.split('\n')[0]).toMatch(/^Nee: /);
+    expect(nl).toContain('Femke Kok 36,49 (olympisch record)');
+  });
+});

@@ -403,6 +403,21 @@ export function execute(docs: readonly FactDoc[], q: Query, spec: EntitySpec): E
       count: rows.length,
       order,
     };
+  // No such record: the race it was claimed at (whose podium says who set it), her best time on the
+  // distance, and her records on it, before records of the same kind on other distances.
+  if (spec.name === 'record' && q.recordKind) {
+    const meeting = q.venue || q.competitions?.length ? ENTITY_SPECS.result! : undefined;
+    const race = meeting ? rowsOf(meeting, filtersOf({ ...q, recordKind: undefined }, meeting)) : [];
+    const best = q.event ? pool(ENTITY_SPECS.pb!).filter((d) => d.facets!.event === q.event && d.facets!.current) : [];
+    const same = q.event
+      ? rowsOf(
+          spec,
+          filters.filter(([name]) => name !== 'kind' && name !== 'venue'),
+        )
+      : [];
+    const near = [...sortRows(race, 'latest'), ...best, ...sortRows(same, 'current')];
+    if (near.length > 0) return { kind: 'false-premise', spec, failed: ['kind'], near: near.slice(0, 6) };
+  }
   // Nothing matches: say which part of the claim fails, and show what the dataset holds nearby.
   const wider = WIDER[spec.name] ? ENTITY_SPECS[WIDER[spec.name]!]! : spec;
   for (const drop of [
