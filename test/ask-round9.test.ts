@@ -111,3 +111,24 @@ describe('a record she does not hold is a "no" with the fact that holds', () => 
     expect(nl).toContain('Femke Kok 36,49 (olympisch record)');
   });
 });
+
+describe('a "who" question leads with who, not with her own result', () => {
+  it('the colour or place asked names the skater', () => {
+    expect(lead('who took bronze in the 500 m at the Milan Olympics?')).toBe('**Miho Takagi was 3rd (37.27).**');
+    expect(lead('Wie won er brons op de olympische 500 meter in Milaan?', 'nl')).toBe(
+      '**Miho Takagi werd 3e (37,27).**',
+    );
+    expect(lead('Who won the 1000 m at the 2022 Olympics?')).toBe('**Miho Takagi was 1st (1:13.19).**');
+    expect(lead('Wie werd tweede op de 1000 meter bij het WK afstanden 2023?', 'nl')).toContain(
+      'Rijpma-de Jong werd 2e',
+    );
+  });
+
+  it('her own colour in a "when" clause names the race; the other colour is asked', () => {
+    expect(lead('Wie pakte zilver toen Jutta goud won in Milaan?', 'nl')).toBe('**Femke Kok werd 2e (1.12,59).**');
+  });
+
+  it('a distance at "the worlds" is its own championship, not the sprint all-round', () => {
+    expect(lead('who was second in the 1000m at the 2020 world championships?')).toContain('Fatkulina was 2nd');
+  });
+});

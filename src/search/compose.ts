@@ -1,4 +1,4 @@
-import { resultEntry } from '../core/results-text.ts';
+import { placedAt, resultEntry } from '../core/results-text.ts';
 import { conflictText, inlineSources } from '../core/sources.ts';
 import { formatDate } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
@@ -137,6 +137,12 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
       : `${a.no}: ${a.finishedBehind(r.name, m.place(r.theirPlace), m.place(r.herPlace))}`;
     return `${said}\n${lead}\n\n${rows}`;
   }
+  // "Who got bronze": the one the sources place there leads, then her own line of that race.
+  const race = answer.hits[0]!.facets?.race;
+  const placed =
+    answer.query.askedPlace !== undefined && race ? placedAt(race, answer.query.askedPlace, lang) : undefined;
+  if (placed)
+    return `**${a.placedThere(placed.name, t(lang).place(answer.query.askedPlace!), placed.figure)}**\n${lead}\n\n${rows}`;
   // A rejected claim reads like every other "no": plain, the fact that holds instead right after it.
   // The row is there but not the place asked: say so rather than let "place not given" read as an answer.
   const lead0 = answer.hits[0]!;

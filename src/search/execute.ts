@@ -63,6 +63,9 @@ export function entityOf(q: Query): EntitySpec | undefined {
   if (q.answer === 'who' && spec?.name === 'standing-title') return ENTITY_SPECS.standing;
   // "Who won / who got bronze": the colour or the win is someone else's, so the race is what is asked.
   if (q.answer === 'who' && spec && ['medal', 'win', 'result'].includes(spec.name)) {
+    // The place asked is someone else's, and the reply leads with who took it.
+    const colour = q.askedMedal ? PODIUM.indexOf(q.askedMedal) + 1 : undefined;
+    if (!q.beat) q.askedPlace = q.place ?? colour ?? (q.entities.includes('win') ? 1 : undefined);
     // Her own colour, said in a clause ("when she won gold"), still names which race.
     q.medal = q.herMedal;
     q.place = undefined;
@@ -325,6 +328,12 @@ function championshipsFirst(rows: FactDoc[], q: Query): FactDoc[] {
   if (q.venue && !q.competitions?.length) {
     const championships = out.filter((d) => d.facets?.competition && d.facets.competition !== 'world-cup');
     if (championships.length > 0) out = championships;
+  }
+  // "The 2020 world 1000 m": a distance's own championship, not the same distance inside a sprint
+  // all-round, unless the question names the sprint.
+  if (q.event && !(q.competitions ?? []).every((c) => SPRINT_MEETINGS.includes(c))) {
+    const own = out.filter((d) => !SPRINT_MEETINGS.includes(d.facets?.competition ?? ''));
+    if (own.length > 0) out = own;
   }
   // "How did she finish at the World Sprint": the all-round classification, not one of its races.
   if (!q.event && out.every((d) => SPRINT_MEETINGS.includes(d.facets?.competition ?? ''))) {

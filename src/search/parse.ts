@@ -40,6 +40,10 @@ export interface Query {
   senior?: boolean | undefined;
   /** Her own colour in a clause that names the race ("when she won gold"). */
   herMedal?: MedalColour | undefined;
+  /** The colour asked outside such a clause ("who won silver when …"). */
+  askedMedal?: MedalColour | undefined;
+  /** "Who won", "who got bronze", "who was 2nd": the place of someone else the reply must name. */
+  askedPlace?: number | undefined;
   /** "Did she win the World Cup": the classification is the claim, not a race. */
   cupWon?: boolean | undefined;
   /** A meeting no table holds ("Olympic trials"): only the narrative rows can answer. */
@@ -165,7 +169,9 @@ export function parse(lexicon: Lexicon, question: string): Query {
     const ordinal = ORDINAL.exec(word)?.[1] ?? ORDINAL_WORDS[word];
     if (
       ordinal !== undefined &&
-      (typed[i + 1] === 'place' || typed[i + 1] === 'plaats' || /^(finish|eindig|werd|came)/.test(typed[i - 1] ?? ''))
+      (typed[i + 1] === 'place' ||
+        typed[i + 1] === 'plaats' ||
+        /^(finish|eindig|werd|came|was$)/.test(typed[i - 1] ?? ''))
     ) {
       q.place = Number(ordinal);
       i += 1;
@@ -220,6 +226,7 @@ export function parse(lexicon: Lexicon, question: string): Query {
         // "Who won silver when she won gold": the colour after "when" is hers and names the race.
         if (typed.slice(Math.max(0, i - form.words.length - 3), i - form.words.length).some((w) => CLAUSE_WORDS.has(w)))
           q.herMedal = value as MedalColour;
+        else q.askedMedal = value as MedalColour;
         break;
       case 'entity':
         if (!q.entities.includes(value)) q.entities.push(value);
