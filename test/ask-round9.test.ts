@@ -132,3 +132,27 @@ describe('a "who" question leads with who, not with her own result', () => {
     expect(lead('who was second in the 1000m at the 2020 world championships?')).toContain('Fatkulina was 2nd');
   });
 });
+
+describe('a margin question is the gap, not a count of races', () => {
+  it("points in a World Cup season are the classification's", () => {
+    expect(lead('how many points ahead of Takagi was she in the 2022/23 world cup?')).toBe(
+      '**She finished 1 pts behind Miho Takagi (2nd; Miho Takagi 1st).**',
+    );
+    expect(lead('Hoeveel punten had ze meer dan Takagi in de wereldbeker 2022/23?', 'nl')).toBe(
+      '**Ze eindigde 1 pnt achter Miho Takagi (2e; Miho Takagi 1e).**',
+    );
+  });
+
+  it('seconds in a race, with the precision the times were given', () => {
+    expect(lead('by how much did she beat Kok in the Olympic 1000m?')).toBe(
+      '**She finished 0.28 s ahead of Femke Kok (1st; Femke Kok 2nd).**',
+    );
+    expect(lead('Hoeveel punten achterstand had Jutta op Beune bij het WK junioren allround in 2018?', 'nl')).toBe(
+      '**Ze eindigde 0,642 pnt achter Joy Beune (2e; Joy Beune 1e).**',
+    );
+  });
+
+  it('"how much faster than" a rival who was faster stays a "no"', () => {
+    expect(lead('How much faster than Femke Kok was she in the Olympic 500m in Milan?')).toMatch(/^No: Femke Kok/);
+  });
+});

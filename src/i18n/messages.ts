@@ -226,6 +226,8 @@ const en = {
       `${who} finished ahead of her (${who} ${theirs}; she was ${hers}).`,
     placedThere: (who: string, place: string, figure: string | undefined) =>
       `${who} was ${place}${figure ? ` (${figure})` : ''}.`,
+    gapAhead: (gap: string, who: string, places: string) => `She finished ${gap} ahead of ${who} (${places}).`,
+    gapBehind: (gap: string, who: string, places: string) => `She finished ${gap} behind ${who} (${places}).`,
     beyondCoverage: (date: string) =>
       `That is after ${date}, the date of the newest data: it is not in the dataset, and I won't guess.`,
     none: "The dataset doesn't hold an answer to that, and I won't guess.",
@@ -778,6 +780,8 @@ const nl: Messages = {
       `${who} eindigde voor haar (${who} ${theirs}; zij werd ${hers}).`,
     placedThere: (who: string, place: string, figure: string | undefined) =>
       `${who} werd ${place}${figure ? ` (${figure})` : ''}.`,
+    gapAhead: (gap: string, who: string, places: string) => `Ze eindigde ${gap} voor ${who} (${places}).`,
+    gapBehind: (gap: string, who: string, places: string) => `Ze eindigde ${gap} achter ${who} (${places}).`,
     beyondCoverage: (date: string) =>
       `Dat is na ${date}, de datum van de nieuwste gegevens: het staat niet in de dataset, en ik ga niet gokken.`,
     none: 'Daar heeft de dataset geen antwoord op, en ik ga niet gokken.',

@@ -94,14 +94,46 @@ interface Rival {
   name: string;
   theirPlace: number;
   herPlace: number;
+  /** The gap between them when both figures are known: seconds in a race, points in a classification. */
+  gap?: { value: number; unit: 's' | 'pts'; decimals: number } | undefined;
 }
 
-/** Where the rival a question names finished in a race, against her place; undefined when a source does not say. */
+/** As many decimals as the figures were given with (1:24.029 has three), so a gap invents no precision. */
+const decimalsOf = (...figures: (string | undefined)[]) =>
+  Math.max(0, ...figures.map((x) => /\.(\d+)$/.exec(x ?? '')?.[1]?.length ?? 0));
+
+const secondsOf = (time: string | undefined) => {
+  const m = time ? /^(?:(\d+):)?(\d+(?:\.\d+)?)$/.exec(time) : null;
+  return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : undefined;
+};
+
+/**
+ * Where the rival a question names finished in a race or a classification, against her place, and
+ * by how much; undefined when a source does not say.
+ */
 function rivalIn(doc: FactDoc, name: string): Rival | undefined {
-  const herPlace = doc.facets?.place;
-  const theirs = doc.facets?.race?.placings?.find((p) => p.name === name && !p.members);
+  const f = doc.facets;
+  const herPlace = f?.place;
+  const theirs = (f?.race?.placings ?? f?.placings)?.find((p) => p.name === name && !p.members);
   if (herPlace === undefined || theirs?.place === undefined) return undefined;
-  return { name, theirPlace: theirs.place, herPlace };
+  const theirSeconds = secondsOf(theirs.result);
+  // A classification's points, or an all-round's.
+  const herPoints = f?.points ?? (f?.race?.points ? Number(f.race.points.value) : undefined);
+  const gap =
+    f?.seconds !== undefined && theirSeconds !== undefined
+      ? {
+          value: Math.abs(theirSeconds - f.seconds),
+          unit: 's' as const,
+          decimals: decimalsOf(f.race?.result, theirs.result),
+        }
+      : herPoints !== undefined && theirs.points
+        ? {
+            value: Math.abs(Number(theirs.points.value) - herPoints),
+            unit: 'pts' as const,
+            decimals: decimalsOf(f?.race?.points?.value ?? String(herPoints), theirs.points.value),
+          }
+        : undefined;
+  return { name, theirPlace: theirs.place, herPlace, gap };
 }
 
 /**
@@ -217,6 +249,8 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     const strong =
       told.length > 0 &&
       !(done.kind === 'rows' && done.anchored) &&
+      // A gap to a named rival stands on the table's figures, like a count.
+      !(query.margin && query.person) &&
       retrieve(index.retriever, index.byId, told).mass >= SURE;
     if (strong && done.kind === 'rows' && query.intent !== 'count') {
       const inTable = new Set(done.rows);
@@ -264,7 +298,8 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       };
     }
     // "Did she beat Kok?": the claim is about the lead race, so its placings judge it, yes or no.
-    const rival = query.beat && query.person && !counting ? rivalIn(done.rows[0]!, query.person) : undefined;
+    const rival =
+      (query.beat || query.margin) && query.person && !counting ? rivalIn(done.rows[0]!, query.person) : undefined;
     if (rival)
       return {
         kind: 'facts',

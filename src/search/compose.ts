@@ -1,6 +1,6 @@
 import { placedAt, resultEntry } from '../core/results-text.ts';
 import { conflictText, inlineSources } from '../core/sources.ts';
-import { formatDate } from '../i18n/format.ts';
+import { formatDate, formatResult } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
 import type { Tally } from '../data/tally.ts';
@@ -132,10 +132,22 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   if (answer.rival) {
     const r = answer.rival;
     const m = t(lang);
-    const said = answer.verdict
-      ? `**${a.yes}:** ${a.finishedAhead(r.name, m.place(r.herPlace), m.place(r.theirPlace))}`
-      : `${a.no}: ${a.finishedBehind(r.name, m.place(r.theirPlace), m.place(r.herPlace))}`;
-    return `${said}\n${lead}\n\n${rows}`;
+    const claim = Boolean(answer.query.beat);
+    // "By how much", "how many points ahead": the gap is the answer, not a yes; a claim that she
+    // beat someone who finished ahead of her stays a "no".
+    if (answer.query.intent !== 'yesno' && r.gap && (answer.verdict || !claim)) {
+      const value = r.gap.value.toFixed(r.gap.decimals);
+      const gap = formatResult(value, lang);
+      const amount = r.gap.unit === 's' ? m.seconds(gap) : m.points(gap);
+      const places = `${m.place(r.herPlace)}; ${r.name} ${m.place(r.theirPlace)}`;
+      return `**${answer.verdict ? a.gapAhead(amount, r.name, places) : a.gapBehind(amount, r.name, places)}**\n${lead}\n\n${rows}`;
+    }
+    if (claim || answer.query.intent === 'yesno') {
+      const said = answer.verdict
+        ? `**${a.yes}:** ${a.finishedAhead(r.name, m.place(r.herPlace), m.place(r.theirPlace))}`
+        : `${a.no}: ${a.finishedBehind(r.name, m.place(r.theirPlace), m.place(r.herPlace))}`;
+      return `${said}\n${lead}\n\n${rows}`;
+    }
   }
   // "Who got bronze": the one the sources place there leads, then her own line of that race.
   const race = answer.hits[0]!.facets?.race;
@@ -154,7 +166,7 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     asksPlace(answer.query)
   )
     return `${a.placeNotHeld}\n**${lead}**\n\n${rows}`;
-  if (answer.verdict !== undefined)
+  if (answer.verdict !== undefined && !answer.rival)
     return answer.verdict ? `**${a.yes}:** ${lead}\n\n${rows}` : `${a.no}: **${lead}**\n\n${rows}`;
   if (answer.asOf) return `**${a.pbAsOf(formatDate(answer.asOf, lang))}** ${lead}\n\n${rows}`;
   if (answer.query.intent === 'yesno' && answer.spec) return `**${a.yes}:** ${lead}\n\n${rows}`;

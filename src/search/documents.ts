@@ -68,6 +68,9 @@ export interface Facets {
   name?: string | undefined;
   /** The row's own sort: record kind, affiliation kind, platform, relation. */
   sub?: string | undefined;
+  /** Her points in a classification, and the others placed in it, for "how many points ahead of Takagi". */
+  points?: number | undefined;
+  placings?: Result['placings'];
   /** The race itself, so a reply can show its podium, margins and team. */
   race?: Result | undefined;
 }
@@ -316,7 +319,15 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       text: `${both(line)} ${placingNames(s)}`,
       keywords: 'world cup standings classification overall ranking wereldbeker eindklassement klassement',
       answer: L(line('en'), line('nl')),
-      facets: { competition: 'world-cup', event: s.event, season: s.season, place: s.place, people: peopleOf(s) },
+      facets: {
+        competition: 'world-cup',
+        event: s.event,
+        season: s.season,
+        place: s.place,
+        people: peopleOf(s),
+        points: s.points ? Number(s.points.value) : undefined,
+        placings: s.placings,
+      },
       sources: s.sources,
       conflict: s.conflict,
     });

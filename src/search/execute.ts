@@ -86,6 +86,8 @@ function tableOf(q: Query): EntitySpec | undefined {
   if (q.order === 'fastest' && q.event && !comps.length && !q.venue && !q.season && q.year === undefined)
     return ENTITY_SPECS.pb;
   if (has('record')) return ENTITY_SPECS.record;
+  // "How many points ahead of Takagi in the 2022/23 World Cup": points are the classification's.
+  if (q.margin === 'points' && worldCupOnly && !q.venue) return ENTITY_SPECS.standing;
   if (has('standing')) return has('title') || has('win') ? ENTITY_SPECS['standing-title'] : ENTITY_SPECS.standing;
   if (has('coach')) return ENTITY_SPECS.coach;
   if (has('team') && !q.event) return ENTITY_SPECS.team;

@@ -40,6 +40,8 @@ export interface Query {
   senior?: boolean | undefined;
   /** Her own colour in a clause that names the race ("when she won gold"). */
   herMedal?: MedalColour | undefined;
+  /** "How many points ahead", "by how much": the gap is asked, not a count or a yes. */
+  margin?: 'points' | 'seconds' | 'any' | undefined;
   /** The colour asked outside such a clause ("who won silver when …"). */
   askedMedal?: MedalColour | undefined;
   /** "Who won", "who got bronze", "who was 2nd": the place of someone else the reply must name. */
@@ -112,6 +114,7 @@ const CLAUSE_WORDS = new Set(['when', 'toen', 'as', 'als', 'where', 'waar']);
 
 const WIN_VERBS = new Set(['win', 'wins', 'won', 'winning', 'wint', 'winnen', 'gewonnen']);
 
+const UNITS = /^(points?|punten|pts|pnt|seconds?|seconden|secs?|hundredths?|honderdsten|tenths?|tienden)$/;
 const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
 
 const INDIVIDUAL = /^(individual|individuele|individueel|solo)$/;
@@ -294,7 +297,18 @@ export function parse(lexicon: Lexicon, question: string): Query {
   // "How much faster than Kok", "hoeveel scheelde het met Bowe": a margin over one rival, not how
   // many rows, unless the question names what to count (medals, wins, titles, records).
   const countable = q.entities.some((e) => ['medal', 'title', 'win', 'record', 'pb', 'standing'].includes(e));
-  if (count && q.person && (compare || !countable)) count = false;
+  // "How many points ahead", "hoeveel seconden": a margin in a unit, not a number of rows.
+  const unit = typed.find((w) => UNITS.test(w));
+  if (count && unit) {
+    count = false;
+    q.margin = /^(p|pnt)/.test(unit) ? 'points' : 'seconds';
+    // The unit is how the gap is asked, not a word the rows must hold.
+    q.leftovers = q.leftovers.filter((w) => !UNITS.test(w));
+  }
+  if (count && q.person && (compare || !countable)) {
+    count = false;
+    q.margin = 'any';
+  }
   if (count) q.intent = 'count';
   else if (compare) q.intent = 'compare';
   else if ((YES_NO_OPENERS.has(typed[0] ?? '') || isTagQuestion(typed)) && !q.answer) q.intent = 'yesno';
