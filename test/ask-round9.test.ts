@@ -156,3 +156,27 @@ describe('a margin question is the gap, not a count of races', () => {
     expect(lead('How much faster than Femke Kok was she in the Olympic 500m in Milan?')).toMatch(/^No: Femke Kok/);
   });
 });
+
+describe('a follower figure named in the question', () => {
+  it('"when did she pass N" is the first figure at or above it', () => {
+    expect(lead('when did she reach 1 million followers on instagram?')).toBe(
+      '**Instagram: 1 million followers (as of November 2021)**',
+    );
+    expect(lead('Wanneer had ze 4 miljoen volgers op Instagram?', 'nl')).toContain('april 2023');
+  });
+
+  it('a figure above every one in the dataset is a "no" with the highest', () => {
+    const en = reply('When did she pass 10 million Instagram followers?');
+    expect(en.split('\n')[0]).toBe(
+      'No: the dataset holds no follower figure of 10,000,000 or more, so according to its sources she did not.',
+    );
+    expect(en).toContain('6.5 million');
+    expect(lead('Heeft ze 3 miljoen volgers op TikTok?', 'nl')).toMatch(/^Nee: .*3\.000\.000 of meer/);
+  });
+});
+
+describe('short forms and word forms', () => {
+  it('"order" is not the abbreviation "OR" (Olympic record)', () => {
+    expect(lead('When was she made a Knight in the Order of Orange-Nassau?')).toContain('Knight');
+  });
+});

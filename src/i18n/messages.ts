@@ -227,6 +227,7 @@ const en = {
     placedThere: (who: string, place: string, figure: string | undefined) =>
       `${who} was ${place}${figure ? ` (${figure})` : ''}.`,
     gapAhead: (gap: string, who: string, places: string) => `She finished ${gap} ahead of ${who} (${places}).`,
+    atLeast: (figure: string) => `of ${figure} or more`,
     gapBehind: (gap: string, who: string, places: string) => `She finished ${gap} behind ${who} (${places}).`,
     beyondCoverage: (date: string) =>
       `That is after ${date}, the date of the newest data: it is not in the dataset, and I won't guess.`,
@@ -781,6 +782,7 @@ const nl: Messages = {
     placedThere: (who: string, place: string, figure: string | undefined) =>
       `${who} werd ${place}${figure ? ` (${figure})` : ''}.`,
     gapAhead: (gap: string, who: string, places: string) => `Ze eindigde ${gap} voor ${who} (${places}).`,
+    atLeast: (figure: string) => `van ${figure} of meer`,
     gapBehind: (gap: string, who: string, places: string) => `Ze eindigde ${gap} achter ${who} (${places}).`,
     beyondCoverage: (date: string) =>
       `Dat is na ${date}, de datum van de nieuwste gegevens: het staat niet in de dataset, en ik ga niet gokken.`,

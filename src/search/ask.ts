@@ -75,6 +75,8 @@ export type AskAnswer =
       actual: FactDoc[];
       /** "Her third title" when she has two: how many she has. */
       had?: number | undefined;
+      /** "10 million followers" when no figure is that high: the figure claimed. */
+      figure?: number | undefined;
     }
   /**
    * No answer; `closest` are rows near the question, shown as such, never as the answer; `beyond` is
@@ -199,6 +201,8 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   const spec = table && (hasFilters(query) || query.leftovers.length === 0 || anchored) ? table : undefined;
   // "How many followers" asks for the figure, not for how many rows hold one.
   if (spec?.name === 'social' && query.intent === 'count') query.intent = 'lookup';
+  const passed = table?.name === 'social' ? followerClaim(index, query, table) : undefined;
+  if (passed) return passed;
   // "She's from Drachten, right?", "komt ze uit Den Haag?": the birthplace row says yes or no.
   const place = query.venue !== undefined || query.leftovers.length > 0;
   const plain = !query.entities.length && !query.competitions?.length && !query.event && !query.medal;
@@ -340,6 +344,42 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     : [...found.hits.filter((h) => h.kind !== 'quote'), ...found.hits.filter((h) => h.kind === 'quote')];
   return { kind: 'facts', query, hits: datedAsAsked(hits, query) };
 }
+
+/** "1 million", "2,5 miljoen", "257 duizend", "300k": a follower count a question names. */
+function namedFigure(words: readonly string[]): number | undefined {
+  for (let i = 0; i < words.length; i += 1) {
+    const n = Number(words[i]!.replace(',', '.').replace(/k$/, ''));
+    if (!/^\d+([.,]\d+)?k?$/.test(words[i]!) || Number.isNaN(n)) continue;
+    if (words[i]!.endsWith('k')) return n * 1e3;
+    const unit = words[i + 1] ?? '';
+    if (/^(million|millions|miljoen)$/.test(unit)) return n * 1e6;
+    if (/^(thousand|duizend)$/.test(unit)) return n * 1e3;
+  }
+  return undefined;
+}
+
+/**
+ * "When did she pass 1 million followers": the first figure at or above it, on the platform named;
+ * above every figure the dataset holds, the claim is false and the newest figure says what holds.
+ */
+function followerClaim(index: AskIndex, q: Query, spec: EntitySpec): AskAnswer | undefined {
+  const figure = namedFigure(q.words);
+  if (figure === undefined) return undefined;
+  const platform = q.words.find((w) => /^(instagram|insta|tiktok|youtube)$/.test(w))?.replace(/^insta$/, 'instagram');
+  const rows = index.docs
+    .filter((d) => d.kind === 'social' && d.facets?.followers !== undefined)
+    .filter((d) => !platform || d.facets!.sub === platform)
+    // A figure dated only by its year or month stands at that period's end: "2021" after "2021-11".
+    .sort((a, b) => periodEnd(a.date).localeCompare(periodEnd(b.date)));
+  if (rows.length === 0) return undefined;
+  const first = rows.find((d) => d.facets!.followers! >= figure);
+  if (first) return { kind: 'facts', query: q, spec, hits: [first] };
+  const newest = [...rows].sort((a, b) => b.facets!.followers! - a.facets!.followers!);
+  return { kind: 'false-premise', query: q, spec, failed: ['figure'], actual: newest.slice(0, 2), figure };
+}
+
+const periodEnd = (date: string | undefined) =>
+  !date ? '' : date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
 
 /** Gold, silver and bronze of rows that are all medals; undefined for any other rows. */
 function medalTally(rows: readonly FactDoc[]): Tally | undefined {

@@ -99,7 +99,9 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
             describe(answer.query, answer.spec, lang, answer.had !== 1),
             t(lang).place(answer.query.nth!),
           )
-        : a.falsePremise(describe(answer.query, answer.spec, lang, false));
+        : a.falsePremise(
+            `${describe(answer.query, answer.spec, lang, false)}${answer.figure !== undefined ? ` ${a.atLeast(answer.figure.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'))}` : ''}`,
+          );
     const near = answer.actual.length
       ? `\n\n${a.nearby} **${answer.actual[0]!.answer[lang]}**\n${answer.actual.map((d) => rowText(d, lang)).join('\n')}`
       : '';

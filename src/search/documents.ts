@@ -68,6 +68,8 @@ export interface Facets {
   name?: string | undefined;
   /** The row's own sort: record kind, affiliation kind, platform, relation. */
   sub?: string | undefined;
+  /** A follower figure, for "when did she pass 1 million". */
+  followers?: number | undefined;
   /** Her points in a classification, and the others placed in it, for "how many points ahead of Takagi". */
   points?: number | undefined;
   placings?: Result['placings'];
@@ -150,6 +152,10 @@ const TEXT_SYNONYMS: [RegExp, string][] = [
     /\b(runs a|business|bedrijf|kwekerij|nursery|occupation|beroep)\b/i,
     'job jobs work works living profession occupation beroep werk werkt baan',
   ],
+  [
+    /\b(reach(es|ed)?|bereikt\w*|passed|gepasseerd)\b/i,
+    'reach reaches reached hit hits pass passed passes cross crossed top topped bereikt bereikte haalde gepasseerd',
+  ],
   [/\b(younger|jongere)\b/i, 'younger youngest little jongere jongste kleine'],
   [/\b(older|oudere)\b/i, 'older oldest eldest big oudere oudste grote'],
   [/\b(named after|vernoemd)\b/i, 'named name naam vernoemd heet heten origin'],
@@ -170,7 +176,7 @@ const TEXT_SYNONYMS: [RegExp, string][] = [
   [
     /\b(stop|stops|stopt|stoppen|retire[sd]?|retirement|returns?|terugkeert|terugkeer)\b/i,
     // "Stopt ze met schaatsen?", "will she stop skating": the sport is part of how fans ask it.
-    'retire retires retirement retiring stop stopping quit future stoppen stopt afscheid toekomst skating schaatsen',
+    'retire retires retired retirement retiring stop stopping stopped quit future stoppen stopt gestopt afscheid toekomst skating schaatsen',
   ],
 ];
 
@@ -491,6 +497,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
         year: yearOf(s.asOf),
         month: s.asOf.length >= 7 ? Number(s.asOf.slice(5, 7)) : undefined,
         sub: s.platform,
+        followers: s.followers,
       },
       answer: L(line('en'), line('nl')),
       date: s.asOf,

@@ -715,6 +715,8 @@ export function wordMatches(
   formStems: readonly string[],
 ): boolean {
   if (typed === formWord) return true;
+  // An abbreviation ("or" for Olympic record) is only itself: a stemmer cuts "order" down to it.
+  if (formWord.length <= 2) return false;
   if (typedStems.some((s) => formStems.includes(s))) return true;
   return closeSpelling(typed, formWord);
 }
