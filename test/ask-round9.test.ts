@@ -180,3 +180,19 @@ describe('short forms and word forms', () => {
     expect(lead('When was she made a Knight in the Order of Orange-Nassau?')).toContain('Knight');
   });
 });
+
+describe('a word of the question that no row holds is said, before the rows that do', () => {
+  it('a title she was not given: the one she was, under the note', () => {
+    const en = reply('When was she made an Officer in the Order of Orange-Nassau?').split('\n');
+    expect(en[0]).toBe('No source in the dataset mentions “officer”. What it does hold:');
+    expect(en[1]).toContain('Knight');
+    const nl = reply('Wanneer werd ze benoemd tot Officier in de Orde van Oranje-Nassau?', 'nl').split('\n');
+    expect(nl[0]).toBe('Geen bron in de dataset noemt „officier”. Wat de dataset wel heeft:');
+    expect(nl[1]).toContain('Ridder');
+  });
+
+  it('another form of a row word, or a compound holding one, is not unheard', () => {
+    expect(reply('Waar woont Jutta buiten het schaatsseizoen?', 'nl')).not.toContain('Geen bron in de dataset noemt');
+    expect(reply('Is coach Poltavets Ukrainian?')).not.toContain('No source in the dataset mentions');
+  });
+});

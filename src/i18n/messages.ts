@@ -228,6 +228,8 @@ const en = {
       `${who} was ${place}${figure ? ` (${figure})` : ''}.`,
     gapAhead: (gap: string, who: string, places: string) => `She finished ${gap} ahead of ${who} (${places}).`,
     atLeast: (figure: string) => `of ${figure} or more`,
+    unmentioned: (words: string) => `No source in the dataset mentions ${words}.`,
+    heldInstead: 'What it does hold:',
     gapBehind: (gap: string, who: string, places: string) => `She finished ${gap} behind ${who} (${places}).`,
     beyondCoverage: (date: string) =>
       `That is after ${date}, the date of the newest data: it is not in the dataset, and I won't guess.`,
@@ -783,6 +785,8 @@ const nl: Messages = {
       `${who} werd ${place}${figure ? ` (${figure})` : ''}.`,
     gapAhead: (gap: string, who: string, places: string) => `Ze eindigde ${gap} voor ${who} (${places}).`,
     atLeast: (figure: string) => `van ${figure} of meer`,
+    unmentioned: (words: string) => `Geen bron in de dataset noemt ${words}.`,
+    heldInstead: 'Wat de dataset wel heeft:',
     gapBehind: (gap: string, who: string, places: string) => `Ze eindigde ${gap} achter ${who} (${places}).`,
     beyondCoverage: (date: string) =>
       `Dat is na ${date}, de datum van de nieuwste gegevens: het staat niet in de dataset, en ik ga niet gokken.`,

@@ -5,7 +5,7 @@ import { entityOf, execute, type EntitySpec } from './execute.ts';
 import { buildLexicon, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
 import { fold } from './normalize.ts';
 import { parse, type Query } from './parse.ts';
-import { buildRetriever, retrieve, type Retriever } from './retrieve.ts';
+import { buildRetriever, retrieve, unheard, type Retriever } from './retrieve.ts';
 
 /**
  * /ask as a pipeline: normalize → parse (with the lexicon) → execute over the structured sections,
@@ -66,6 +66,8 @@ export type AskAnswer =
       split?: { query: Query; count: number; tally?: Tally | undefined }[] | undefined;
       /** "Did she beat X": where X and she finished in the lead row. */
       rival?: Rival | undefined;
+      /** Words of the question no row holds in any form: the rows below do not speak to them. */
+      unmentioned?: string[] | undefined;
     }
   | {
       kind: 'false-premise';
@@ -82,7 +84,13 @@ export type AskAnswer =
    * No answer; `closest` are rows near the question, shown as such, never as the answer; `beyond` is
    * the date of the newest data when the question is about later.
    */
-  | { kind: 'none'; query: Query; closest?: FactDoc[] | undefined; beyond?: string | undefined };
+  | {
+      kind: 'none';
+      query: Query;
+      closest?: FactDoc[] | undefined;
+      beyond?: string | undefined;
+      unmentioned?: string[] | undefined;
+    };
 
 const ATTRIBUTE_ROW: Record<string, string> = {
   born: 'profile-born',
@@ -337,12 +345,15 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         : undefined;
   const found = retrieve(index.retriever, index.byId, content, kinds);
   if (found.hits.length === 0 || found.mass < CLOSEST) return { kind: 'none', query };
-  if (found.mass < SURE) return { kind: 'none', query, closest: found.hits };
+  // A word no row holds ("twin", "officer") is part of what was asked: the reply says so first.
+  const missing = unheard(index.retriever, content);
+  const unmentioned = missing.length > 0 ? missing : undefined;
+  if (found.mass < SURE) return { kind: 'none', query, closest: found.hits, unmentioned };
   // Her words answer what she said or thought; any other question is answered by a fact row first.
   const hits = kinds
     ? found.hits
     : [...found.hits.filter((h) => h.kind !== 'quote'), ...found.hits.filter((h) => h.kind === 'quote')];
-  return { kind: 'facts', query, hits: datedAsAsked(hits, query) };
+  return { kind: 'facts', query, hits: datedAsAsked(hits, query), unmentioned };
 }
 
 /** "1 million", "2,5 miljoen", "257 duizend", "300k": a follower count a question names. */

@@ -24,6 +24,9 @@ function tallyText(tally: Tally | undefined, lang: Lang): string {
   return ` (${parts.join(', ')})`;
 }
 
+const quoted = (words: readonly string[], lang: Lang) =>
+  words.map((w) => (lang === 'nl' ? `„${w}”` : `“${w}”`)).join(', ');
+
 /** "Where did she finish", "welke plaats", "eindklassering": the question is about her place. */
 const asksPlace = (q: Query) =>
   q.answer === 'where' ||
@@ -89,7 +92,8 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   if (answer.kind === 'none') {
     if (answer.beyond) return `${a.beyondCoverage(formatDate(answer.beyond, lang))}\n${a.suggest}`;
     if (!answer.closest?.length) return `${a.none}\n${a.suggest}`;
-    return `${a.unsure}\n${answer.closest.map((d) => rowText(d, lang)).join('\n')}`;
+    const words = answer.unmentioned ? `\n${a.unmentioned(quoted(answer.unmentioned, lang))}` : '';
+    return `${a.unsure}${words}\n${answer.closest.map((d) => rowText(d, lang)).join('\n')}`;
   }
   if (answer.kind === 'false-premise') {
     const head =
@@ -131,6 +135,9 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   }
   // The direct sentence first: the lead row in one line, then the rows it rests on.
   const lead = answer.hits[0]!.answer[lang];
+  // "Her twin sister": the rows are about her sisters, and none mentions a twin. Said before them.
+  if (answer.unmentioned)
+    return `${a.unmentioned(quoted(answer.unmentioned, lang))} ${a.heldInstead}\n**${lead}**\n\n${rows}`;
   if (answer.rival) {
     const r = answer.rival;
     const m = t(lang);

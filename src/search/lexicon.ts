@@ -536,7 +536,8 @@ export const FUNCTION_WORDS = new Set(
     'he him his himself them themselves am having doing but if because as while between through during ' +
     'above below up down out off further once here both each few more most other such nor only own same too ' +
     'very don now toen zich dus omdat hem mijn men zou zal moet moeten iets niets iemand alles altijd hier ' +
-    'daar want u uw ons onze zelf reeds kon konden geweest andere veel meer zitten zit zat'
+    'daar want u uw ons onze zelf reeds kon konden geweest andere veel meer zitten zit zat ' +
+    'ervan erover erin erop ermee eraan'
   ).split(' '),
 );
 
