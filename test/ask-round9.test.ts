@@ -196,3 +196,11 @@ describe('a word of the question that no row holds is said, before the rows that
     expect(reply('Is coach Poltavets Ukrainian?')).not.toContain('No source in the dataset mentions');
   });
 });
+
+describe('a place in a Dutch reply has its Dutch name', () => {
+  it('what was counted or rejected names "Milaan" and "Peking"', () => {
+    expect(lead('Welk olympisch record reed Jutta op de 500 meter in Milaan?', 'nl')).toContain('in Milaan;');
+    expect(lead('Hoeveel medailles won ze in Peking en Milaan?', 'nl')).toMatch(/in Peking .* in Milaan /);
+    expect(lead('How many Olympic medals did she win in Beijing vs Milan?')).toMatch(/in Beijing .* in Milan /);
+  });
+});

@@ -76,7 +76,7 @@ export function describe(q: Query, spec: EntitySpec, lang: Lang, plural: boolean
     comps.length && spec.name !== 'dutch-title' && spec.name !== 'standing' ? a.at(comps.join(a.or)) : '',
     spec.name === 'dutch-title' && comps.length === 1 ? `(${comps[0]})` : '',
     q.event ? a.inEvent(m.event[q.event]) : '',
-    q.venue ? a.inPlace(q.venue) : '',
+    q.venue ? a.inPlace(q.venueNames?.[q.venue]?.[lang] ?? q.venue) : '',
     q.season ? a.inSeason(q.season) : '',
     q.year !== undefined ? a.inSeason(String(q.year)) : '',
     q.before !== undefined ? a.beforeYear(q.before) : '',

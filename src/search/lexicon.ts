@@ -1,4 +1,5 @@
 import type { Competition, Dataset, Event, MedalColour } from '../data/schema.ts';
+import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
 import { closeSpelling, stems, words } from './normalize.ts';
 
@@ -29,6 +30,8 @@ interface Concept {
   forms: readonly string[];
   /** An entity the forms imply as well: "wereldtitel" is a competition and a title. */
   entity?: string;
+  /** A place's name in each language, for the reply ("Milaan" in Dutch). */
+  names?: Record<Lang, string>;
 }
 
 /** A surface form ready to compare: per word, the stems it may appear as. */
@@ -577,9 +580,11 @@ export const cityOf = (venue: string): string => venue.split(/,| \(/)[0]!.trim()
 /** The places her races were held, from the venues in the data ("Milan, Italy" → Milan / Milaan). */
 function venueConcepts(d: Dataset): Concept[] {
   const byCity = new Map<string, Set<string>>();
+  const names = new Map<string, Record<Lang, string>>();
   const rows = [...d.results, ...d.dutchTitles, ...d.records];
   for (const r of rows) {
     const city = cityOf(r.venue.en);
+    if (!names.has(city)) names.set(city, { en: city, nl: cityOf(r.venue.nl) });
     const forms = byCity.get(city) ?? new Set<string>();
     forms.add(city);
     forms.add(cityOf(r.venue.nl));
@@ -591,6 +596,7 @@ function venueConcepts(d: Dataset): Concept[] {
     slot: 'venue' as const,
     value: city,
     forms: [...forms, ...(VENUE_ALIASES[city] ?? [])],
+    names: names.get(city)!,
   }));
 }
 

@@ -1,4 +1,5 @@
 import type { Event, MedalColour } from '../data/schema.ts';
+import type { Lang } from '../i18n/locale.ts';
 import { candidatesAt, FUNCTION_WORDS, wordMatches, type CompiledForm, type Lexicon } from './lexicon.ts';
 import { MONTHS, stems, words } from './normalize.ts';
 
@@ -17,6 +18,8 @@ export interface Query {
   event?: Event | undefined;
   medal?: MedalColour | undefined;
   venue?: string | undefined;
+  /** Each place's name in each language, for the reply. */
+  venueNames?: Record<string, Record<Lang, string>> | undefined;
   person?: string | undefined;
   season?: string | undefined;
   year?: number | undefined;
@@ -248,6 +251,7 @@ export function parse(lexicon: Lexicon, question: string): Query {
         // "Beijing vs Milan": every place named is kept, so a count can be split by them.
         if (q.venue && q.venue !== value) q.venues = [...(q.venues ?? [q.venue]), value];
         q.venue = value;
+        if (form.concept.names) q.venueNames = { ...q.venueNames, [value]: form.concept.names };
         break;
       case 'person':
         q.person ??= value;
