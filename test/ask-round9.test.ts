@@ -204,3 +204,16 @@ describe('a place in a Dutch reply has its Dutch name', () => {
     expect(lead('How many Olympic medals did she win in Beijing vs Milan?')).toMatch(/in Beijing .* in Milan /);
   });
 });
+
+describe('the rest of a question finds its rows when one word is unheard', () => {
+  it('"her twin sister": the word named, not sure, her sisters as the closest facts', () => {
+    const en = reply('How old is her twin sister?').split('\n');
+    expect(en[0]).toBe('No source in the dataset mentions “twin”.');
+    expect(en[1]).toMatch(/^I'm not sure/);
+    expect(en.slice(2).join('\n')).toMatch(/Sister (Merel|Beaudine)/);
+    const nl = reply('Had haar moeder borstkanker?', 'nl').split('\n');
+    expect(nl[0]).toBe('Geen bron in de dataset noemt „borstkanker”.');
+    expect(nl[1]).toMatch(/^Ik weet het niet zeker/);
+    expect(nl[2]).toContain('slokdarmkanker');
+  });
+});

@@ -344,10 +344,18 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         ? NARRATIVE
         : undefined;
   const found = retrieve(index.retriever, index.byId, content, kinds);
-  if (found.hits.length === 0 || found.mass < CLOSEST) return { kind: 'none', query };
   // A word no row holds ("twin", "officer") is part of what was asked: the reply says so first.
   const missing = unheard(index.retriever, content);
   const unmentioned = missing.length > 0 ? missing : undefined;
+  if (found.hits.length === 0 || found.mass < CLOSEST) {
+    // "Her twin sister": the rest of the question ("sister") finds its rows, shown as the closest
+    // facts under the word none of them holds, never as the answer.
+    const heard = content.filter((w) => !missing.includes(w));
+    const rest =
+      missing.length > 0 && heard.length > 0 ? retrieve(index.retriever, index.byId, heard, kinds) : undefined;
+    if (rest && rest.mass >= SURE) return { kind: 'none', query, closest: rest.hits, unmentioned };
+    return { kind: 'none', query };
+  }
   if (found.mass < SURE) return { kind: 'none', query, closest: found.hits, unmentioned };
   // Her words answer what she said or thought; any other question is answered by a fact row first.
   const hits = kinds

@@ -92,8 +92,8 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   if (answer.kind === 'none') {
     if (answer.beyond) return `${a.beyondCoverage(formatDate(answer.beyond, lang))}\n${a.suggest}`;
     if (!answer.closest?.length) return `${a.none}\n${a.suggest}`;
-    const words = answer.unmentioned ? `\n${a.unmentioned(quoted(answer.unmentioned, lang))}` : '';
-    return `${a.unsure}${words}\n${answer.closest.map((d) => rowText(d, lang)).join('\n')}`;
+    const words = answer.unmentioned ? `${a.unmentioned(quoted(answer.unmentioned, lang))}\n` : '';
+    return `${words}${a.unsure}\n${answer.closest.map((d) => rowText(d, lang)).join('\n')}`;
   }
   if (answer.kind === 'false-premise') {
     const head =
