@@ -231,8 +231,9 @@ describe('compose: a direct sentence first, in the user’s language', () => {
     expect(describeQuery(q, ENTITY_SPECS.medal!, 'en', true)).toBe(
       'gold medals at the Olympic Games in Milan in 2026 before 2027',
     );
+    // Round 9: the place by its Dutch name (it was "in Milan").
     expect(describeQuery(q, ENTITY_SPECS.medal!, 'nl', false)).toBe(
-      'gouden medaille op de Olympische Spelen in Milan in 2026 vóór 2027',
+      'gouden medaille op de Olympische Spelen in Milaan in 2026 vóór 2027',
     );
   });
 });

@@ -63,6 +63,22 @@ function placingText(p: Placing, row: Result, lang: Lang, mark: string): string 
     .join(' ');
 }
 
+/** Who the sources place at one place of a race, with their time or points: "who got bronze". */
+export function placedAt(row: Result, place: number, lang: Lang): { name: string; figure?: string } | undefined {
+  const p = (row.placings ?? []).find((x) => x.place === place);
+  // Her own place is her line of the race already; the question asked about someone else.
+  if (!p || isHer(p)) return undefined;
+  const figure = isHer(p)
+    ? ownFigure(row, lang)
+    : p.result
+      ? worked(formatResult(p.result, lang), p.resultBasis, lang)
+      : p.points
+        ? worked(t(lang).points(formatResult(p.points.value, lang)), p.points.basis, lang)
+        : undefined;
+  // Plain names: the sentence is bold as a whole, and a bold name inside it would end the bold.
+  return { name: `${p.name}${team(p, lang).replace(/\*\*/g, '')}`, ...(figure ? { figure } : {}) };
+}
+
 function marginText(margin: Margin, row: Result, lang: Lang): string {
   const messages = t(lang);
   const value = formatResult(margin.value, lang);

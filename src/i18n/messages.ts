@@ -224,6 +224,13 @@ const en = {
       `she finished ahead of ${who} (${hers}; ${who} ${theirs}).`,
     finishedBehind: (who: string, theirs: string, hers: string) =>
       `${who} finished ahead of her (${who} ${theirs}; she was ${hers}).`,
+    placedThere: (who: string, place: string, figure: string | undefined) =>
+      `${who} was ${place}${figure ? ` (${figure})` : ''}.`,
+    gapAhead: (gap: string, who: string, places: string) => `She finished ${gap} ahead of ${who} (${places}).`,
+    atLeast: (figure: string) => `of ${figure} or more`,
+    unmentioned: (words: string) => `No source in the dataset mentions ${words}.`,
+    heldInstead: 'What it does hold:',
+    gapBehind: (gap: string, who: string, places: string) => `She finished ${gap} behind ${who} (${places}).`,
     beyondCoverage: (date: string) =>
       `That is after ${date}, the date of the newest data: it is not in the dataset, and I won't guess.`,
     none: "The dataset doesn't hold an answer to that, and I won't guess.",
@@ -774,6 +781,13 @@ const nl: Messages = {
       `ze eindigde voor ${who} (${hers}; ${who} ${theirs}).`,
     finishedBehind: (who: string, theirs: string, hers: string) =>
       `${who} eindigde voor haar (${who} ${theirs}; zij werd ${hers}).`,
+    placedThere: (who: string, place: string, figure: string | undefined) =>
+      `${who} werd ${place}${figure ? ` (${figure})` : ''}.`,
+    gapAhead: (gap: string, who: string, places: string) => `Ze eindigde ${gap} voor ${who} (${places}).`,
+    atLeast: (figure: string) => `van ${figure} of meer`,
+    unmentioned: (words: string) => `Geen bron in de dataset noemt ${words}.`,
+    heldInstead: 'Wat de dataset wel heeft:',
+    gapBehind: (gap: string, who: string, places: string) => `Ze eindigde ${gap} achter ${who} (${places}).`,
     beyondCoverage: (date: string) =>
       `Dat is na ${date}, de datum van de nieuwste gegevens: het staat niet in de dataset, en ik ga niet gokken.`,
     none: 'Daar heeft de dataset geen antwoord op, en ik ga niet gokken.',

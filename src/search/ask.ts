@@ -2,10 +2,10 @@ import type { Dataset } from '../data/schema.ts';
 import { tallyOf, type Tally } from '../data/tally.ts';
 import { buildDocuments, type FactDoc } from './documents.ts';
 import { entityOf, execute, type EntitySpec } from './execute.ts';
-import { buildLexicon, FUNCTION_WORDS, type Lexicon } from './lexicon.ts';
+import { buildLexicon, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
 import { fold } from './normalize.ts';
 import { parse, type Query } from './parse.ts';
-import { buildRetriever, retrieve, type Retriever } from './retrieve.ts';
+import { buildRetriever, retrieve, unheard, type Retriever } from './retrieve.ts';
 
 /**
  * /ask as a pipeline: normalize → parse (with the lexicon) → execute over the structured sections,
@@ -66,6 +66,8 @@ export type AskAnswer =
       split?: { query: Query; count: number; tally?: Tally | undefined }[] | undefined;
       /** "Did she beat X": where X and she finished in the lead row. */
       rival?: Rival | undefined;
+      /** Words of the question no row holds in any form: the rows below do not speak to them. */
+      unmentioned?: string[] | undefined;
     }
   | {
       kind: 'false-premise';
@@ -75,12 +77,20 @@ export type AskAnswer =
       actual: FactDoc[];
       /** "Her third title" when she has two: how many she has. */
       had?: number | undefined;
+      /** "10 million followers" when no figure is that high: the figure claimed. */
+      figure?: number | undefined;
     }
   /**
    * No answer; `closest` are rows near the question, shown as such, never as the answer; `beyond` is
    * the date of the newest data when the question is about later.
    */
-  | { kind: 'none'; query: Query; closest?: FactDoc[] | undefined; beyond?: string | undefined };
+  | {
+      kind: 'none';
+      query: Query;
+      closest?: FactDoc[] | undefined;
+      beyond?: string | undefined;
+      unmentioned?: string[] | undefined;
+    };
 
 const ATTRIBUTE_ROW: Record<string, string> = {
   born: 'profile-born',
@@ -94,14 +104,46 @@ interface Rival {
   name: string;
   theirPlace: number;
   herPlace: number;
+  /** The gap between them when both figures are known: seconds in a race, points in a classification. */
+  gap?: { value: number; unit: 's' | 'pts'; decimals: number } | undefined;
 }
 
-/** Where the rival a question names finished in a race, against her place; undefined when a source does not say. */
+/** As many decimals as the figures were given with (1:24.029 has three), so a gap invents no precision. */
+const decimalsOf = (...figures: (string | undefined)[]) =>
+  Math.max(0, ...figures.map((x) => /\.(\d+)$/.exec(x ?? '')?.[1]?.length ?? 0));
+
+const secondsOf = (time: string | undefined) => {
+  const m = time ? /^(?:(\d+):)?(\d+(?:\.\d+)?)$/.exec(time) : null;
+  return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : undefined;
+};
+
+/**
+ * Where the rival a question names finished in a race or a classification, against her place, and
+ * by how much; undefined when a source does not say.
+ */
 function rivalIn(doc: FactDoc, name: string): Rival | undefined {
-  const herPlace = doc.facets?.place;
-  const theirs = doc.facets?.race?.placings?.find((p) => p.name === name && !p.members);
+  const f = doc.facets;
+  const herPlace = f?.place;
+  const theirs = (f?.race?.placings ?? f?.placings)?.find((p) => p.name === name && !p.members);
   if (herPlace === undefined || theirs?.place === undefined) return undefined;
-  return { name, theirPlace: theirs.place, herPlace };
+  const theirSeconds = secondsOf(theirs.result);
+  // A classification's points, or an all-round's.
+  const herPoints = f?.points ?? (f?.race?.points ? Number(f.race.points.value) : undefined);
+  const gap =
+    f?.seconds !== undefined && theirSeconds !== undefined
+      ? {
+          value: Math.abs(theirSeconds - f.seconds),
+          unit: 's' as const,
+          decimals: decimalsOf(f.race?.result, theirs.result),
+        }
+      : herPoints !== undefined && theirs.points
+        ? {
+            value: Math.abs(Number(theirs.points.value) - herPoints),
+            unit: 'pts' as const,
+            decimals: decimalsOf(f?.race?.points?.value ?? String(herPoints), theirs.points.value),
+          }
+        : undefined;
+  return { name, theirPlace: theirs.place, herPlace, gap };
 }
 
 /**
@@ -117,6 +159,8 @@ function claimHolds(q: Query, rows: readonly FactDoc[]): boolean {
     const days = q.words.filter((w) => /^\d{1,2}$/.test(w));
     if (days.some((day) => Number(day) !== Number(date.slice(8, 10)))) return false;
   }
+  // A place the lexicon knows ("born in Heerenveen") is no leftover, but part of the claim all the same.
+  if (q.venue && !text.includes(fold(q.venue))) return false;
   return q.leftovers.every((w) => text.includes(w));
 }
 
@@ -160,11 +204,25 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   if (beyondCoverage(index, query)) return { kind: 'none', query, beyond: index.coverage };
   const table = entityOf(query);
   // A table with nothing to filter it by, and words it does not know ("Tour de France"): not a table question.
-  const spec = table && (hasFilters(query) || query.leftovers.length === 0) ? table : undefined;
+  // "Her coach before Jumbo-Visma": a bound with a team or coach after it filters the affiliations.
+  const anchored = Boolean(query.bound) && Boolean(table?.kinds.includes('affiliation'));
+  const spec = table && (hasFilters(query) || query.leftovers.length === 0 || anchored) ? table : undefined;
   // "How many followers" asks for the figure, not for how many rows hold one.
   if (spec?.name === 'social' && query.intent === 'count') query.intent = 'lookup';
+  const passed = table?.name === 'social' ? followerClaim(index, query, table) : undefined;
+  if (passed) return passed;
+  // "She's from Drachten, right?", "komt ze uit Den Haag?": the birthplace row says yes or no.
+  const place = query.venue !== undefined || query.leftovers.length > 0;
+  const plain = !query.entities.length && !query.competitions?.length && !query.event && !query.medal;
+  if (query.intent === 'yesno' && place && plain && claimsOrigin(query.words)) {
+    const row = index.byId.get('profile-birthplace');
+    const claim = { ...query, leftovers: query.leftovers.filter((w) => !ORIGIN.test(w)) };
+    if (row) return { kind: 'facts', query, hits: [row], verdict: claimHolds(claim, [row]) };
+  }
+  // "How old is her sister": a relative's age or height is in the family rows, not her profile.
   if (
     query.attribute &&
+    !query.entities.includes('family') &&
     (!spec || query.answer === 'where' || query.answer === 'when') &&
     query.leftovers.length <= 1
   ) {
@@ -173,13 +231,24 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     if (row && query.intent === 'yesno') {
       // "Born in Drachten on 20 July?" is a claim about the date and the place: both rows judge it.
       const place =
-        attribute === 'born' && query.leftovers.length > 0 ? index.byId.get('profile-birthplace') : undefined;
+        attribute === 'born' && (query.leftovers.length > 0 || query.venue)
+          ? index.byId.get('profile-birthplace')
+          : undefined;
       const rows = place ? [place, row] : [row];
       return { kind: 'facts', query, hits: rows, verdict: claimHolds(query, rows) };
     }
     if (row) return { kind: 'facts', query, hits: [row] };
   }
-  const content = query.words.filter((w) => !FUNCTION_WORDS.has(w) && !/^\d+$/.test(w));
+  // A profile question's frame ("hoe lang", "how old") that the profile row did not answer asks how
+  // long or how old something else is ("hoe lang waren ze samen"): the frame is not what to look for.
+  const frame = new Set(
+    query.attribute
+      ? index.lexicon.forms
+          .filter((f) => f.concept.slot === 'attribute' && f.concept.value === query.attribute && f.words.length === 1)
+          .map((f) => f.words[0]!)
+      : [],
+  );
+  const content = query.words.filter((w) => !FUNCTION_WORDS.has(w) && !/^\d+$/.test(w) && !frame.has(w));
   if (spec) {
     const done = execute(index.docs, query, spec);
     // Words no concept took ("Reggeborgh", "trials") must be found in a row's text. The leftovers
@@ -189,12 +258,21 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     // competition) is text the rows must hold, like a leftover.
     const unfiltered = Boolean(query.competitions?.length) && spec.kinds.includes('affiliation');
     const told = unfiltered ? content : query.leftovers;
-    const strong = told.length > 0 && retrieve(index.retriever, index.byId, told).mass >= SURE;
+    const strong =
+      told.length > 0 &&
+      !(done.kind === 'rows' && done.anchored) &&
+      // A gap to a named rival stands on the table's figures, like a count.
+      !(query.margin && query.person) &&
+      retrieve(index.retriever, index.byId, told).mass >= SURE;
     if (strong && done.kind === 'rows' && query.intent !== 'count') {
       const inTable = new Set(done.rows);
       const within = retrieve(index.retriever, index.byId, content, spec.kinds);
       const holding = within.hits.filter((h) => inTable.has(h));
       if (holding.length > 0 && within.mass >= SURE) return { kind: 'facts', query, spec, hits: holding };
+      // "Did Orie coach her in Milan?": he is a coach of hers, but not of that time; who was, is the answer.
+      const other = within.mass >= SURE && within.hits[0]?.kind === 'affiliation';
+      if (other && query.intent === 'yesno' && done.rows.length > 0)
+        return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false };
       const narrative = retrieve(index.retriever, index.byId, content);
       // Only when the text that holds them is not a row of this table filtered away by the question.
       if (narrative.mass >= SURE && !narrative.hits.some((h) => spec.kinds.includes(h.kind)))
@@ -232,7 +310,8 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       };
     }
     // "Did she beat Kok?": the claim is about the lead race, so its placings judge it, yes or no.
-    const rival = query.beat && query.person && !counting ? rivalIn(done.rows[0]!, query.person) : undefined;
+    const rival =
+      (query.beat || query.margin) && query.person && !counting ? rivalIn(done.rows[0]!, query.person) : undefined;
     if (rival)
       return {
         kind: 'facts',
@@ -265,10 +344,61 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         ? NARRATIVE
         : undefined;
   const found = retrieve(index.retriever, index.byId, content, kinds);
-  if (found.hits.length === 0 || found.mass < CLOSEST) return { kind: 'none', query };
-  if (found.mass < SURE) return { kind: 'none', query, closest: found.hits };
-  return { kind: 'facts', query, hits: datedAsAsked(found.hits, query) };
+  // A word no row holds ("twin", "officer") is part of what was asked: the reply says so first.
+  const missing = unheard(index.retriever, content);
+  const unmentioned = missing.length > 0 ? missing : undefined;
+  if (found.hits.length === 0 || found.mass < CLOSEST) {
+    // "Her twin sister": the rest of the question ("sister") finds its rows, shown as the closest
+    // facts under the word none of them holds, never as the answer.
+    const heard = content.filter((w) => !missing.includes(w));
+    const rest =
+      missing.length > 0 && heard.length > 0 ? retrieve(index.retriever, index.byId, heard, kinds) : undefined;
+    if (rest && rest.mass >= SURE) return { kind: 'none', query, closest: rest.hits, unmentioned };
+    return { kind: 'none', query };
+  }
+  if (found.mass < SURE) return { kind: 'none', query, closest: found.hits, unmentioned };
+  // Her words answer what she said or thought; any other question is answered by a fact row first.
+  const hits = kinds
+    ? found.hits
+    : [...found.hits.filter((h) => h.kind !== 'quote'), ...found.hits.filter((h) => h.kind === 'quote')];
+  return { kind: 'facts', query, hits: datedAsAsked(hits, query), unmentioned };
 }
+
+/** "1 million", "2,5 miljoen", "257 duizend", "300k": a follower count a question names. */
+function namedFigure(words: readonly string[]): number | undefined {
+  for (let i = 0; i < words.length; i += 1) {
+    const n = Number(words[i]!.replace(',', '.').replace(/k$/, ''));
+    if (!/^\d+([.,]\d+)?k?$/.test(words[i]!) || Number.isNaN(n)) continue;
+    if (words[i]!.endsWith('k')) return n * 1e3;
+    const unit = words[i + 1] ?? '';
+    if (/^(million|millions|miljoen)$/.test(unit)) return n * 1e6;
+    if (/^(thousand|duizend)$/.test(unit)) return n * 1e3;
+  }
+  return undefined;
+}
+
+/**
+ * "When did she pass 1 million followers": the first figure at or above it, on the platform named;
+ * above every figure the dataset holds, the claim is false and the newest figure says what holds.
+ */
+function followerClaim(index: AskIndex, q: Query, spec: EntitySpec): AskAnswer | undefined {
+  const figure = namedFigure(q.words);
+  if (figure === undefined) return undefined;
+  const platform = q.words.find((w) => /^(instagram|insta|tiktok|youtube)$/.test(w))?.replace(/^insta$/, 'instagram');
+  const rows = index.docs
+    .filter((d) => d.kind === 'social' && d.facets?.followers !== undefined)
+    .filter((d) => !platform || d.facets!.sub === platform)
+    // A figure dated only by its year or month stands at that period's end: "2021" after "2021-11".
+    .sort((a, b) => periodEnd(a.date).localeCompare(periodEnd(b.date)));
+  if (rows.length === 0) return undefined;
+  const first = rows.find((d) => d.facets!.followers! >= figure);
+  if (first) return { kind: 'facts', query: q, spec, hits: [first] };
+  const newest = [...rows].sort((a, b) => b.facets!.followers! - a.facets!.followers!);
+  return { kind: 'false-premise', query: q, spec, failed: ['figure'], actual: newest.slice(0, 2), figure };
+}
+
+const periodEnd = (date: string | undefined) =>
+  !date ? '' : date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
 
 /** Gold, silver and bronze of rows that are all medals; undefined for any other rows. */
 function medalTally(rows: readonly FactDoc[]): Tally | undefined {

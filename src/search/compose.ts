@@ -1,6 +1,6 @@
-import { resultEntry } from '../core/results-text.ts';
+import { placedAt, resultEntry } from '../core/results-text.ts';
 import { conflictText, inlineSources } from '../core/sources.ts';
-import { formatDate } from '../i18n/format.ts';
+import { formatDate, formatResult } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
 import type { Tally } from '../data/tally.ts';
@@ -23,6 +23,9 @@ function tallyText(tally: Tally | undefined, lang: Lang): string {
     .map((k) => `${tally[k]} × ${c[k].toLowerCase()}`);
   return ` (${parts.join(', ')})`;
 }
+
+const quoted = (words: readonly string[], lang: Lang) =>
+  words.map((w) => (lang === 'nl' ? `„${w}”` : `“${w}”`)).join(', ');
 
 /** "Where did she finish", "welke plaats", "eindklassering": the question is about her place. */
 const asksPlace = (q: Query) =>
@@ -73,7 +76,7 @@ export function describe(q: Query, spec: EntitySpec, lang: Lang, plural: boolean
     comps.length && spec.name !== 'dutch-title' && spec.name !== 'standing' ? a.at(comps.join(a.or)) : '',
     spec.name === 'dutch-title' && comps.length === 1 ? `(${comps[0]})` : '',
     q.event ? a.inEvent(m.event[q.event]) : '',
-    q.venue ? a.inPlace(q.venue) : '',
+    q.venue ? a.inPlace(q.venueNames?.[q.venue]?.[lang] ?? q.venue) : '',
     q.season ? a.inSeason(q.season) : '',
     q.year !== undefined ? a.inSeason(String(q.year)) : '',
     q.before !== undefined ? a.beforeYear(q.before) : '',
@@ -89,7 +92,8 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   if (answer.kind === 'none') {
     if (answer.beyond) return `${a.beyondCoverage(formatDate(answer.beyond, lang))}\n${a.suggest}`;
     if (!answer.closest?.length) return `${a.none}\n${a.suggest}`;
-    return `${a.unsure}\n${answer.closest.map((d) => rowText(d, lang)).join('\n')}`;
+    const words = answer.unmentioned ? `${a.unmentioned(quoted(answer.unmentioned, lang))}\n` : '';
+    return `${words}${a.unsure}\n${answer.closest.map((d) => rowText(d, lang)).join('\n')}`;
   }
   if (answer.kind === 'false-premise') {
     const head =
@@ -99,7 +103,9 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
             describe(answer.query, answer.spec, lang, answer.had !== 1),
             t(lang).place(answer.query.nth!),
           )
-        : a.falsePremise(describe(answer.query, answer.spec, lang, false));
+        : a.falsePremise(
+            `${describe(answer.query, answer.spec, lang, false)}${answer.figure !== undefined ? ` ${a.atLeast(answer.figure.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'))}` : ''}`,
+          );
     const near = answer.actual.length
       ? `\n\n${a.nearby} **${answer.actual[0]!.answer[lang]}**\n${answer.actual.map((d) => rowText(d, lang)).join('\n')}`
       : '';
@@ -129,14 +135,35 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   }
   // The direct sentence first: the lead row in one line, then the rows it rests on.
   const lead = answer.hits[0]!.answer[lang];
+  // "Her twin sister": the rows are about her sisters, and none mentions a twin. Said before them.
+  if (answer.unmentioned)
+    return `${a.unmentioned(quoted(answer.unmentioned, lang))} ${a.heldInstead}\n**${lead}**\n\n${rows}`;
   if (answer.rival) {
     const r = answer.rival;
     const m = t(lang);
-    const said = answer.verdict
-      ? `**${a.yes}:** ${a.finishedAhead(r.name, m.place(r.herPlace), m.place(r.theirPlace))}`
-      : `${a.no}: ${a.finishedBehind(r.name, m.place(r.theirPlace), m.place(r.herPlace))}`;
-    return `${said}\n${lead}\n\n${rows}`;
+    const claim = Boolean(answer.query.beat);
+    // "By how much", "how many points ahead": the gap is the answer, not a yes; a claim that she
+    // beat someone who finished ahead of her stays a "no".
+    if (answer.query.intent !== 'yesno' && r.gap && (answer.verdict || !claim)) {
+      const value = r.gap.value.toFixed(r.gap.decimals);
+      const gap = formatResult(value, lang);
+      const amount = r.gap.unit === 's' ? m.seconds(gap) : m.points(gap);
+      const places = `${m.place(r.herPlace)}; ${r.name} ${m.place(r.theirPlace)}`;
+      return `**${answer.verdict ? a.gapAhead(amount, r.name, places) : a.gapBehind(amount, r.name, places)}**\n${lead}\n\n${rows}`;
+    }
+    if (claim || answer.query.intent === 'yesno') {
+      const said = answer.verdict
+        ? `**${a.yes}:** ${a.finishedAhead(r.name, m.place(r.herPlace), m.place(r.theirPlace))}`
+        : `${a.no}: ${a.finishedBehind(r.name, m.place(r.theirPlace), m.place(r.herPlace))}`;
+      return `${said}\n${lead}\n\n${rows}`;
+    }
   }
+  // "Who got bronze": the one the sources place there leads, then her own line of that race.
+  const race = answer.hits[0]!.facets?.race;
+  const placed =
+    answer.query.askedPlace !== undefined && race ? placedAt(race, answer.query.askedPlace, lang) : undefined;
+  if (placed)
+    return `**${a.placedThere(placed.name, t(lang).place(answer.query.askedPlace!), placed.figure)}**\n${lead}\n\n${rows}`;
   // A rejected claim reads like every other "no": plain, the fact that holds instead right after it.
   // The row is there but not the place asked: say so rather than let "place not given" read as an answer.
   const lead0 = answer.hits[0]!;
@@ -148,7 +175,7 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     asksPlace(answer.query)
   )
     return `${a.placeNotHeld}\n**${lead}**\n\n${rows}`;
-  if (answer.verdict !== undefined)
+  if (answer.verdict !== undefined && !answer.rival)
     return answer.verdict ? `**${a.yes}:** ${lead}\n\n${rows}` : `${a.no}: **${lead}**\n\n${rows}`;
   if (answer.asOf) return `**${a.pbAsOf(formatDate(answer.asOf, lang))}** ${lead}\n\n${rows}`;
   if (answer.query.intent === 'yesno' && answer.spec) return `**${a.yes}:** ${lead}\n\n${rows}`;

@@ -61,8 +61,18 @@ export interface Facets {
   current?: boolean | undefined;
   /** The years a row covers (a team from 2020 to 2022); an open end runs on. */
   span?: [number, number | undefined] | undefined;
+  /** The same span by its dates (2020-06 to 2022-04), for the day of a meeting. */
+  from?: string | undefined;
+  until?: string | undefined;
+  /** A team's or a coach's name, which "before Jumbo-Visma" names it by. */
+  name?: string | undefined;
   /** The row's own sort: record kind, affiliation kind, platform, relation. */
   sub?: string | undefined;
+  /** A follower figure, for "when did she pass 1 million". */
+  followers?: number | undefined;
+  /** Her points in a classification, and the others placed in it, for "how many points ahead of Takagi". */
+  points?: number | undefined;
+  placings?: Result['placings'];
   /** The race itself, so a reply can show its podium, margins and team. */
   race?: Result | undefined;
 }
@@ -126,8 +136,33 @@ const TEXT_SYNONYMS: [RegExp, string][] = [
     'study studied studies studying studie studeerde studeert studeren gestudeerd',
   ],
   [
-    /\b(engaged|engagement|verloofd|verloving|her partner|haar partner)\b/i,
-    'fiance fiancee boyfriend engaged engagement verloofde verloofd verloving vriend',
+    /\b(engaged|engagement|verloofd|verloving|verloofden|proposal|aanzoek|her partner|haar partner)\b/i,
+    // "Ten huwelijk gevraagd" is the proposal, not the wedding: its words belong to the engagement.
+    'fiance fiancee boyfriend engaged engagement verloofde verloofd verloving vriend propose proposed proposes proposal aanzoek huwelijksaanzoek huwelijk gevraagd vroeg vraagt',
+  ],
+  [
+    /\b(relationship|relatie|they met|ontmoetten|meets)\b/i,
+    'relationship relatie together samen dating date dated boyfriend girlfriend vriend vriendin vriendje partner meet met ontmoet ontmoetten kennen',
+  ],
+  [
+    /\b(contacted|contact|message|messaged|bericht|benaderde)\b/i,
+    'contact contacted message messaged messages dm dms texted slid meet met bericht berichtje benaderde benaderd kennen',
+  ],
+  [
+    /\b(runs a|business|bedrijf|kwekerij|nursery|occupation|beroep)\b/i,
+    'job jobs work works living profession occupation beroep werk werkt baan',
+  ],
+  [
+    /\b(reach(es|ed)?|bereikt\w*|passed|gepasseerd)\b/i,
+    'reach reaches reached hit hits pass passed passes cross crossed top topped bereikt bereikte haalde gepasseerd',
+  ],
+  [/\b(younger|jongere)\b/i, 'younger youngest little jongere jongste kleine'],
+  [/\b(older|oudere)\b/i, 'older oldest eldest big oudere oudste grote'],
+  [/\b(named after|vernoemd)\b/i, 'named name naam vernoemd heet heten origin'],
+  [/\b(lessons|lessen)\b/i, 'lesson lessons les lessen learn learned learnt leren leerde'],
+  [
+    /\b(declined interviews|complaint|klacht)\b/i,
+    'press media pers boycott boycot interview interviews complaint klacht controversy drama ophef rel',
   ],
   [
     /\b(wedding|bruiloft|married|getrouwd|huwelijk)\b/i,
@@ -141,7 +176,7 @@ const TEXT_SYNONYMS: [RegExp, string][] = [
   [
     /\b(stop|stops|stopt|stoppen|retire[sd]?|retirement|returns?|terugkeert|terugkeer)\b/i,
     // "Stopt ze met schaatsen?", "will she stop skating": the sport is part of how fans ask it.
-    'retire retires retirement retiring stop stopping quit future stoppen stopt afscheid toekomst skating schaatsen',
+    'retire retires retired retirement retiring stop stopping stopped quit future stoppen stopt gestopt afscheid toekomst skating schaatsen',
   ],
 ];
 
@@ -290,7 +325,15 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       text: `${both(line)} ${placingNames(s)}`,
       keywords: 'world cup standings classification overall ranking wereldbeker eindklassement klassement',
       answer: L(line('en'), line('nl')),
-      facets: { competition: 'world-cup', event: s.event, season: s.season, place: s.place, people: peopleOf(s) },
+      facets: {
+        competition: 'world-cup',
+        event: s.event,
+        season: s.season,
+        place: s.place,
+        people: peopleOf(s),
+        points: s.points ? Number(s.points.value) : undefined,
+        placings: s.placings,
+      },
       sources: s.sources,
       conflict: s.conflict,
     });
@@ -374,7 +417,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       kind: 'timeline',
       // The date is part of what an event is found by ("at the trials in December 2025").
       text: `${both((l) => `${when(l)} ${e.text[l]}`)} ${e.date.length >= 7 ? monthNames(Number(e.date.slice(5, 7))) : ''}`,
-      keywords: e.tags.join(' '),
+      keywords: `${e.tags.join(' ')} ${synonymsOf(both((l) => e.text[l]))}`,
       answer: L(`${when('en')}: ${e.text.en}`, `${when('nl')}: ${e.text.nl}`),
       date: e.date,
       sources: e.sources,
@@ -429,6 +472,9 @@ export function buildDocuments(d: Dataset): FactDoc[] {
         : 'team club skates for ploeg schaatst voor',
       facets: {
         span: a.from ? [yearOf(a.from)!, yearOf(a.to)] : undefined,
+        from: a.from,
+        until: a.to,
+        name: a.name,
         current: isCurrent(a, d.meta.coverageUntil),
         sub: a.kind,
       },
@@ -451,6 +497,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
         year: yearOf(s.asOf),
         month: s.asOf.length >= 7 ? Number(s.asOf.slice(5, 7)) : undefined,
         sub: s.platform,
+        followers: s.followers,
       },
       answer: L(line('en'), line('nl')),
       date: s.asOf,
@@ -462,7 +509,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       id: q.id,
       kind: 'quote',
       text: `${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`,
-      keywords: `say says said quote quotes zei zegt gezegd citaat ${q.topics.join(' ')}`,
+      keywords: `say says said quote quotes zei zegt gezegd citaat ${q.topics.join(' ')} ${synonymsOf(`${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`)}`,
       answer: L(
         `“${q.text}”${q.translation ? ` (${q.translation})` : ''} — ${q.occasion.en}`,
         `„${q.text}” — ${q.occasion.nl}`,

@@ -1,5 +1,6 @@
 import { newestFirst } from '../data/dates.ts';
 import type { FactDoc, Facets } from './documents.ts';
+import { words } from './normalize.ts';
 import type { Query } from './parse.ts';
 
 /**
@@ -44,6 +45,8 @@ export const ENTITY_SPECS: Record<string, EntitySpec> = {
 
 const DUTCH = ['nk-sprint', 'nk-single-distances'];
 const PLATFORMS = ['instagram', 'tiktok', 'youtube'];
+/** The national team's coach, not her own: "bondscoach", "national coach". */
+const NATIONAL = /^(bondscoach|national)$/;
 
 /** Which entity spec a query is about, from its entity words and filters; undefined: not a table question. */
 export function entityOf(q: Query): EntitySpec | undefined {
@@ -60,6 +63,9 @@ export function entityOf(q: Query): EntitySpec | undefined {
   if (q.answer === 'who' && spec?.name === 'standing-title') return ENTITY_SPECS.standing;
   // "Who won / who got bronze": the colour or the win is someone else's, so the race is what is asked.
   if (q.answer === 'who' && spec && ['medal', 'win', 'result'].includes(spec.name)) {
+    // The place asked is someone else's, and the reply leads with who took it.
+    const colour = q.askedMedal ? PODIUM.indexOf(q.askedMedal) + 1 : undefined;
+    if (!q.beat) q.askedPlace = q.place ?? colour ?? (q.entities.includes('win') ? 1 : undefined);
     // Her own colour, said in a clause ("when she won gold"), still names which race.
     q.medal = q.herMedal;
     q.place = undefined;
@@ -80,6 +86,8 @@ function tableOf(q: Query): EntitySpec | undefined {
   if (q.order === 'fastest' && q.event && !comps.length && !q.venue && !q.season && q.year === undefined)
     return ENTITY_SPECS.pb;
   if (has('record')) return ENTITY_SPECS.record;
+  // "How many points ahead of Takagi in the 2022/23 World Cup": points are the classification's.
+  if (q.margin === 'points' && worldCupOnly && !q.venue) return ENTITY_SPECS.standing;
   if (has('standing')) return has('title') || has('win') ? ENTITY_SPECS['standing-title'] : ENTITY_SPECS.standing;
   if (has('coach')) return ENTITY_SPECS.coach;
   if (has('team') && !q.event) return ENTITY_SPECS.team;
@@ -112,6 +120,21 @@ export function impliedMedal(q: Query, spec: EntitySpec): Query['medal'] {
 /** The filters a query puts on rows, each one a name (for relaxing it) and a test. */
 function filtersOf(q: Query, spec: EntitySpec): [string, (f: Facets) => boolean][] {
   const out: [string, (f: Facets) => boolean][] = [];
+  // A team or a coach has no race: the colour, distance or place of one ("her coach for the team
+  // sprint", "coached her to gold") says when, which the day of the meeting filters by.
+  if (spec.kinds.includes('affiliation')) {
+    q = {
+      ...q,
+      medal: undefined,
+      event: undefined,
+      place: undefined,
+      venue: undefined,
+      individual: false,
+      senior: false,
+    };
+    if (spec.name === 'coach' && q.words.some((w) => NATIONAL.test(w)))
+      out.push(['sub', (f) => f.sub === 'national-coach']);
+  }
   // A gold title is a medal colour; "title" with no colour on a medal is gold.
   const medal = impliedMedal(q, spec);
   if (medal && spec.name === 'podium') out.push(['medal', (f) => f.place === PODIUM.indexOf(medal) + 1]);
@@ -156,8 +179,48 @@ export type Executed =
       order: Order;
       /** A personal best "before" a meeting or a year: the date it stood on. */
       asOf?: string | undefined;
+      /** The question's leftover words named the team or coach the rows are before or after. */
+      anchored?: boolean | undefined;
     }
   | { kind: 'false-premise'; spec: EntitySpec; failed: string[]; near: FactDoc[]; had?: number | undefined };
+
+/**
+ * "Her coach before Jumbo-Visma", "na Reggeborgh": the words after the bound name another team or
+ * coach, whose start (or end) is the day the rows must come before (or after). The words are taken.
+ */
+function anchoredRows(
+  docs: readonly FactDoc[],
+  q: Query,
+  spec: EntitySpec,
+): { rows: FactDoc[]; at: string } | undefined {
+  if (!q.bound || q.before !== undefined || q.after !== undefined || q.leftovers.length === 0) return undefined;
+  // The row whose name holds the most of the words ("join" is no name), the earliest on a tie.
+  const named = (d: FactDoc) => {
+    const held = new Set(words(d.facets!.name!));
+    return q.leftovers.filter((w) => held.has(w)).length;
+  };
+  const anchor = docs
+    .filter((d) => d.kind === 'affiliation' && d.facets?.from && d.facets.name && named(d) > 0)
+    .sort((a, b) => named(b) - named(a) || a.facets!.from!.localeCompare(b.facets!.from!))[0];
+  if (!anchor) return undefined;
+  const from = anchor.facets!.from!;
+  const until = anchor.facets!.until;
+  const pool = docs.filter(
+    (d) => spec.kinds.includes(d.kind) && d.facets && (!spec.base || spec.base(d.facets)) && d !== anchor,
+  );
+  const start = (d: FactDoc) => d.facets?.from ?? '';
+  if (q.bound === 'before')
+    // The ones that ran up to its start, the latest start first.
+    return {
+      rows: pool.filter((d) => start(d) !== '' && start(d) < from).sort((a, b) => start(b).localeCompare(start(a))),
+      at: from,
+    };
+  if (!until) return { rows: [], at: from };
+  return {
+    rows: pool.filter((d) => start(d) >= until.slice(0, 7)).sort((a, b) => start(a).localeCompare(start(b))),
+    at: until,
+  };
+}
 
 type Order = 'latest' | 'first' | 'fastest' | 'current';
 
@@ -227,6 +290,26 @@ function asTimeOfMeeting(docs: readonly FactDoc[], q: Query): Query {
   };
 }
 
+/** Does a row's span, by its dates, hold a day? A month or a year as an end holds all its days. */
+function covers(f: Facets, day: string): boolean {
+  if (!f.span && !f.until) return false;
+  return (!f.from || day.slice(0, f.from.length) >= f.from) && (!f.until || day.slice(0, f.until.length) <= f.until);
+}
+
+/**
+ * The rows that held at a time, those that held in its middle first, her own coach or team before the national team's, a known end
+ * before an unknown one, and the one who was there first (an assistant joins later) before the rest.
+ */
+function byRole(rows: readonly FactDoc[], middle: string): FactDoc[] {
+  const rank = (d: FactDoc) =>
+    (covers(d.facets!, middle) ? 0 : 4) +
+    (d.facets?.sub === 'national-coach' || d.facets?.sub === 'training-centre' ? 2 : 0) +
+    (d.facets?.until || d.facets?.current ? 0 : 1);
+  return [...rows].sort(
+    (a, b) => rank(a) - rank(b) || (a.facets?.from ?? '9999').localeCompare(b.facets?.from ?? '9999'),
+  );
+}
+
 /** Her personal best as it stood before a day: the fastest step of the progression set before it. */
 function pbBefore(docs: readonly FactDoc[], q: Query, spec: EntitySpec, cutoff: string): Executed {
   const steps = docs
@@ -248,6 +331,12 @@ function championshipsFirst(rows: FactDoc[], q: Query): FactDoc[] {
     const championships = out.filter((d) => d.facets?.competition && d.facets.competition !== 'world-cup');
     if (championships.length > 0) out = championships;
   }
+  // "The 2020 world 1000 m": a distance's own championship, not the same distance inside a sprint
+  // all-round, unless the question names the sprint.
+  if (q.event && !(q.competitions ?? []).every((c) => SPRINT_MEETINGS.includes(c))) {
+    const own = out.filter((d) => !SPRINT_MEETINGS.includes(d.facets?.competition ?? ''));
+    if (own.length > 0) out = own;
+  }
   // "How did she finish at the World Sprint": the all-round classification, not one of its races.
   if (!q.event && out.every((d) => SPRINT_MEETINGS.includes(d.facets?.competition ?? ''))) {
     const overall = out.filter((d) => d.facets?.event === 'sprint-allround' || d.facets?.event === 'allround');
@@ -256,17 +345,54 @@ function championshipsFirst(rows: FactDoc[], q: Query): FactDoc[] {
   return out;
 }
 
+/** Tables of single races, where "her first win" is her own race, not a team's. */
+const RACE_TABLES = ['win', 'result', 'podium'];
+
+/**
+ * "Her first World Cup win", "her third win": a race of her own unless the question names the team
+ * sprint; the team races stay, behind hers. A count or a list keeps every row.
+ */
+function individualFirst(rows: FactDoc[], q: Query, spec: EntitySpec): FactDoc[] {
+  const picks = q.order === 'first' || q.order === 'latest' || q.nth !== undefined;
+  if (!picks || q.event || q.intent === 'count' || q.intent === 'list' || !RACE_TABLES.includes(spec.name)) return rows;
+  const own = rows.filter((d) => d.facets?.event !== 'team-sprint');
+  return own.length > 0 ? own : rows;
+}
+
 export function execute(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Executed {
   if (spec.name === 'pb' && q.bound === 'before') {
     const cutoff = cutoffOf(docs, q);
     if (cutoff) return pbBefore(docs, q, spec, cutoff);
   }
+  if (spec.kinds.includes('affiliation')) {
+    const anchored = anchoredRows(docs, q, spec);
+    if (anchored?.rows.length)
+      return {
+        kind: 'rows',
+        spec,
+        rows: byRole(anchored.rows.slice(0, 3), anchored.at),
+        count: anchored.rows.length,
+        order: 'latest',
+        anchored: true,
+      };
+  }
   const timed = spec.name === 'social' && (q.venue || q.competitions?.length) ? asTimeOfMeeting(docs, q) : q;
-  const filters = filtersOf(timed, spec);
+  // Her coach "at the 2022 Olympics" is the one whose dates cover that meeting's first day: a year
+  // alone would also give the coach she joined two months after it.
+  const meeting = q.venue !== undefined || (q.competitions?.length ?? 0) > 0;
+  const day = spec.kinds.includes('affiliation') && meeting ? meetingDay(docs, q, q.year) : undefined;
+  const filters = filtersOf(day ? { ...timed, year: undefined, season: undefined } : timed, spec);
+  if (day) filters.push(['day', (f) => covers(f, day)]);
+  // At a time in the past, several coaches or teams held: by role, not by which is hers now, and the
+  // one there in the middle of the season or year first (a team that ended "in 2018" is 2017/18's).
+  const middle =
+    day ??
+    (q.season ? `${Number(q.season.slice(0, 4)) + 1}-01-01` : q.year !== undefined ? `${q.year}-07-01` : undefined);
+  const timedRows = spec.kinds.includes('affiliation') && middle;
   const pool = (s: EntitySpec) =>
     docs.filter((d) => s.kinds.includes(d.kind) && d.facets && (!s.base || s.base(d.facets)));
   const rowsOf = (s: EntitySpec, fs: typeof filters) => pool(s).filter((d) => fs.every(([, test]) => test(d.facets!)));
-  const rows = championshipsFirst(rowsOf(spec, filters), q);
+  const rows = individualFirst(championshipsFirst(rowsOf(spec, filters), q), q, spec);
   const order: Order =
     q.order === 'first' || q.order === 'fastest' || q.order === 'current'
       ? q.order
@@ -280,7 +406,29 @@ export function execute(docs: readonly FactDoc[], q: Query, spec: EntitySpec): E
       return { kind: 'false-premise', spec, failed: ['nth'], near: oldest.slice(0, 6), had: oldest.length };
     return { kind: 'rows', spec, rows: [oldest[q.nth - 1]!], count: 1, order: 'first' };
   }
-  if (rows.length > 0) return { kind: 'rows', spec, rows: sortRows(rows, order), count: rows.length, order };
+  if (rows.length > 0)
+    return {
+      kind: 'rows',
+      spec,
+      rows: timedRows ? byRole(rows, middle) : sortRows(rows, order),
+      count: rows.length,
+      order,
+    };
+  // No such record: the race it was claimed at (whose podium says who set it), her best time on the
+  // distance, and her records on it, before records of the same kind on other distances.
+  if (spec.name === 'record' && q.recordKind) {
+    const meeting = q.venue || q.competitions?.length ? ENTITY_SPECS.result! : undefined;
+    const race = meeting ? rowsOf(meeting, filtersOf({ ...q, recordKind: undefined }, meeting)) : [];
+    const best = q.event ? pool(ENTITY_SPECS.pb!).filter((d) => d.facets!.event === q.event && d.facets!.current) : [];
+    const same = q.event
+      ? rowsOf(
+          spec,
+          filters.filter(([name]) => name !== 'kind' && name !== 'venue'),
+        )
+      : [];
+    const near = [...sortRows(race, 'latest'), ...best, ...sortRows(same, 'current')];
+    if (near.length > 0) return { kind: 'false-premise', spec, failed: ['kind'], near: near.slice(0, 6) };
+  }
   // Nothing matches: say which part of the claim fails, and show what the dataset holds nearby.
   const wider = WIDER[spec.name] ? ENTITY_SPECS[WIDER[spec.name]!]! : spec;
   for (const drop of [

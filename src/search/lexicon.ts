@@ -1,4 +1,5 @@
 import type { Competition, Dataset, Event, MedalColour } from '../data/schema.ts';
+import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
 import { closeSpelling, stems, words } from './normalize.ts';
 
@@ -29,6 +30,8 @@ interface Concept {
   forms: readonly string[];
   /** An entity the forms imply as well: "wereldtitel" is a competition and a title. */
   entity?: string;
+  /** A place's name in each language, for the reply ("Milaan" in Dutch). */
+  names?: Record<Lang, string>;
 }
 
 /** A surface form ready to compare: per word, the stems it may appear as. */
@@ -317,7 +320,25 @@ const ENTITY_FORMS: Record<string, string[]> = {
     'sociale media',
     'insta',
   ],
-  quote: ['say', 'said', 'says', 'quote', 'quotes', 'zei', 'zegt', 'gezegd', 'citaat', 'citaten', 'uitspraak'],
+  // "What did she think of him": her opinion is in her own words.
+  quote: [
+    'say',
+    'said',
+    'says',
+    'quote',
+    'quotes',
+    'zei',
+    'zegt',
+    'gezegd',
+    'citaat',
+    'citaten',
+    'uitspraak',
+    'think',
+    'thinks',
+    'thought',
+    'dacht',
+    'denkt',
+  ],
   family: [
     'family',
     'familie',
@@ -482,6 +503,18 @@ const ANSWER_FORMS: Record<string, string[]> = {
   ],
 };
 
+/**
+ * "Is she from X", "komt ze uit X", "grew up in X": a claim about where she comes from, which the
+ * birthplace row judges. "Uit" only after "komt" or "kwam" ("viel uit" is dropping out).
+ */
+export function claimsOrigin(words: readonly string[]): boolean {
+  if (words.some((w) => ORIGIN.test(w) && !/^(komt|kwam|up)$/.test(w))) return true;
+  return words.includes('uit') && words.some((w) => w === 'komt' || w === 'kwam');
+}
+
+/** The words that say a claim is about her origin; they are not part of the place claimed. */
+export const ORIGIN = /^(from|afkomstig|grew|grow|up|raised|opgegroeid|opgroeide|vandaan|hometown|komt|kwam)$/;
+
 /** Words that steer nothing: they are not "leftovers" the retrieval must find. */
 export const FUNCTION_WORDS = new Set(
   (
@@ -491,13 +524,13 @@ export const FUNCTION_WORDS = new Set(
     'hey hi so just really actually like know wonder wondering anyone remember again also then than ' +
     'de het een en of in op bij van voor naar met door uit over is zijn was waren ben heeft hebben had wat ' +
     // "Is it true that …", "klopt het dat …": the claim follows; these words hold none of it.
-    'true correct klopt juist ' +
+    'true correct klopt juist right toch ' +
     'waarom ze zij haar hij ooit er die dat dit deze kun kan je jij mij me ik wij we jullie hun hoe welke welk ' +
     'nog al ook alweer eigenlijk even toch eens weet wil wel niet geen dan als om te zo maar hé hoi hallo ' +
     'get got make made go going gone goes gaat gaan ging doen gedaan deed doet many much not no yes ja nee ' +
     'all every alle elke list lijst show laat zien give geef ' +
     // Question words and frames: they say what kind of answer, not which fact.
-    'who whom whose when where why wie wanneer waar waarom called named name names heten heet heette naam ' +
+    'who whom whose when where why wie wanneer waar waarom called name names heten heet heette naam ' +
     'kind sort type soort happen happened gebeurde gebeurd gebeurt become became becomes werd worden wordt ' +
     'hold holds held houdt hield vroeger used pakte pakken haalde halen behaalde set sets zette gezet ' +
     'skate skates skated skating schaatste schaatsen schaatst reed reden rijden kreeg krijgen ' +
@@ -506,7 +539,8 @@ export const FUNCTION_WORDS = new Set(
     'he him his himself them themselves am having doing but if because as while between through during ' +
     'above below up down out off further once here both each few more most other such nor only own same too ' +
     'very don now toen zich dus omdat hem mijn men zou zal moet moeten iets niets iemand alles altijd hier ' +
-    'daar want u uw ons onze zelf reeds kon konden geweest andere veel meer zitten zit zat'
+    'daar want u uw ons onze zelf reeds kon konden geweest andere veel meer zitten zit zat ' +
+    'ervan erover erin erop ermee eraan'
   ).split(' '),
 );
 
@@ -546,9 +580,11 @@ export const cityOf = (venue: string): string => venue.split(/,| \(/)[0]!.trim()
 /** The places her races were held, from the venues in the data ("Milan, Italy" → Milan / Milaan). */
 function venueConcepts(d: Dataset): Concept[] {
   const byCity = new Map<string, Set<string>>();
+  const names = new Map<string, Record<Lang, string>>();
   const rows = [...d.results, ...d.dutchTitles, ...d.records];
   for (const r of rows) {
     const city = cityOf(r.venue.en);
+    if (!names.has(city)) names.set(city, { en: city, nl: cityOf(r.venue.nl) });
     const forms = byCity.get(city) ?? new Set<string>();
     forms.add(city);
     forms.add(cityOf(r.venue.nl));
@@ -560,6 +596,7 @@ function venueConcepts(d: Dataset): Concept[] {
     slot: 'venue' as const,
     value: city,
     forms: [...forms, ...(VENUE_ALIASES[city] ?? [])],
+    names: names.get(city)!,
   }));
 }
 
@@ -685,6 +722,8 @@ export function wordMatches(
   formStems: readonly string[],
 ): boolean {
   if (typed === formWord) return true;
+  // An abbreviation ("or" for Olympic record) is only itself: a stemmer cuts "order" down to it.
+  if (formWord.length <= 2) return false;
   if (typedStems.some((s) => formStems.includes(s))) return true;
   return closeSpelling(typed, formWord);
 }

@@ -1,4 +1,5 @@
 import type { Event, MedalColour } from '../data/schema.ts';
+import type { Lang } from '../i18n/locale.ts';
 import { candidatesAt, FUNCTION_WORDS, wordMatches, type CompiledForm, type Lexicon } from './lexicon.ts';
 import { MONTHS, stems, words } from './normalize.ts';
 
@@ -17,6 +18,8 @@ export interface Query {
   event?: Event | undefined;
   medal?: MedalColour | undefined;
   venue?: string | undefined;
+  /** Each place's name in each language, for the reply. */
+  venueNames?: Record<string, Record<Lang, string>> | undefined;
   person?: string | undefined;
   season?: string | undefined;
   year?: number | undefined;
@@ -40,6 +43,12 @@ export interface Query {
   senior?: boolean | undefined;
   /** Her own colour in a clause that names the race ("when she won gold"). */
   herMedal?: MedalColour | undefined;
+  /** "How many points ahead", "by how much": the gap is asked, not a count or a yes. */
+  margin?: 'points' | 'seconds' | 'any' | undefined;
+  /** The colour asked outside such a clause ("who won silver when …"). */
+  askedMedal?: MedalColour | undefined;
+  /** "Who won", "who got bronze", "who was 2nd": the place of someone else the reply must name. */
+  askedPlace?: number | undefined;
   /** "Did she win the World Cup": the classification is the claim, not a race. */
   cupWon?: boolean | undefined;
   /** A meeting no table holds ("Olympic trials"): only the narrative rows can answer. */
@@ -55,10 +64,16 @@ export interface Query {
 }
 
 const YES_NO_OPENERS = new Set(
-  'did does do is was has have had can could were are heeft is was werd won wint had kreeg hield staat zit kan deed doet heeft hebben ging klopt versloeg'.split(
+  'did does do is was has have had can could were are heeft is was werd won wint had kreeg hield staat zit kan deed doet heeft hebben ging klopt versloeg komt kwam woont woonde'.split(
     ' ',
   ),
 );
+
+/** "She's from Drachten, right?", "didn't she?", "toch?": a claim put as a statement, asked to confirm. */
+function isTagQuestion(typed: readonly string[]): boolean {
+  const [last, before] = [typed.at(-1), typed.at(-2)];
+  return /^(right|toch)$/.test(last ?? '') || (before === 'not' && /^(she|he|it|they)$/.test(last ?? ''));
+}
 
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|e|ste|de)$/;
 const ORDINAL_WORDS: Record<string, number> = {
@@ -102,6 +117,7 @@ const CLAUSE_WORDS = new Set(['when', 'toen', 'as', 'als', 'where', 'waar']);
 
 const WIN_VERBS = new Set(['win', 'wins', 'won', 'winning', 'wint', 'winnen', 'gewonnen']);
 
+const UNITS = /^(points?|punten|pts|pnt|seconds?|seconden|secs?|hundredths?|honderdsten|tenths?|tienden)$/;
 const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
 
 const INDIVIDUAL = /^(individual|individuele|individueel|solo)$/;
@@ -159,7 +175,9 @@ export function parse(lexicon: Lexicon, question: string): Query {
     const ordinal = ORDINAL.exec(word)?.[1] ?? ORDINAL_WORDS[word];
     if (
       ordinal !== undefined &&
-      (typed[i + 1] === 'place' || typed[i + 1] === 'plaats' || /^(finish|eindig|werd|came)/.test(typed[i - 1] ?? ''))
+      (typed[i + 1] === 'place' ||
+        typed[i + 1] === 'plaats' ||
+        /^(finish|eindig|werd|came|was$)/.test(typed[i - 1] ?? ''))
     ) {
       q.place = Number(ordinal);
       i += 1;
@@ -214,6 +232,7 @@ export function parse(lexicon: Lexicon, question: string): Query {
         // "Who won silver when she won gold": the colour after "when" is hers and names the race.
         if (typed.slice(Math.max(0, i - form.words.length - 3), i - form.words.length).some((w) => CLAUSE_WORDS.has(w)))
           q.herMedal = value as MedalColour;
+        else q.askedMedal = value as MedalColour;
         break;
       case 'entity':
         if (!q.entities.includes(value)) q.entities.push(value);
@@ -232,6 +251,7 @@ export function parse(lexicon: Lexicon, question: string): Query {
         // "Beijing vs Milan": every place named is kept, so a count can be split by them.
         if (q.venue && q.venue !== value) q.venues = [...(q.venues ?? [q.venue]), value];
         q.venue = value;
+        if (form.concept.names) q.venueNames = { ...q.venueNames, [value]: form.concept.names };
         break;
       case 'person':
         q.person ??= value;
@@ -281,10 +301,21 @@ export function parse(lexicon: Lexicon, question: string): Query {
   // "How much faster than Kok", "hoeveel scheelde het met Bowe": a margin over one rival, not how
   // many rows, unless the question names what to count (medals, wins, titles, records).
   const countable = q.entities.some((e) => ['medal', 'title', 'win', 'record', 'pb', 'standing'].includes(e));
-  if (count && q.person && (compare || !countable)) count = false;
+  // "How many points ahead", "hoeveel seconden": a margin in a unit, not a number of rows.
+  const unit = typed.find((w) => UNITS.test(w));
+  if (count && unit) {
+    count = false;
+    q.margin = /^(p|pnt)/.test(unit) ? 'points' : 'seconds';
+    // The unit is how the gap is asked, not a word the rows must hold.
+    q.leftovers = q.leftovers.filter((w) => !UNITS.test(w));
+  }
+  if (count && q.person && (compare || !countable)) {
+    count = false;
+    q.margin = 'any';
+  }
   if (count) q.intent = 'count';
   else if (compare) q.intent = 'compare';
-  else if (YES_NO_OPENERS.has(typed[0] ?? '') && !q.answer) q.intent = 'yesno';
+  else if ((YES_NO_OPENERS.has(typed[0] ?? '') || isTagQuestion(typed)) && !q.answer) q.intent = 'yesno';
   else if (list) q.intent = 'list';
   return q;
 }

@@ -63,6 +63,20 @@ function mend(r: Retriever, word: string): string {
   return r.vocabulary.find((v) => closeSpelling(word, v)) ?? word;
 }
 
+/** The words no row holds in any form ("officer", "twin"): what the answer below cannot speak to. */
+export function unheard(r: Retriever, content: readonly string[]): string[] {
+  return content.filter((w) => !stems(mend(r, w)).some((s) => r.df.has(s)) && !r.vocabulary.some((v) => akin(w, v)));
+}
+
+/**
+ * Another form of a row's word that the stemmers do not join: "ukrainian" and "Ukraine" (a shared
+ * start of six letters), or a Dutch compound holding it ("schaatsseizoen" holds "seizoen").
+ */
+function akin(word: string, known: string): boolean {
+  if (word.length >= 6 && known.startsWith(word.slice(0, 6))) return true;
+  return word.length > known.length + 2 && (word.endsWith(known) || word.startsWith(known));
+}
+
 export function retrieve(
   r: Retriever,
   byId: ReadonlyMap<string, FactDoc>,
