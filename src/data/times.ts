@@ -14,6 +14,12 @@ export function thousandths(time: string | undefined): number | undefined {
   return (Number(minutes ?? 0) * 60 + Number(seconds)) * 1000 + Number(fraction!.padEnd(3, '0'));
 }
 
+/** "1:12.31" → 72.31 seconds; undefined for anything that is not a plain time. */
+export function secondsOf(time: string | undefined): number | undefined {
+  const value = thousandths(time);
+  return value === undefined ? undefined : value / 1000;
+}
+
 /** "151.140" or "0.64" → thousandths (151140, 640). */
 export function decimalThousandths(value: string): number {
   const [whole, fraction = ''] = value.split('.');

@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/schema.ts';
 import { tallyOf, type Tally } from '../data/tally.ts';
+import { decimalsOf, secondsOf } from '../data/times.ts';
 import { buildDocuments, type FactDoc } from './documents.ts';
 import { entityOf, execute, type EntitySpec } from './execute.ts';
 import { buildLexicon, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
@@ -109,13 +110,8 @@ interface Rival {
 }
 
 /** As many decimals as the figures were given with (1:24.029 has three), so a gap invents no precision. */
-const decimalsOf = (...figures: (string | undefined)[]) =>
-  Math.max(0, ...figures.map((x) => /\.(\d+)$/.exec(x ?? '')?.[1]?.length ?? 0));
-
-const secondsOf = (time: string | undefined) => {
-  const m = time ? /^(?:(\d+):)?(\d+(?:\.\d+)?)$/.exec(time) : null;
-  return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : undefined;
-};
+const mostDecimals = (...figures: (string | undefined)[]) =>
+  Math.max(0, ...figures.map((figure) => (figure ? decimalsOf(figure) : 0)));
 
 /**
  * Where the rival a question names finished in a race or a classification, against her place, and
@@ -134,13 +130,13 @@ function rivalIn(doc: FactDoc, name: string): Rival | undefined {
       ? {
           value: Math.abs(theirSeconds - f.seconds),
           unit: 's' as const,
-          decimals: decimalsOf(f.race?.result, theirs.result),
+          decimals: mostDecimals(f.race?.result, theirs.result),
         }
       : herPoints !== undefined && theirs.points
         ? {
             value: Math.abs(Number(theirs.points.value) - herPoints),
             unit: 'pts' as const,
-            decimals: decimalsOf(f?.race?.points?.value ?? String(herPoints), theirs.points.value),
+            decimals: mostDecimals(f?.race?.points?.value ?? String(herPoints), theirs.points.value),
           }
         : undefined;
   return { name, theirPlace: theirs.place, herPlace, gap };
@@ -403,7 +399,7 @@ const periodEnd = (date: string | undefined) =>
 /** Gold, silver and bronze of rows that are all medals; undefined for any other rows. */
 function medalTally(rows: readonly FactDoc[]): Tally | undefined {
   if (rows.length === 0 || rows.some((r) => r.kind !== 'medal')) return undefined;
-  return tallyOf(rows.map((m) => ({ medal: m.facets!.medal! })));
+  return tallyOf(rows.map((doc) => ({ medal: doc.facets!.medal! })));
 }
 
 /** Is a row dated in the year (and month) the question names? */

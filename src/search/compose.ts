@@ -60,28 +60,29 @@ export function rowsShown(answer: AskAnswer): string[] {
 
 /** What a query asked for, in words: "gold medals at the Olympic Games in Beijing". */
 export function describe(q: Query, spec: EntitySpec, lang: Lang, plural: boolean): string {
-  const m = t(lang);
-  const a = m.ask;
+  const text = t(lang);
+  const a = text.ask;
   // "No world record in the 1000 m", not "no record": the kind asked is part of the claim.
   const noun =
     spec.name === 'record' && q.recordKind
-      ? (m.recordKind as Record<string, string>)[q.recordKind]!.toLowerCase()
+      ? (text.recordKind as Record<string, string>)[q.recordKind]!.toLowerCase()
       : (a.entity[spec.name] ?? a.entity.result!)[plural ? 1 : 0];
   const comps = (q.competitions ?? []).map(
-    (c) => (m.competition as Record<string, string>)[c] ?? (m.dutchChampionship as Record<string, string>)[c] ?? c,
+    (c) =>
+      (text.competition as Record<string, string>)[c] ?? (text.dutchChampionship as Record<string, string>)[c] ?? c,
   );
   const medal = impliedMedal(q, spec);
   const parts = [
     medal ? `${a.colour[medal]} ${noun}` : noun,
     comps.length && spec.name !== 'dutch-title' && spec.name !== 'standing' ? a.at(comps.join(a.or)) : '',
     spec.name === 'dutch-title' && comps.length === 1 ? `(${comps[0]})` : '',
-    q.event ? a.inEvent(m.event[q.event]) : '',
+    q.event ? a.inEvent(text.event[q.event]) : '',
     q.venue ? a.inPlace(q.venueNames?.[q.venue]?.[lang] ?? q.venue) : '',
     q.season ? a.inSeason(q.season) : '',
     q.year !== undefined ? a.inSeason(String(q.year)) : '',
     q.before !== undefined ? a.beforeYear(q.before) : '',
     q.after !== undefined ? a.afterYear(q.after) : '',
-    q.place !== undefined ? a.placed(m.place(q.place)) : '',
+    q.place !== undefined ? a.placed(text.place(q.place)) : '',
     q.person ? a.withPerson(q.person) : '',
   ];
   return parts.filter(Boolean).join(' ');
@@ -140,21 +141,21 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     return `${a.unmentioned(quoted(answer.unmentioned, lang))} ${a.heldInstead}\n**${lead}**\n\n${rows}`;
   if (answer.rival) {
     const r = answer.rival;
-    const m = t(lang);
+    const text = t(lang);
     const claim = Boolean(answer.query.beat);
     // "By how much", "how many points ahead": the gap is the answer, not a yes; a claim that she
     // beat someone who finished ahead of her stays a "no".
     if (answer.query.intent !== 'yesno' && r.gap && (answer.verdict || !claim)) {
       const value = r.gap.value.toFixed(r.gap.decimals);
       const gap = formatResult(value, lang);
-      const amount = r.gap.unit === 's' ? m.seconds(gap) : m.points(gap);
-      const places = `${m.place(r.herPlace)}; ${r.name} ${m.place(r.theirPlace)}`;
+      const amount = r.gap.unit === 's' ? text.seconds(gap) : text.points(gap);
+      const places = `${text.place(r.herPlace)}; ${r.name} ${text.place(r.theirPlace)}`;
       return `**${answer.verdict ? a.gapAhead(amount, r.name, places) : a.gapBehind(amount, r.name, places)}**\n${lead}\n\n${rows}`;
     }
     if (claim || answer.query.intent === 'yesno') {
       const said = answer.verdict
-        ? `**${a.yes}:** ${a.finishedAhead(r.name, m.place(r.herPlace), m.place(r.theirPlace))}`
-        : `${a.no}: ${a.finishedBehind(r.name, m.place(r.theirPlace), m.place(r.herPlace))}`;
+        ? `**${a.yes}:** ${a.finishedAhead(r.name, text.place(r.herPlace), text.place(r.theirPlace))}`
+        : `${a.no}: ${a.finishedBehind(r.name, text.place(r.theirPlace), text.place(r.herPlace))}`;
       return `${said}\n${lead}\n\n${rows}`;
     }
   }

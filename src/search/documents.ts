@@ -3,6 +3,7 @@ import { ageOn, newestFirst } from '../data/dates.ts';
 import { isMedal, medalsOf } from '../data/medals.ts';
 import { progressionsOf } from '../data/personal-bests.ts';
 import type { Dataset, Event, MedalColour, Result } from '../data/schema.ts';
+import { secondsOf } from '../data/times.ts';
 import type { ConflictLike } from '../core/sources.ts';
 import { affiliationText, personalBestText, recordText, socialText } from '../core/row-text.ts';
 import { cityOf } from './lexicon.ts';
@@ -77,16 +78,10 @@ export interface Facets {
   race?: Result | undefined;
 }
 
-const secondsOf = (time: string | undefined): number | undefined => {
-  if (!time) return undefined;
-  const m = /^(?:(\d+):)?(\d+(?:\.\d+)?)$/.exec(time);
-  return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : undefined;
-};
-
 const yearOf = (date: string | undefined) => (date ? Number(date.slice(0, 4)) : undefined);
 
 const peopleOf = (row: { placings?: Result['placings'] }) =>
-  (row.placings ?? []).flatMap((p) => [p.name, ...(p.members ?? []).map((m) => m.name)]);
+  (row.placings ?? []).flatMap((p) => [p.name, ...(p.members ?? []).map((member) => member.name)]);
 
 function raceFacets(r: Result): Facets {
   return {
@@ -190,7 +185,7 @@ const both = (f: (lang: Lang) => string) => `${f('en')} ${f('nl')}`;
 /** Who else the sources place in the race, so "who won the Beijing 1000 m?" finds it. */
 const placingNames = (row: { placings?: Result['placings']; note?: Result['note'] }) =>
   [
-    ...(row.placings ?? []).flatMap((p) => [p.name, ...(p.members ?? []).map((m) => m.name)]),
+    ...(row.placings ?? []).flatMap((p) => [p.name, ...(p.members ?? []).map((member) => member.name)]),
     // The row's note holds what happened in the race ("she fell", "a groin strain"): searchable too.
     row.note ? `${row.note.en} ${row.note.nl}` : '',
   ].join(' ');
@@ -270,19 +265,19 @@ export function buildDocuments(d: Dataset): FactDoc[] {
     answer: L(`Nationality: ${p.nationality.value.en}.`, `Nationaliteit: ${p.nationality.value.nl}.`),
     sources: p.nationality.sources,
   });
-  for (const m of medalsOf(d.results)) {
+  for (const medalRow of medalsOf(d.results)) {
     const line = (l: Lang) =>
-      `${t(l).medal[m.medal]} · ${t(l).competition[m.competition]} ${m.year} · ${t(l).event[m.event]}${m.result ? ` · ${formatResult(m.result, l)}` : ''} · ${m.venue[l]} · ${formatDate(m.date, l)}`;
+      `${t(l).medal[medalRow.medal]} · ${t(l).competition[medalRow.competition]} ${medalRow.year} · ${t(l).event[medalRow.event]}${medalRow.result ? ` · ${formatResult(medalRow.result, l)}` : ''} · ${medalRow.venue[l]} · ${formatDate(medalRow.date, l)}`;
     docs.push({
-      id: m.id,
+      id: medalRow.id,
       kind: 'medal',
-      text: `${both(line)} ${placingNames(m)}`,
+      text: `${both(line)} ${placingNames(medalRow)}`,
       keywords: 'medal medals won win winner champion title medaille medailles gewonnen won winnen kampioen titel',
       answer: L(line('en'), line('nl')),
-      facets: raceFacets(m),
-      date: m.date,
-      sources: m.sources,
-      conflict: m.conflict,
+      facets: raceFacets(medalRow),
+      date: medalRow.date,
+      sources: medalRow.sources,
+      conflict: medalRow.conflict,
     });
   }
   for (const w of d.results.filter((r) => r.competition === 'world-cup' && r.place === 1)) {

@@ -571,7 +571,7 @@ function conceptsOf(slot: Slot, table: Record<string, string[]>, labels?: (value
 }
 
 /** The bot's own label of an enum value in both languages ("Olympic Games", "Olympische Spelen"). */
-const labelsOf = (pick: (m: ReturnType<typeof t>) => Record<string, string>) => (value: string) =>
+const labelsOf = (pick: (text: ReturnType<typeof t>) => Record<string, string>) => (value: string) =>
   (['en', 'nl'] as const).map((l) => pick(t(l))[value]).filter((x): x is string => Boolean(x));
 
 /** "Heerenveen, Netherlands (Thialf)" → Heerenveen. */
@@ -589,7 +589,7 @@ function venueConcepts(d: Dataset): Concept[] {
     forms.add(city);
     forms.add(cityOf(r.venue.nl));
     // The rink's name, in brackets or after the city, finds it too ("Thialf").
-    for (const m of `${r.venue.en} ${r.venue.nl}`.matchAll(/\(([^)]+)\)/g)) forms.add(m[1]!);
+    for (const match of `${r.venue.en} ${r.venue.nl}`.matchAll(/\(([^)]+)\)/g)) forms.add(match[1]!);
     byCity.set(city, forms);
   }
   return [...byCity].map(([city, forms]) => ({
@@ -632,7 +632,7 @@ function personConcepts(d: Dataset): Concept[] {
   for (const r of [...d.results, ...d.worldCupStandings])
     for (const p of r.placings ?? []) {
       if (!p.members) names.add(p.name);
-      for (const m of p.members ?? []) names.add(m.name);
+      for (const member of p.members ?? []) names.add(member.name);
     }
   names.delete(d.profile.name);
   return [...names].map((name) => {
@@ -664,7 +664,7 @@ export function buildLexicon(d: Dataset): Lexicon {
     ...conceptsOf(
       'competition',
       COMPETITION_FORMS,
-      labelsOf((m) => ({ ...m.competition, ...m.dutchChampionship })),
+      labelsOf((text) => ({ ...text.competition, ...text.dutchChampionship })),
     ),
     ...COMPETITION_GROUPS.map(([value, forms]) => ({ slot: 'competition' as const, value, forms })),
     ...TITLE_GROUPS.map(([value, forms]) => ({ slot: 'competition' as const, value, forms, entity: 'title' })),
@@ -672,12 +672,12 @@ export function buildLexicon(d: Dataset): Lexicon {
     ...conceptsOf(
       'event',
       EVENT_FORMS,
-      labelsOf((m) => m.event),
+      labelsOf((text) => text.event),
     ),
     ...conceptsOf(
       'medal',
       MEDAL_FORMS,
-      labelsOf((m) => m.medal),
+      labelsOf((text) => text.medal),
     ),
     ...conceptsOf('entity', ENTITY_FORMS),
     // Every kind of affiliation under the label the bot prints: coaches are coaches, the rest teams.
