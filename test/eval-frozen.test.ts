@@ -20,6 +20,10 @@ const FROZEN: Record<string, { sha256: string; questions: number }> = {
     sha256: 'ec6deae534bbe10b037ffe95878d44d8f9bb28087698fba541305abc5b8076fd',
     questions: 100,
   },
+  'eval/ask-heldout-4.jsonl': {
+    sha256: '612b1495b5634cde5323b5e46c324c0bbd0e79059538d9fa654819bb33940453',
+    questions: 100,
+  },
 };
 
 describe('frozen /ask evaluation sets', () => {
