@@ -230,6 +230,10 @@ const en = {
     atLeast: (figure: string) => `of ${figure} or more`,
     unmentioned: (words: string) => `No source in the dataset mentions ${words}.`,
     heldInstead: 'What it does hold:',
+    joinedThen: (name: string, when: string, day: boolean) =>
+      `she joined ${name} ${day ? 'on' : 'in'} ${when}, not then.`,
+    leftThen: (name: string, when: string, day: boolean) => `she left ${name} ${day ? 'on' : 'in'} ${when}, not then.`,
+    withThen: (year: string, names: string) => `In ${year} she was with ${names}.`,
     gapBehind: (gap: string, who: string, places: string) => `She finished ${gap} behind ${who} (${places}).`,
     beyondCoverage: (date: string) =>
       `That is after ${date}, the date of the newest data: it is not in the dataset, and I won't guess.`,
@@ -787,6 +791,11 @@ const nl: Messages = {
     atLeast: (figure: string) => `van ${figure} of meer`,
     unmentioned: (words: string) => `Geen bron in de dataset noemt ${words}.`,
     heldInstead: 'Wat de dataset wel heeft:',
+    joinedThen: (name: string, when: string, day: boolean) =>
+      `ze ging ${day ? 'op' : 'in'} ${when} naar ${name}, niet toen.`,
+    leftThen: (name: string, when: string, day: boolean) =>
+      `ze vertrok ${day ? 'op' : 'in'} ${when} bij ${name}, niet toen.`,
+    withThen: (year: string, names: string) => `In ${year} zat ze bij ${names}.`,
     gapBehind: (gap: string, who: string, places: string) => `Ze eindigde ${gap} achter ${who} (${places}).`,
     beyondCoverage: (date: string) =>
       `Dat is na ${date}, de datum van de nieuwste gegevens: het staat niet in de dataset, en ik ga niet gokken.`,

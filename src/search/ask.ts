@@ -4,7 +4,7 @@ import { decimalsOf, secondsOf } from '../data/times.ts';
 import { buildDocuments, type FactDoc } from './documents.ts';
 import { entityOf, execute, type EntitySpec } from './execute.ts';
 import { buildLexicon, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
-import { fold } from './normalize.ts';
+import { fold, words } from './normalize.ts';
 import { parse, type Query } from './parse.ts';
 import { buildRetriever, retrieve, unheard, type Retriever } from './retrieve.ts';
 
@@ -69,6 +69,8 @@ export type AskAnswer =
       rival?: Rival | undefined;
       /** Words of the question no row holds in any form: the rows below do not speak to them. */
       unmentioned?: string[] | undefined;
+      /** "Joined Team IKO in 2024": the team's own dates, and who she was with in the year claimed. */
+      tenure?: Tenure | undefined;
     }
   | {
       kind: 'false-premise';
@@ -100,6 +102,69 @@ const ATTRIBUTE_ROW: Record<string, string> = {
   nationality: 'profile-nationality',
   fullName: 'profile-fullname',
 };
+
+export interface Tenure {
+  name: string;
+  /** Which end the claim was about: the start ("joined", "koos voor") or the end ("left", "vertrok"). */
+  end: 'from' | 'until';
+  date: string;
+  year: number;
+  /** The teams (or coaches) of the year claimed. */
+  then: string[];
+}
+
+/** Verbs that put a team's start or end in a year: "joined", "koos voor", "left", "vertrok bij". */
+const JOINS =
+  /^(join|joined|joins|joining|chose|choose|chooses|picked|signed|sign|switched|switch|moved|koos|kiest|kiezen|gekozen|tekende|overstap|overstapte|overgestapt|aangesloten|sloot)$/;
+const LEAVES = /^(leave|left|leaves|leaving|quit|quits|verliet|verlaten|vertrok|vertrekt|vertrokken|weggegaan)$/;
+
+/**
+ * "Why did she join Team IKO in 2024", "waarom koos ze in 2020 voor Jumbo-Visma": a claim that a
+ * team (or coach) the affiliation table holds started or ended in a year. Its dates judge it; when
+ * they hold, the usual path answers, so only a year that is not the team's start or end is a "no".
+ */
+function tenureClaim(index: AskIndex, q: Query): AskAnswer | undefined {
+  const end = q.words.some((w) => JOINS.test(w)) ? 'from' : q.words.some((w) => LEAVES.test(w)) ? 'until' : undefined;
+  if (!end || q.year === undefined || q.season || q.month !== undefined) return undefined;
+  const rows = index.docs.filter((d) => d.kind === 'affiliation' && d.facets?.name);
+  // A word most names share ("team") names none of them.
+  const seen = new Map<string, number>();
+  for (const r of rows) for (const w of new Set(words(r.facets!.name!))) seen.set(w, (seen.get(w) ?? 0) + 1);
+  const asked = new Set(q.words);
+  const named = rows.filter((r) =>
+    words(r.facets!.name!).some(
+      (w) => w.length >= 3 && (seen.get(w) ?? 0) < 3 && !FUNCTION_WORDS.has(w) && asked.has(w),
+    ),
+  );
+  const dated = named.filter((r) => (end === 'from' ? r.facets!.from : r.facets!.until));
+  if (dated.length === 0 || dated.length < named.length) return undefined;
+  const yearOfEnd = (r: FactDoc) => Number((end === 'from' ? r.facets!.from : r.facets!.until)!.slice(0, 4));
+  if (dated.some((r) => yearOfEnd(r) === q.year)) return undefined;
+  const lead = dated[0]!;
+  const kind = lead.facets!.sub?.endsWith('coach') ? 'coach' : 'team';
+  const year = q.year;
+  const covers = (r: FactDoc) => {
+    const from = r.facets!.from ? Number(r.facets!.from.slice(0, 4)) : -Infinity;
+    const until = r.facets!.until ? Number(r.facets!.until.slice(0, 4)) : Infinity;
+    return from <= year && year <= until;
+  };
+  const then = rows.filter(
+    (r) => !dated.includes(r) && covers(r) && (r.facets!.sub?.endsWith('coach') ? 'coach' : 'team') === kind,
+  );
+  return {
+    kind: 'facts',
+    query: q,
+    hits: [lead, ...then].slice(0, 4),
+    verdict: false,
+    tenure: {
+      name: lead.facets!.name!,
+      end,
+      date: (end === 'from' ? lead.facets!.from : lead.facets!.until)!,
+      year,
+      then: [...new Set(then.map((r) => r.facets!.name!))],
+    },
+  };
+}
 
 interface Rival {
   name: string;
@@ -207,6 +272,8 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   if (spec?.name === 'social' && query.intent === 'count') query.intent = 'lookup';
   const passed = table?.name === 'social' ? followerClaim(index, query, table) : undefined;
   if (passed) return passed;
+  const tenure = tenureClaim(index, query);
+  if (tenure) return tenure;
   // "She's from Drachten, right?", "komt ze uit Den Haag?": the birthplace row says yes or no.
   const place = query.venue !== undefined || query.leftovers.length > 0;
   const plain = !query.entities.length && !query.competitions?.length && !query.event && !query.medal;

@@ -176,6 +176,15 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     asksPlace(answer.query)
   )
     return `${a.placeNotHeld}\n**${lead}**\n\n${rows}`;
+  // "Joined Team IKO in 2024": when she did join it, and who she was with in the year claimed.
+  const tenure = answer.tenure;
+  if (tenure) {
+    const when = formatDate(tenure.date, lang);
+    const day = tenure.date.length === 10;
+    const said = tenure.end === 'from' ? a.joinedThen(tenure.name, when, day) : a.leftThen(tenure.name, when, day);
+    const then = tenure.then.length ? ` ${a.withThen(String(tenure.year), tenure.then.join(', '))}` : '';
+    return `${a.no}: ${said}${then}\n**${lead}**\n\n${rows}`;
+  }
   if (answer.verdict !== undefined && !answer.rival)
     return answer.verdict ? `**${a.yes}:** ${lead}\n\n${rows}` : `${a.no}: **${lead}**\n\n${rows}`;
   if (answer.asOf) return `**${a.pbAsOf(formatDate(answer.asOf, lang))}** ${lead}\n\n${rows}`;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ask, askIndexOf } from '../src/search/ask.ts';
+import { composeAnswer } from '../src/search/compose.ts';
+import { loadView, REAL_DATA } from './helpers.ts';
+
+const index = askIndexOf(loadView(REAL_DATA));
+const reply = (question: string, lang: 'en' | 'nl' = 'en') => composeAnswer(ask(index, question), lang);
+/** The line a fan reads first: the direct sentence. */
+const lead = (question: string, lang: 'en' | 'nl' = 'en') => reply(question, lang).split('\n')[0]!;
+
+describe('a team joined or left in a year its dates do not give', () => {
+  it('says no, when she did join, and who she was with in the year claimed', () => {
+    const en = lead('Why did she sign for Team Reggeborgh in 2022?');
+    expect(en).toMatch(/^No: she joined Team Reggeborgh in 2019, not then\./);
+    expect(en).toContain('Jumbo-Visma');
+    const nl = lead('Waarom ging ze in 2019 naar Jumbo-Visma, koos ze daar toen voor?', 'nl');
+    expect(nl).toMatch(/^Nee: ze ging in april 2022 naar Team Jumbo-Visma, niet toen\./);
+    expect(nl).toContain('Reggeborgh');
+  });
+
+  it('a departure is judged by the end date', () => {
+    expect(lead('Why did she leave Jumbo-Visma in 2023?')).toMatch(/^No: she left Team Jumbo-Visma on 22 Apr 2024/);
+    expect(lead('Waarom vertrok ze in 2021 bij Team Reggeborgh?', 'nl')).toMatch(
+      /^Nee: ze vertrok in april 2020 bij Team Reggeborgh/,
+    );
+  });
+
+  it('a claim the dates hold is answered as before, not rejected', () => {
+    expect(lead('Why did she leave Jumbo-Visma in 2024?')).not.toMatch(/^No/);
+    expect(lead('Waarom koos ze in 2022 voor Jumbo-Visma?', 'nl')).not.toMatch(/^Nee/);
+  });
+});
