@@ -30,3 +30,21 @@ describe('a team joined or left in a year its dates do not give', () => {
     expect(lead('Waarom koos ze in 2022 voor Jumbo-Visma?', 'nl')).not.toMatch(/^Nee/);
   });
 });
+
+describe('a free-text fact claimed with someone its rows do not name', () => {
+  it('says no and shows the rows about that fact, with whom it was', () => {
+    const en = reply('When did she get engaged to Koen Verweij?');
+    expect(en.split('\n')[0]).toBe('No: no source in the dataset says that with “Koen”, “Verweij”. What it does say:');
+    expect(en).toContain('Jake Paul');
+    const nl = reply('Wanneer heeft ze zich verloofd met Koen Verweij?', 'nl');
+    expect(nl.split('\n')[0]).toBe(
+      'Nee: geen bron in de dataset zegt dat met „Koen”, „Verweij”. Wat de bronnen wel zeggen:',
+    );
+    expect(nl).toContain('Jake Paul');
+  });
+
+  it('the same claim with the one the rows name is answered', () => {
+    expect(lead('When did she get engaged to Jake Paul?')).not.toMatch(/^No/);
+    expect(lead('Wanneer verloofde ze zich met Jake Paul?', 'nl')).not.toMatch(/^Nee/);
+  });
+});

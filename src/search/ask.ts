@@ -1,10 +1,10 @@
 import type { Dataset } from '../data/schema.ts';
 import { tallyOf, type Tally } from '../data/tally.ts';
 import { decimalsOf, secondsOf } from '../data/times.ts';
-import { buildDocuments, type FactDoc } from './documents.ts';
+import { buildDocuments, TEXT_SYNONYMS, type FactDoc } from './documents.ts';
 import { entityOf, execute, type EntitySpec } from './execute.ts';
 import { buildLexicon, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
-import { fold, words } from './normalize.ts';
+import { fold, stems, words } from './normalize.ts';
 import { parse, type Query } from './parse.ts';
 import { buildRetriever, retrieve, unheard, type Retriever } from './retrieve.ts';
 
@@ -19,6 +19,22 @@ export interface AskIndex {
   retriever: Retriever;
   /** The date of the newest data: a question about later has no answer here. */
   coverage: string;
+  /** Words the rows write with a capital more often than without: names ("Verweij", "Lucia"). */
+  names: Map<string, string>;
+}
+
+/** Folded name → the name as the rows write it. */
+function namesOf(docs: readonly FactDoc[]): Map<string, string> {
+  const count = new Map<string, number>();
+  const written = new Map<string, string>();
+  for (const d of docs)
+    for (const raw of `${d.answer.en} ${d.answer.nl}`.match(/\p{L}+/gu) ?? []) {
+      const w = fold(raw);
+      const capital = /^\p{Lu}/u.test(raw);
+      count.set(w, (count.get(w) ?? 0) + (capital ? 1 : -1));
+      if (capital && !written.has(w)) written.set(w, raw);
+    }
+  return new Map([...written].filter(([w]) => count.get(w)! > 0));
 }
 
 export function buildAskIndex(d: Dataset): AskIndex {
@@ -29,6 +45,7 @@ export function buildAskIndex(d: Dataset): AskIndex {
     lexicon: buildLexicon(d),
     retriever: buildRetriever(docs),
     coverage: d.meta.coverageUntil,
+    names: namesOf(docs),
   };
 }
 
@@ -69,6 +86,8 @@ export type AskAnswer =
       rival?: Rival | undefined;
       /** Words of the question no row holds in any form: the rows below do not speak to them. */
       unmentioned?: string[] | undefined;
+      /** "Engaged to Verweij": the rows about the engagement name none of these words of the claim. */
+      notWith?: string[] | undefined;
       /** "Joined Team IKO in 2024": the team's own dates, and who she was with in the year claimed. */
       tenure?: Tenure | undefined;
     }
@@ -406,6 +425,8 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         query.unlisted
         ? NARRATIVE
         : undefined;
+  const paired = pairedClaim(index, query, content);
+  if (paired) return paired;
   const found = retrieve(index.retriever, index.byId, content, kinds);
   // A word no row holds ("twin", "officer") is part of what was asked: the reply says so first.
   const missing = unheard(index.retriever, content);
@@ -425,6 +446,50 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     ? found.hits
     : [...found.hits.filter((h) => h.kind !== 'quote'), ...found.hits.filter((h) => h.kind === 'quote')];
   return { kind: 'facts', query, hits: datedAsAsked(hits, query), unmentioned };
+}
+
+/** A word held by this few rows names someone or something, not a kind of thing ("Verweij", "Lucia"). */
+const RARE = 20;
+
+/**
+ * "When did she get engaged to Koen Verweij": the rows that tell of the thing claimed (an engagement,
+ * a wedding) are found by its concept group; when none of them also holds the rare words the claim
+ * pairs it with, the claim is false, and those rows say with whom or where it was instead.
+ */
+function pairedClaim(index: AskIndex, q: Query, content: readonly string[]): AskAnswer | undefined {
+  // A claim is put as "did she", "when", "where" or "why"; "what does her father think" asks, claims nothing.
+  const claims =
+    q.intent === 'yesno' ||
+    q.answer === 'when' ||
+    q.answer === 'where' ||
+    q.words.some((w) => /^(why|waarom)$/.test(w));
+  if (!claims) return undefined;
+  const stemsOf = (ws: readonly string[]) => new Set(ws.flatMap((w) => [...stems(w)]));
+  const asked = (w: string) => stems(w).some((s) => (index.retriever.df.get(s) ?? 0) > 0);
+  const groups = TEXT_SYNONYMS.filter(([, forms]) => {
+    const group = stemsOf(words(forms));
+    return content.some((w) => stems(w).some((s) => group.has(s)));
+  });
+  if (groups.length !== 1) return undefined;
+  const [re, forms] = groups[0]!;
+  const group = stemsOf(words(forms));
+  const names = content.filter(
+    (w) =>
+      !stems(w).some((s) => group.has(s)) &&
+      index.names.has(w) &&
+      asked(w) &&
+      Math.max(...stems(w).map((s) => index.retriever.df.get(s) ?? 0)) <= RARE,
+  );
+  if (names.length === 0) return undefined;
+  const held = new Map(index.docs.map((d) => [d, stemsOf(words(`${d.text} ${d.keywords}`))]));
+  const told = index.docs.filter((d) => NARRATIVE.includes(d.kind) && re.test(`${d.answer.en} ${d.answer.nl}`));
+  if (told.length === 0) return undefined;
+  const holds = (d: FactDoc) => names.every((w) => stems(w).some((s) => held.get(d)!.has(s)));
+  if (told.some(holds)) return undefined;
+  const rest = content.filter((w) => !names.includes(w));
+  const found = retrieve(index.retriever, index.byId, rest, NARRATIVE, (d) => told.includes(d));
+  if (found.hits.length === 0) return undefined;
+  return { kind: 'facts', query: q, hits: found.hits, verdict: false, notWith: names.map((w) => index.names.get(w)!) };
 }
 
 /** "1 million", "2,5 miljoen", "257 duizend", "300k": a follower count a question names. */
