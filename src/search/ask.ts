@@ -122,7 +122,7 @@ const ATTRIBUTE_ROW: Record<string, string> = {
   fullName: 'profile-fullname',
 };
 
-export interface Tenure {
+interface Tenure {
   name: string;
   /** Which end the claim was about: the start ("joined", "koos voor") or the end ("left", "vertrok"). */
   end: 'from' | 'until';
