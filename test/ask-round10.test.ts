@@ -48,3 +48,17 @@ describe('a free-text fact claimed with someone its rows do not name', () => {
     expect(lead('Wanneer verloofde ze zich met Jake Paul?', 'nl')).not.toMatch(/^Nee/);
   });
 });
+
+describe('a claim about a race that the text tells of another meeting', () => {
+  it('leads with the race named, then the other meeting', () => {
+    const en = reply('Why did Jutta fall in the Olympic 1000m in Milan?');
+    expect(en.split('\n')[0]).toBe(
+      'No: the sources tell of that at another meeting, not at this one. This one, then the other:',
+    );
+    expect(en.split('\n')[1]).toContain('1:12.31');
+    expect(en).toContain('trials');
+    const nl = reply('Waarom viel Jutta op de olympische 1000 meter in Milaan?', 'nl');
+    expect(nl.split('\n')[0]).toMatch(/^Nee: de bronnen vertellen dat over een andere wedstrijd/);
+    expect(nl.split('\n')[1]).toContain('1.12,31');
+  });
+});

@@ -235,6 +235,7 @@ const en = {
     leftThen: (name: string, when: string, day: boolean) => `she left ${name} ${day ? 'on' : 'in'} ${when}, not then.`,
     withThen: (year: string, names: string) => `In ${year} she was with ${names}.`,
     notWith: (words: string) => `no source in the dataset says that with ${words}. What it does say:`,
+    elsewhere: 'the sources tell of that at another meeting, not at this one. This one, then the other:',
     gapBehind: (gap: string, who: string, places: string) => `She finished ${gap} behind ${who} (${places}).`,
     beyondCoverage: (date: string) =>
       `That is after ${date}, the date of the newest data: it is not in the dataset, and I won't guess.`,
@@ -798,6 +799,7 @@ const nl: Messages = {
       `ze vertrok ${day ? 'op' : 'in'} ${when} bij ${name}, niet toen.`,
     withThen: (year: string, names: string) => `In ${year} zat ze bij ${names}.`,
     notWith: (words: string) => `geen bron in de dataset zegt dat met ${words}. Wat de bronnen wel zeggen:`,
+    elsewhere: 'de bronnen vertellen dat over een andere wedstrijd, niet over deze. Deze, daarna de andere:',
     gapBehind: (gap: string, who: string, places: string) => `Ze eindigde ${gap} achter ${who} (${places}).`,
     beyondCoverage: (date: string) =>
       `Dat is na ${date}, de datum van de nieuwste gegevens: het staat niet in de dataset, en ik ga niet gokken.`,

@@ -86,6 +86,8 @@ export type AskAnswer =
       rival?: Rival | undefined;
       /** Words of the question no row holds in any form: the rows below do not speak to them. */
       unmentioned?: string[] | undefined;
+      /** "Why did she fall in Milan": the text tells of it at another meeting; the lead row is the one named. */
+      elsewhere?: boolean | undefined;
       /** "Engaged to Verweij": the rows about the engagement name none of these words of the claim. */
       notWith?: string[] | undefined;
       /** "Joined Team IKO in 2024": the team's own dates, and who she was with in the year claimed. */
@@ -357,8 +359,23 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false };
       const narrative = retrieve(index.retriever, index.byId, content);
       // Only when the text that holds them is not a row of this table filtered away by the question.
-      if (narrative.mass >= SURE && !narrative.hits.some((h) => spec.kinds.includes(h.kind)))
+      if (narrative.mass >= SURE && !narrative.hits.some((h) => spec.kinds.includes(h.kind))) {
+        // "Why did she fall in the Olympic 1000 m in Milan": the text tells of a fall, but at another
+        // meeting; the race named holds what did happen there, and leads as the "no".
+        const claim = query.intent === 'yesno' || query.words.some((w) => /^(why|waarom)$/.test(w));
+        // A place names one meeting; a season or a competition alone spans many.
+        const meeting = Boolean(query.venue) && !query.season && done.rows.length > 0;
+        if (claim && meeting && !narrative.hits.some((h) => done.rows.some((r) => daysApart(h.date, r.date) <= 10)))
+          return {
+            kind: 'facts',
+            query,
+            spec,
+            hits: [...done.rows.slice(0, 1), ...narrative.hits],
+            verdict: false,
+            elsewhere: true,
+          };
         return { kind: 'facts', query, hits: narrative.hits };
+      }
     }
     if (done.kind === 'false-premise') {
       // What did happen then, when no row of the table is from the time the claim names: the text rows
@@ -532,6 +549,13 @@ const periodEnd = (date: string | undefined) =>
 function medalTally(rows: readonly FactDoc[]): Tally | undefined {
   if (rows.length === 0 || rows.some((r) => r.kind !== 'medal')) return undefined;
   return tallyOf(rows.map((doc) => ({ medal: doc.facets!.medal! })));
+}
+
+/** Days between two dates of rows ("2025-12" is its first day); Infinity when either is undated. */
+function daysApart(a: string | undefined, b: string | undefined): number {
+  if (!a || !b) return Infinity;
+  const day = (d: string) => Date.parse(`${d}${d.length === 4 ? '-01-01' : d.length === 7 ? '-01' : ''}`);
+  return Math.abs(day(a) - day(b)) / 86_400_000;
 }
 
 /** Is a row dated in the year (and month) the question names? */
