@@ -62,3 +62,19 @@ describe('a claim about a race that the text tells of another meeting', () => {
     expect(nl.split('\n')[1]).toContain('1.12,31');
   });
 });
+
+describe('a past event the sources place after the newest data', () => {
+  it('is not yet, with the row that plans it', () => {
+    const en = reply('When did Jutta and Jake Paul get married?');
+    expect(en.split('\n')[0]).toBe('No: not as of 9 Mar 2026, the newest data: the sources place it later.');
+    expect(en.split('\n')[1]).toContain('2027');
+    const nl = reply('Wanneer zijn Jutta en Jake Paul getrouwd?', 'nl');
+    expect(nl.split('\n')[0]).toBe('Nee: niet tot 9 mrt 2026, de nieuwste gegevens: de bronnen plaatsen het later.');
+    expect(nl.split('\n')[1]).toContain('2027');
+  });
+
+  it('a question about when it will be is answered, not rejected', () => {
+    expect(lead('When is the wedding?')).not.toMatch(/^No/);
+    expect(lead('Wanneer is de bruiloft?', 'nl')).not.toMatch(/^Nee/);
+  });
+});

@@ -86,6 +86,8 @@ export type AskAnswer =
       rival?: Rival | undefined;
       /** Words of the question no row holds in any form: the rows below do not speak to them. */
       unmentioned?: string[] | undefined;
+      /** "When did they marry": the lead row has it still to come after this date, the newest data. */
+      notYet?: string | undefined;
       /** "Why did she fall in Milan": the text tells of it at another meeting; the lead row is the one named. */
       elsewhere?: boolean | undefined;
       /** "Engaged to Verweij": the rows about the engagement name none of these words of the claim. */
@@ -462,7 +464,34 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   const hits = kinds
     ? found.hits
     : [...found.hits.filter((h) => h.kind !== 'quote'), ...found.hits.filter((h) => h.kind === 'quote')];
+  // "When did they get married": a row that places it after the newest data has it still to come.
+  const planned = pastTense(query) ? hits.find((h) => stillToCome(h, index.coverage)) : undefined;
+  if (planned)
+    return {
+      kind: 'facts',
+      query,
+      hits: [planned, ...hits.filter((h) => h !== planned)],
+      verdict: false,
+      notYet: index.coverage,
+    };
   return { kind: 'facts', query, hits: datedAsAsked(hits, query), unmentioned };
+}
+
+/** "Did", "was", "heeft … gedaan": the question takes for granted that it has happened. */
+const pastTense = (q: Query) =>
+  (q.words.some((w) => /^(did|was|were|had|has|have|heeft|hebben|waren|werd|werden|hadden)$/.test(w)) ||
+    // "Wanneer zijn ze getrouwd": a Dutch perfect with "zijn" and a participle.
+    (q.words.some((w) => /^(is|zijn)$/.test(w)) && q.words.some((w) => /^ge\w{3,}[dt]$/.test(w)))) &&
+  !q.words.some((w) => /^(will|going|zal|zullen|gaat|gaan)$/.test(w));
+
+/** A row that says something is planned, expected or probable in a year after the newest data. */
+function stillToCome(doc: FactDoc, coverage: string): boolean {
+  const text = `${doc.answer.en} ${doc.answer.nl}`;
+  const years = (text.match(/\b20\d\d\b/g) ?? []).map(Number);
+  return (
+    years.some((y) => y > Number(coverage.slice(0, 4))) &&
+    /\b(planned|expected|probably|gepland|verwacht|waarschijnlijk)\b/i.test(text)
+  );
 }
 
 /** A word held by this few rows names someone or something, not a kind of thing ("Verweij", "Lucia"). */

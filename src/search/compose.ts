@@ -176,6 +176,7 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     asksPlace(answer.query)
   )
     return `${a.placeNotHeld}\n**${lead}**\n\n${rows}`;
+  if (answer.notYet) return `${a.no}: ${a.notYet(formatDate(answer.notYet, lang))}\n**${lead}**\n\n${rows}`;
   if (answer.elsewhere) return `${a.no}: ${a.elsewhere}\n**${lead}**\n\n${rows}`;
   // "Engaged to Verweij": the rows about the engagement, which name someone else, are what holds.
   if (answer.notWith) return `${a.no}: ${a.notWith(quoted(answer.notWith, lang))}\n**${lead}**\n\n${rows}`;
