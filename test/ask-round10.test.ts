@@ -78,3 +78,18 @@ describe('a past event the sources place after the newest data', () => {
     expect(lead('Wanneer is de bruiloft?', 'nl')).not.toMatch(/^Nee/);
   });
 });
+
+describe('an amount the counted rows do not hold', () => {
+  it('is no count: the rows are the closest facts', () => {
+    const en = reply('how much prize money did she get for her olympic gold');
+    expect(en.split('\n')[0]).toMatch(/doesn't hold an answer that matches the whole question/);
+    expect(en).not.toMatch(/in the dataset\*\*/);
+    const nl = reply('Hoeveel prijzengeld kreeg ze voor haar olympische gouden medaille?', 'nl');
+    expect(nl).toMatch(/Geen bron in de dataset noemt „prijzengeld”/);
+    expect(nl).not.toMatch(/in de dataset\*\*/);
+  });
+
+  it('a count of rows is still a count', () => {
+    expect(lead('How many Olympic medals did she win?')).toMatch(/^\*\*3 medals at the Olympic Games in the dataset/);
+  });
+});

@@ -422,6 +422,22 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         rival,
         verdict: rival.herPlace < rival.theirPlace,
       };
+    // "How much prize money for her gold": what is counted is a thing no row holds in any form, so
+    // the rows are the closest facts, not a count that answers it.
+    // "How much" asks for an amount: when the counted rows hold none of its other words, no count answers it.
+    const counted = query.intent === 'count' && query.leftovers.length > 0 && done.rows.length > 0;
+    const unheld = counted ? unheard(index.retriever, query.leftovers) : [];
+    const amount =
+      counted &&
+      query.words.some((w, i) => w === 'much' && query.words[i - 1] === 'how') &&
+      !done.rows.some((r) => query.leftovers.some((w) => fold(`${r.text} ${r.keywords}`).includes(w)));
+    if (counted && (amount || unheld.length === query.leftovers.length))
+      return {
+        kind: 'none',
+        query,
+        closest: done.rows.slice(0, 3),
+        unmentioned: unheld.length > 0 ? unheld : undefined,
+      };
     return {
       kind: 'facts',
       query,
