@@ -93,3 +93,20 @@ describe('an amount the counted rows do not hold', () => {
     expect(lead('How many Olympic medals did she win?')).toMatch(/^\*\*3 medals at the Olympic Games in the dataset/);
   });
 });
+
+describe('a word that describes what the rows hold otherwise', () => {
+  it('is a no, with the rows of the rest of the question', () => {
+    const en = reply("How old is Jutta's twin sister?");
+    expect(en.split('\n')[0]).toBe(
+      'No: no source in the dataset mentions “twin”, so it does not hold that. The rest of the question:',
+    );
+    expect(en).toContain('Beaudine');
+    const nl = reply('Van welke borstkanker is de moeder van Jutta genezen?', 'nl');
+    expect(nl.split('\n')[0]).toMatch(/^Nee: geen bron in de dataset noemt „borstkanker”/);
+    expect(nl).toContain('slokdarmkanker');
+  });
+
+  it('a figure the rows lack is not recorded, not a no', () => {
+    expect(reply("what's jutta's 5000m pb?")).toMatch(/I'm not sure/);
+  });
+});

@@ -466,15 +466,23 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   // A word no row holds ("twin", "officer") is part of what was asked: the reply says so first.
   const missing = unheard(index.retriever, content);
   const unmentioned = missing.length > 0 ? missing : undefined;
+  // A word that describes what the rows hold ("twin sister", "borstkanker" of her mother) is
+  // contradicted by how they describe it: a "no". A figure they lack ("5000m") is just not recorded.
+  // Only for her family, a kind of row the question names: elsewhere ("the Tour de France") the
+  // rest of the question is too little to say what the word was meant to describe.
+  const described = missing.length > 0 && query.entities.includes('family') && missing.every((w) => !/\d/.test(w));
   if (found.hits.length === 0 || found.mass < CLOSEST) {
-    // "Her twin sister": the rest of the question ("sister") finds its rows, shown as the closest
-    // facts under the word none of them holds, never as the answer.
+    // "Her twin sister": the rest of the question ("sister") finds its rows, shown under the word
+    // none of them holds: as a "no" for her family (above), else as the closest facts.
     const heard = content.filter((w) => !missing.includes(w));
     const rest =
       missing.length > 0 && heard.length > 0 ? retrieve(index.retriever, index.byId, heard, kinds) : undefined;
+    if (rest && rest.mass >= SURE && described)
+      return { kind: 'facts', query, hits: rest.hits, unmentioned, verdict: false };
     if (rest && rest.mass >= SURE) return { kind: 'none', query, closest: rest.hits, unmentioned };
     return { kind: 'none', query };
   }
+  if (found.mass < SURE && described) return { kind: 'facts', query, hits: found.hits, unmentioned, verdict: false };
   if (found.mass < SURE) return { kind: 'none', query, closest: found.hits, unmentioned };
   // Her words answer what she said or thought; any other question is answered by a fact row first.
   const hits = kinds

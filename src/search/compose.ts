@@ -137,6 +137,8 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   // The direct sentence first: the lead row in one line, then the rows it rests on.
   const lead = answer.hits[0]!.answer[lang];
   // "Her twin sister": the rows are about her sisters, and none mentions a twin. Said before them.
+  if (answer.unmentioned && answer.verdict === false)
+    return `${a.no}: ${a.unmentionedRest(quoted(answer.unmentioned, lang))}\n**${lead}**\n\n${rows}`;
   if (answer.unmentioned)
     return `${a.unmentioned(quoted(answer.unmentioned, lang))} ${a.heldInstead}\n**${lead}**\n\n${rows}`;
   if (answer.rival) {
