@@ -97,9 +97,7 @@ describe('an amount the counted rows do not hold', () => {
 describe('a word that describes what the rows hold otherwise', () => {
   it('is a no, with the rows of the rest of the question', () => {
     const en = reply("How old is Jutta's twin sister?");
-    expect(en.split('\n')[0]).toBe(
-      'No: no source in the dataset mentions “twin”, so it does not hold that. The rest of the question:',
-    );
+    expect(en.split('\n')[0]).toBe('No: no source in the dataset mentions “twin”. What it does hold:');
     expect(en).toContain('Beaudine');
     const nl = reply('Van welke borstkanker is de moeder van Jutta genezen?', 'nl');
     expect(nl.split('\n')[0]).toMatch(/^Nee: geen bron in de dataset noemt „borstkanker”/);
@@ -108,5 +106,16 @@ describe('a word that describes what the rows hold otherwise', () => {
 
   it('a figure the rows lack is not recorded, not a no', () => {
     expect(reply("what's jutta's 5000m pb?")).toMatch(/I'm not sure/);
+  });
+});
+
+describe('a claim the rows match but for one word', () => {
+  it('is a no, with the row that holds the other version', () => {
+    const en = reply('When was Jutta made Officer in the Order of Orange-Nassau?');
+    expect(en.split('\n')[0]).toMatch(/^No: no source in the dataset mentions “officer”/);
+    expect(en).toMatch(/Knight/);
+    const nl = reply('Wanneer werd Jutta officier in de Orde van Oranje-Nassau?', 'nl');
+    expect(nl.split('\n')[0]).toMatch(/^Nee: geen bron in de dataset noemt „officier”/);
+    expect(nl).toMatch(/Ridder/);
   });
 });

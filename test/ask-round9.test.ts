@@ -184,10 +184,11 @@ describe('short forms and word forms', () => {
 describe('a word of the question that no row holds is said, before the rows that do', () => {
   it('a title she was not given: the one she was, under the note', () => {
     const en = reply('When was she made an Officer in the Order of Orange-Nassau?').split('\n');
-    expect(en[0]).toBe('No source in the dataset mentions “officer”. What it does hold:');
+    // Round 10: a claim the rows match but for this word is a "no" (ask-round10.test.ts).
+    expect(en[0]).toBe('No: no source in the dataset mentions “officer”. What it does hold:');
     expect(en[1]).toContain('Knight');
     const nl = reply('Wanneer werd ze benoemd tot Officier in de Orde van Oranje-Nassau?', 'nl').split('\n');
-    expect(nl[0]).toBe('Geen bron in de dataset noemt „officier”. Wat de dataset wel heeft:');
+    expect(nl[0]).toBe('Nee: geen bron in de dataset noemt „officier”. Wat de dataset wel heeft:');
     expect(nl[1]).toContain('Ridder');
   });
 

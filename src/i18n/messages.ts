@@ -237,8 +237,7 @@ const en = {
     notWith: (words: string) => `no source in the dataset says that with ${words}. What it does say:`,
     elsewhere: 'the sources tell of that at another meeting, not at this one. This one, then the other:',
     notYet: (date: string) => `not as of ${date}, the newest data: the sources place it later.`,
-    unmentionedRest: (words: string) =>
-      `no source in the dataset mentions ${words}, so it does not hold that. The rest of the question:`,
+    unmentionedRest: (words: string) => `no source in the dataset mentions ${words}. What it does hold:`,
     gapBehind: (gap: string, who: string, places: string) => `She finished ${gap} behind ${who} (${places}).`,
     beyondCoverage: (date: string) =>
       `That is after ${date}, the date of the newest data: it is not in the dataset, and I won't guess.`,
@@ -804,8 +803,7 @@ const nl: Messages = {
     notWith: (words: string) => `geen bron in de dataset zegt dat met ${words}. Wat de bronnen wel zeggen:`,
     elsewhere: 'de bronnen vertellen dat over een andere wedstrijd, niet over deze. Deze, daarna de andere:',
     notYet: (date: string) => `niet tot ${date}, de nieuwste gegevens: de bronnen plaatsen het later.`,
-    unmentionedRest: (words: string) =>
-      `geen bron in de dataset noemt ${words}, dus dat staat er niet in. De rest van de vraag:`,
+    unmentionedRest: (words: string) => `geen bron in de dataset noemt ${words}. Wat de dataset wel heeft:`,
     gapBehind: (gap: string, who: string, places: string) => `Ze eindigde ${gap} achter ${who} (${places}).`,
     beyondCoverage: (date: string) =>
       `Dat is na ${date}, de datum van de nieuwste gegevens: het staat niet in de dataset, en ik ga niet gokken.`,

@@ -498,7 +498,10 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       verdict: false,
       notYet: index.coverage,
     };
-  return { kind: 'facts', query, hits: datedAsAsked(hits, query), unmentioned };
+  // "When was she made Officer": the rows match all but a word of the claim, so they hold another
+  // version of it (a Knight), and the claim as put is a "no".
+  const claimed = unmentioned && (query.intent === 'yesno' || query.answer === 'when') && !/\d/.test(missing.join(''));
+  return { kind: 'facts', query, hits: datedAsAsked(hits, query), unmentioned, verdict: claimed ? false : undefined };
 }
 
 /** "Did", "was", "heeft … gedaan": the question takes for granted that it has happened. */
