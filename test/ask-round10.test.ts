@@ -119,3 +119,10 @@ describe('a claim the rows match but for one word', () => {
     expect(nl).toMatch(/Ridder/);
   });
 });
+
+describe('"when she joined <team>" is the time of a figure', () => {
+  it('reads the team start as the month of the follower figure', () => {
+    expect(lead('Hoeveel volgers had ze toen ze naar Jumbo-Visma overstapte?', 'nl')).toContain('3,4 miljoen');
+    expect(lead('How many followers did she have when she joined Jumbo-Visma?')).toContain('3.4 million');
+  });
+});

@@ -141,6 +141,35 @@ const JOINS =
   /^(join|joined|joins|joining|chose|choose|chooses|picked|signed|sign|switched|switch|moved|koos|kiest|kiezen|gekozen|tekende|overstap|overstapte|overgestapt|aangesloten|sloot)$/;
 const LEAVES = /^(leave|left|leaves|leaving|quit|quits|verliet|verlaten|vertrok|vertrekt|vertrokken|weggegaan)$/;
 
+/** The affiliation rows a question names by a word of their name most other names lack ("IKO", "Jumbo"). */
+function namedAffiliations(rows: readonly FactDoc[], asked: readonly string[]): FactDoc[] {
+  // A word most names share ("team") names none of them.
+  const seen = new Map<string, number>();
+  for (const r of rows) for (const w of new Set(words(r.facets!.name!))) seen.set(w, (seen.get(w) ?? 0) + 1);
+  const typed = new Set(asked);
+  return rows.filter((r) =>
+    words(r.facets!.name!).some(
+      (w) => w.length >= 3 && (seen.get(w) ?? 0) < 3 && !FUNCTION_WORDS.has(w) && typed.has(w),
+    ),
+  );
+}
+
+/**
+ * "How many followers when she joined Jumbo-Visma": the team's start (or end) is the time asked, and
+ * its words and the verb are no longer text to find.
+ */
+function atTenure(index: AskIndex, q: Query): void {
+  const end = q.words.some((w) => JOINS.test(w)) ? 'from' : q.words.some((w) => LEAVES.test(w)) ? 'until' : undefined;
+  if (!end || q.year !== undefined || q.season) return;
+  const rows = index.docs.filter((d) => d.kind === 'affiliation' && d.facets?.name);
+  const date = namedAffiliations(rows, q.words).map((r) => (end === 'from' ? r.facets!.from : r.facets!.until))[0];
+  if (!date) return;
+  const nameWords = new Set(namedAffiliations(rows, q.words).flatMap((r) => words(r.facets!.name!)));
+  q.year = Number(date.slice(0, 4));
+  if (date.length >= 7) q.month = Number(date.slice(5, 7));
+  q.leftovers = q.leftovers.filter((w) => !nameWords.has(w) && !JOINS.test(w) && !LEAVES.test(w));
+}
+
 /**
  * "Why did she join Team IKO in 2024", "waarom koos ze in 2020 voor Jumbo-Visma": a claim that a
  * team (or coach) the affiliation table holds started or ended in a year. Its dates judge it; when
@@ -150,15 +179,7 @@ function tenureClaim(index: AskIndex, q: Query): AskAnswer | undefined {
   const end = q.words.some((w) => JOINS.test(w)) ? 'from' : q.words.some((w) => LEAVES.test(w)) ? 'until' : undefined;
   if (!end || q.year === undefined || q.season || q.month !== undefined) return undefined;
   const rows = index.docs.filter((d) => d.kind === 'affiliation' && d.facets?.name);
-  // A word most names share ("team") names none of them.
-  const seen = new Map<string, number>();
-  for (const r of rows) for (const w of new Set(words(r.facets!.name!))) seen.set(w, (seen.get(w) ?? 0) + 1);
-  const asked = new Set(q.words);
-  const named = rows.filter((r) =>
-    words(r.facets!.name!).some(
-      (w) => w.length >= 3 && (seen.get(w) ?? 0) < 3 && !FUNCTION_WORDS.has(w) && asked.has(w),
-    ),
-  );
+  const named = namedAffiliations(rows, q.words);
   const dated = named.filter((r) => (end === 'from' ? r.facets!.from : r.facets!.until));
   if (dated.length === 0 || dated.length < named.length) return undefined;
   const yearOfEnd = (r: FactDoc) => Number((end === 'from' ? r.facets!.from : r.facets!.until)!.slice(0, 4));
@@ -287,6 +308,7 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   if (query.words.length === 0) return { kind: 'none', query };
   if (beyondCoverage(index, query)) return { kind: 'none', query, beyond: index.coverage };
   const table = entityOf(query);
+  if (table?.name === 'social') atTenure(index, query);
   // A table with nothing to filter it by, and words it does not know ("Tour de France"): not a table question.
   // "Her coach before Jumbo-Visma": a bound with a team or coach after it filters the affiliations.
   const anchored = Boolean(query.bound) && Boolean(table?.kinds.includes('affiliation'));
