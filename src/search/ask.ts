@@ -143,15 +143,37 @@ const LEAVES = /^(leave|left|leaves|leaving|quit|quits|verliet|verlaten|vertrok|
 
 /** The affiliation rows a question names by a word of their name most other names lack ("IKO", "Jumbo"). */
 function namedAffiliations(rows: readonly FactDoc[], asked: readonly string[]): FactDoc[] {
+  const typed = new Set(asked);
+  return rows.filter((r) =>
+    nameWordsOf(rows)
+      .get(r)!
+      .some((w) => typed.has(w)),
+  );
+}
+
+const affiliations = new WeakMap<AskIndex, FactDoc[]>();
+function affiliationsOf(index: AskIndex): FactDoc[] {
+  let out = affiliations.get(index);
+  if (!out) affiliations.set(index, (out = index.docs.filter((d) => d.kind === 'affiliation' && d.facets?.name)));
+  return out;
+}
+
+/** Each affiliation's telling name words, worked out once per dataset. */
+const nameWords = new WeakMap<readonly FactDoc[], Map<FactDoc, string[]>>();
+function nameWordsOf(rows: readonly FactDoc[]): Map<FactDoc, string[]> {
+  const known = nameWords.get(rows);
+  if (known) return known;
   // A word most names share ("team") names none of them.
   const seen = new Map<string, number>();
   for (const r of rows) for (const w of new Set(words(r.facets!.name!))) seen.set(w, (seen.get(w) ?? 0) + 1);
-  const typed = new Set(asked);
-  return rows.filter((r) =>
-    words(r.facets!.name!).some(
-      (w) => w.length >= 3 && (seen.get(w) ?? 0) < 3 && !FUNCTION_WORDS.has(w) && typed.has(w),
-    ),
+  const out = new Map(
+    rows.map((r) => [
+      r,
+      words(r.facets!.name!).filter((w) => w.length >= 3 && (seen.get(w) ?? 0) < 3 && !FUNCTION_WORDS.has(w)),
+    ]),
   );
+  nameWords.set(rows, out);
+  return out;
 }
 
 /**
@@ -161,7 +183,7 @@ function namedAffiliations(rows: readonly FactDoc[], asked: readonly string[]): 
 function atTenure(index: AskIndex, q: Query): void {
   const end = q.words.some((w) => JOINS.test(w)) ? 'from' : q.words.some((w) => LEAVES.test(w)) ? 'until' : undefined;
   if (!end || q.year !== undefined || q.season) return;
-  const rows = index.docs.filter((d) => d.kind === 'affiliation' && d.facets?.name);
+  const rows = affiliationsOf(index);
   const date = namedAffiliations(rows, q.words).map((r) => (end === 'from' ? r.facets!.from : r.facets!.until))[0];
   if (!date) return;
   const nameWords = new Set(namedAffiliations(rows, q.words).flatMap((r) => words(r.facets!.name!)));
@@ -178,7 +200,7 @@ function atTenure(index: AskIndex, q: Query): void {
 function tenureClaim(index: AskIndex, q: Query): AskAnswer | undefined {
   const end = q.words.some((w) => JOINS.test(w)) ? 'from' : q.words.some((w) => LEAVES.test(w)) ? 'until' : undefined;
   if (!end || q.year === undefined || q.season || q.month !== undefined) return undefined;
-  const rows = index.docs.filter((d) => d.kind === 'affiliation' && d.facets?.name);
+  const rows = affiliationsOf(index);
   const named = namedAffiliations(rows, q.words);
   const dated = named.filter((r) => (end === 'from' ? r.facets!.from : r.facets!.until));
   if (dated.length === 0 || dated.length < named.length) return undefined;
@@ -543,6 +565,14 @@ function stillToCome(doc: FactDoc, coverage: string): boolean {
   );
 }
 
+/** A row's stems, tokenized once per row: a question must not tokenize the dataset again. */
+const rowStems = new WeakMap<FactDoc, Set<string>>();
+function stemsOfRow(doc: FactDoc): Set<string> {
+  let out = rowStems.get(doc);
+  if (!out) rowStems.set(doc, (out = new Set(words(`${doc.text} ${doc.keywords}`).flatMap((w) => [...stems(w)]))));
+  return out;
+}
+
 /** A word held by this few rows names someone or something, not a kind of thing ("Verweij", "Lucia"). */
 const RARE = 20;
 
@@ -576,10 +606,12 @@ function pairedClaim(index: AskIndex, q: Query, content: readonly string[]): Ask
       Math.max(...stems(w).map((s) => index.retriever.df.get(s) ?? 0)) <= RARE,
   );
   if (names.length === 0) return undefined;
-  const held = new Map(index.docs.map((d) => [d, stemsOf(words(`${d.text} ${d.keywords}`))]));
   const told = index.docs.filter((d) => NARRATIVE.includes(d.kind) && re.test(`${d.answer.en} ${d.answer.nl}`));
   if (told.length === 0) return undefined;
-  const holds = (d: FactDoc) => names.every((w) => stems(w).some((s) => held.get(d)!.has(s)));
+  const holds = (d: FactDoc) => {
+    const held = stemsOfRow(d);
+    return names.every((w) => stems(w).some((s) => held.has(s)));
+  };
   if (told.some(holds)) return undefined;
   const rest = content.filter((w) => !names.includes(w));
   const found = retrieve(index.retriever, index.byId, rest, NARRATIVE, (d) => told.includes(d));
