@@ -184,10 +184,11 @@ describe('short forms and word forms', () => {
 describe('a word of the question that no row holds is said, before the rows that do', () => {
   it('a title she was not given: the one she was, under the note', () => {
     const en = reply('When was she made an Officer in the Order of Orange-Nassau?').split('\n');
-    expect(en[0]).toBe('No source in the dataset mentions “officer”. What it does hold:');
+    // Round 10: a claim the rows match but for this word is a "no" (ask-round10.test.ts).
+    expect(en[0]).toBe('No: no source in the dataset mentions “officer”. What it does hold:');
     expect(en[1]).toContain('Knight');
     const nl = reply('Wanneer werd ze benoemd tot Officier in de Orde van Oranje-Nassau?', 'nl').split('\n');
-    expect(nl[0]).toBe('Geen bron in de dataset noemt „officier”. Wat de dataset wel heeft:');
+    expect(nl[0]).toBe('Nee: geen bron in de dataset noemt „officier”. Wat de dataset wel heeft:');
     expect(nl[1]).toContain('Ridder');
   });
 
@@ -206,14 +207,13 @@ describe('a place in a Dutch reply has its Dutch name', () => {
 });
 
 describe('the rest of a question finds its rows when one word is unheard', () => {
-  it('"her twin sister": the word named, not sure, her sisters as the closest facts', () => {
+  // Round 10: a word her family rows lack describes them wrongly, so this is now a "no" (ask-round10.test.ts).
+  it('"her twin sister": the word named, then her sisters', () => {
     const en = reply('How old is her twin sister?').split('\n');
-    expect(en[0]).toBe('No source in the dataset mentions “twin”.');
-    expect(en[1]).toMatch(/^I'm not sure/);
-    expect(en.slice(2).join('\n')).toMatch(/Sister (Merel|Beaudine)/);
+    expect(en[0]).toMatch(/^No: no source in the dataset mentions “twin”/);
+    expect(en.slice(1).join('\n')).toMatch(/Sister (Merel|Beaudine)/);
     const nl = reply('Had haar moeder borstkanker?', 'nl').split('\n');
-    expect(nl[0]).toBe('Geen bron in de dataset noemt „borstkanker”.');
-    expect(nl[1]).toMatch(/^Ik weet het niet zeker/);
-    expect(nl[2]).toContain('slokdarmkanker');
+    expect(nl[0]).toMatch(/^Nee: geen bron in de dataset noemt „borstkanker”/);
+    expect(nl[1]).toContain('slokdarmkanker');
   });
 });

@@ -230,6 +230,14 @@ const en = {
     atLeast: (figure: string) => `of ${figure} or more`,
     unmentioned: (words: string) => `No source in the dataset mentions ${words}.`,
     heldInstead: 'What it does hold:',
+    joinedThen: (name: string, when: string, day: boolean) =>
+      `she joined ${name} ${day ? 'on' : 'in'} ${when}, not then.`,
+    leftThen: (name: string, when: string, day: boolean) => `she left ${name} ${day ? 'on' : 'in'} ${when}, not then.`,
+    withThen: (year: string, names: string) => `In ${year} she was with ${names}.`,
+    notWith: (words: string) => `no source in the dataset says that with ${words}. What it does say:`,
+    elsewhere: 'the sources tell of that at another meeting, not at this one. This one, then the other:',
+    notYet: (date: string) => `not as of ${date}, the newest data: the sources place it later.`,
+    unmentionedRest: (words: string) => `no source in the dataset mentions ${words}. What it does hold:`,
     gapBehind: (gap: string, who: string, places: string) => `She finished ${gap} behind ${who} (${places}).`,
     beyondCoverage: (date: string) =>
       `That is after ${date}, the date of the newest data: it is not in the dataset, and I won't guess.`,
@@ -787,6 +795,15 @@ const nl: Messages = {
     atLeast: (figure: string) => `van ${figure} of meer`,
     unmentioned: (words: string) => `Geen bron in de dataset noemt ${words}.`,
     heldInstead: 'Wat de dataset wel heeft:',
+    joinedThen: (name: string, when: string, day: boolean) =>
+      `ze ging ${day ? 'op' : 'in'} ${when} naar ${name}, niet toen.`,
+    leftThen: (name: string, when: string, day: boolean) =>
+      `ze vertrok ${day ? 'op' : 'in'} ${when} bij ${name}, niet toen.`,
+    withThen: (year: string, names: string) => `In ${year} zat ze bij ${names}.`,
+    notWith: (words: string) => `geen bron in de dataset zegt dat met ${words}. Wat de bronnen wel zeggen:`,
+    elsewhere: 'de bronnen vertellen dat over een andere wedstrijd, niet over deze. Deze, daarna de andere:',
+    notYet: (date: string) => `niet tot ${date}, de nieuwste gegevens: de bronnen plaatsen het later.`,
+    unmentionedRest: (words: string) => `geen bron in de dataset noemt ${words}. Wat de dataset wel heeft:`,
     gapBehind: (gap: string, who: string, places: string) => `Ze eindigde ${gap} achter ${who} (${places}).`,
     beyondCoverage: (date: string) =>
       `Dat is na ${date}, de datum van de nieuwste gegevens: het staat niet in de dataset, en ik ga niet gokken.`,

@@ -1,10 +1,10 @@
 import type { Dataset } from '../data/schema.ts';
 import { tallyOf, type Tally } from '../data/tally.ts';
 import { decimalsOf, secondsOf } from '../data/times.ts';
-import { buildDocuments, type FactDoc } from './documents.ts';
+import { buildDocuments, TEXT_SYNONYMS, type FactDoc } from './documents.ts';
 import { entityOf, execute, type EntitySpec } from './execute.ts';
 import { buildLexicon, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
-import { fold } from './normalize.ts';
+import { fold, stems, words } from './normalize.ts';
 import { parse, type Query } from './parse.ts';
 import { buildRetriever, retrieve, unheard, type Retriever } from './retrieve.ts';
 
@@ -19,6 +19,22 @@ export interface AskIndex {
   retriever: Retriever;
   /** The date of the newest data: a question about later has no answer here. */
   coverage: string;
+  /** Words the rows write with a capital more often than without: names ("Verweij", "Lucia"). */
+  names: Map<string, string>;
+}
+
+/** Folded name → the name as the rows write it. */
+function namesOf(docs: readonly FactDoc[]): Map<string, string> {
+  const count = new Map<string, number>();
+  const written = new Map<string, string>();
+  for (const d of docs)
+    for (const raw of `${d.answer.en} ${d.answer.nl}`.match(/\p{L}+/gu) ?? []) {
+      const w = fold(raw);
+      const capital = /^\p{Lu}/u.test(raw);
+      count.set(w, (count.get(w) ?? 0) + (capital ? 1 : -1));
+      if (capital && !written.has(w)) written.set(w, raw);
+    }
+  return new Map([...written].filter(([w]) => count.get(w)! > 0));
 }
 
 export function buildAskIndex(d: Dataset): AskIndex {
@@ -29,6 +45,7 @@ export function buildAskIndex(d: Dataset): AskIndex {
     lexicon: buildLexicon(d),
     retriever: buildRetriever(docs),
     coverage: d.meta.coverageUntil,
+    names: namesOf(docs),
   };
 }
 
@@ -69,6 +86,14 @@ export type AskAnswer =
       rival?: Rival | undefined;
       /** Words of the question no row holds in any form: the rows below do not speak to them. */
       unmentioned?: string[] | undefined;
+      /** "When did they marry": the lead row has it still to come after this date, the newest data. */
+      notYet?: string | undefined;
+      /** "Why did she fall in Milan": the text tells of it at another meeting; the lead row is the one named. */
+      elsewhere?: boolean | undefined;
+      /** "Engaged to Verweij": the rows about the engagement name none of these words of the claim. */
+      notWith?: string[] | undefined;
+      /** "Joined Team IKO in 2024": the team's own dates, and who she was with in the year claimed. */
+      tenure?: Tenure | undefined;
     }
   | {
       kind: 'false-premise';
@@ -100,6 +125,112 @@ const ATTRIBUTE_ROW: Record<string, string> = {
   nationality: 'profile-nationality',
   fullName: 'profile-fullname',
 };
+
+interface Tenure {
+  name: string;
+  /** Which end the claim was about: the start ("joined", "koos voor") or the end ("left", "vertrok"). */
+  end: 'from' | 'until';
+  date: string;
+  year: number;
+  /** The teams (or coaches) of the year claimed. */
+  then: string[];
+}
+
+/** Verbs that put a team's start or end in a year: "joined", "koos voor", "left", "vertrok bij". */
+const JOINS =
+  /^(join|joined|joins|joining|chose|choose|chooses|picked|signed|sign|switched|switch|moved|koos|kiest|kiezen|gekozen|tekende|overstap|overstapte|overgestapt|aangesloten|sloot)$/;
+const LEAVES = /^(leave|left|leaves|leaving|quit|quits|verliet|verlaten|vertrok|vertrekt|vertrokken|weggegaan)$/;
+
+/** The affiliation rows a question names by a word of their name most other names lack ("IKO", "Jumbo"). */
+function namedAffiliations(rows: readonly FactDoc[], asked: readonly string[]): FactDoc[] {
+  const typed = new Set(asked);
+  return rows.filter((r) =>
+    nameWordsOf(rows)
+      .get(r)!
+      .some((w) => typed.has(w)),
+  );
+}
+
+const affiliations = new WeakMap<AskIndex, FactDoc[]>();
+function affiliationsOf(index: AskIndex): FactDoc[] {
+  let out = affiliations.get(index);
+  if (!out) affiliations.set(index, (out = index.docs.filter((d) => d.kind === 'affiliation' && d.facets?.name)));
+  return out;
+}
+
+/** Each affiliation's telling name words, worked out once per dataset. */
+const nameWords = new WeakMap<readonly FactDoc[], Map<FactDoc, string[]>>();
+function nameWordsOf(rows: readonly FactDoc[]): Map<FactDoc, string[]> {
+  const known = nameWords.get(rows);
+  if (known) return known;
+  // A word most names share ("team") names none of them.
+  const seen = new Map<string, number>();
+  for (const r of rows) for (const w of new Set(words(r.facets!.name!))) seen.set(w, (seen.get(w) ?? 0) + 1);
+  const out = new Map(
+    rows.map((r) => [
+      r,
+      words(r.facets!.name!).filter((w) => w.length >= 3 && (seen.get(w) ?? 0) < 3 && !FUNCTION_WORDS.has(w)),
+    ]),
+  );
+  nameWords.set(rows, out);
+  return out;
+}
+
+/**
+ * "How many followers when she joined Jumbo-Visma": the team's start (or end) is the time asked, and
+ * its words and the verb are no longer text to find.
+ */
+function atTenure(index: AskIndex, q: Query): void {
+  const end = q.words.some((w) => JOINS.test(w)) ? 'from' : q.words.some((w) => LEAVES.test(w)) ? 'until' : undefined;
+  if (!end || q.year !== undefined || q.season) return;
+  const rows = affiliationsOf(index);
+  const date = namedAffiliations(rows, q.words).map((r) => (end === 'from' ? r.facets!.from : r.facets!.until))[0];
+  if (!date) return;
+  const nameWords = new Set(namedAffiliations(rows, q.words).flatMap((r) => words(r.facets!.name!)));
+  q.year = Number(date.slice(0, 4));
+  if (date.length >= 7) q.month = Number(date.slice(5, 7));
+  q.leftovers = q.leftovers.filter((w) => !nameWords.has(w) && !JOINS.test(w) && !LEAVES.test(w));
+}
+
+/**
+ * "Why did she join Team IKO in 2024", "waarom koos ze in 2020 voor Jumbo-Visma": a claim that a
+ * team (or coach) the affiliation table holds started or ended in a year. Its dates judge it; when
+ * they hold, the usual path answers, so only a year that is not the team's start or end is a "no".
+ */
+function tenureClaim(index: AskIndex, q: Query): AskAnswer | undefined {
+  const end = q.words.some((w) => JOINS.test(w)) ? 'from' : q.words.some((w) => LEAVES.test(w)) ? 'until' : undefined;
+  if (!end || q.year === undefined || q.season || q.month !== undefined) return undefined;
+  const rows = affiliationsOf(index);
+  const named = namedAffiliations(rows, q.words);
+  const dated = named.filter((r) => (end === 'from' ? r.facets!.from : r.facets!.until));
+  if (dated.length === 0 || dated.length < named.length) return undefined;
+  const yearOfEnd = (r: FactDoc) => Number((end === 'from' ? r.facets!.from : r.facets!.until)!.slice(0, 4));
+  if (dated.some((r) => yearOfEnd(r) === q.year)) return undefined;
+  const lead = dated[0]!;
+  const kind = lead.facets!.sub?.endsWith('coach') ? 'coach' : 'team';
+  const year = q.year;
+  const covers = (r: FactDoc) => {
+    const from = r.facets!.from ? Number(r.facets!.from.slice(0, 4)) : -Infinity;
+    const until = r.facets!.until ? Number(r.facets!.until.slice(0, 4)) : Infinity;
+    return from <= year && year <= until;
+  };
+  const then = rows.filter(
+    (r) => !dated.includes(r) && covers(r) && (r.facets!.sub?.endsWith('coach') ? 'coach' : 'team') === kind,
+  );
+  return {
+    kind: 'facts',
+    query: q,
+    hits: [lead, ...then].slice(0, 4),
+    verdict: false,
+    tenure: {
+      name: lead.facets!.name!,
+      end,
+      date: (end === 'from' ? lead.facets!.from : lead.facets!.until)!,
+      year,
+      then: [...new Set(then.map((r) => r.facets!.name!))],
+    },
+  };
+}
 
 interface Rival {
   name: string;
@@ -199,6 +330,7 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   if (query.words.length === 0) return { kind: 'none', query };
   if (beyondCoverage(index, query)) return { kind: 'none', query, beyond: index.coverage };
   const table = entityOf(query);
+  if (table?.name === 'social') atTenure(index, query);
   // A table with nothing to filter it by, and words it does not know ("Tour de France"): not a table question.
   // "Her coach before Jumbo-Visma": a bound with a team or coach after it filters the affiliations.
   const anchored = Boolean(query.bound) && Boolean(table?.kinds.includes('affiliation'));
@@ -207,6 +339,8 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   if (spec?.name === 'social' && query.intent === 'count') query.intent = 'lookup';
   const passed = table?.name === 'social' ? followerClaim(index, query, table) : undefined;
   if (passed) return passed;
+  const tenure = tenureClaim(index, query);
+  if (tenure) return tenure;
   // "She's from Drachten, right?", "komt ze uit Den Haag?": the birthplace row says yes or no.
   const place = query.venue !== undefined || query.leftovers.length > 0;
   const plain = !query.entities.length && !query.competitions?.length && !query.event && !query.medal;
@@ -271,8 +405,23 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false };
       const narrative = retrieve(index.retriever, index.byId, content);
       // Only when the text that holds them is not a row of this table filtered away by the question.
-      if (narrative.mass >= SURE && !narrative.hits.some((h) => spec.kinds.includes(h.kind)))
+      if (narrative.mass >= SURE && !narrative.hits.some((h) => spec.kinds.includes(h.kind))) {
+        // "Why did she fall in the Olympic 1000 m in Milan": the text tells of a fall, but at another
+        // meeting; the race named holds what did happen there, and leads as the "no".
+        const claim = query.intent === 'yesno' || query.words.some((w) => /^(why|waarom)$/.test(w));
+        // A place names one meeting; a season or a competition alone spans many.
+        const meeting = Boolean(query.venue) && !query.season && done.rows.length > 0;
+        if (claim && meeting && !narrative.hits.some((h) => done.rows.some((r) => daysApart(h.date, r.date) <= 10)))
+          return {
+            kind: 'facts',
+            query,
+            spec,
+            hits: [...done.rows.slice(0, 1), ...narrative.hits],
+            verdict: false,
+            elsewhere: true,
+          };
         return { kind: 'facts', query, hits: narrative.hits };
+      }
     }
     if (done.kind === 'false-premise') {
       // What did happen then, when no row of the table is from the time the claim names: the text rows
@@ -317,6 +466,22 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         rival,
         verdict: rival.herPlace < rival.theirPlace,
       };
+    // "How much prize money for her gold": what is counted is a thing no row holds in any form, so
+    // the rows are the closest facts, not a count that answers it.
+    // "How much" asks for an amount: when the counted rows hold none of its other words, no count answers it.
+    const counted = query.intent === 'count' && query.leftovers.length > 0 && done.rows.length > 0;
+    const unheld = counted ? unheard(index.retriever, query.leftovers) : [];
+    const amount =
+      counted &&
+      query.words.some((w, i) => w === 'much' && query.words[i - 1] === 'how') &&
+      !done.rows.some((r) => query.leftovers.some((w) => fold(`${r.text} ${r.keywords}`).includes(w)));
+    if (counted && (amount || unheld.length === query.leftovers.length))
+      return {
+        kind: 'none',
+        query,
+        closest: done.rows.slice(0, 3),
+        unmentioned: unheld.length > 0 ? unheld : undefined,
+      };
     return {
       kind: 'facts',
       query,
@@ -339,25 +504,119 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         query.unlisted
         ? NARRATIVE
         : undefined;
+  const paired = pairedClaim(index, query, content);
+  if (paired) return paired;
   const found = retrieve(index.retriever, index.byId, content, kinds);
   // A word no row holds ("twin", "officer") is part of what was asked: the reply says so first.
   const missing = unheard(index.retriever, content);
   const unmentioned = missing.length > 0 ? missing : undefined;
+  // A word that describes what the rows hold ("twin sister", "borstkanker" of her mother) is
+  // contradicted by how they describe it: a "no". A figure they lack ("5000m") is just not recorded.
+  // Only for her family, a kind of row the question names: elsewhere ("the Tour de France") the
+  // rest of the question is too little to say what the word was meant to describe.
+  const described = missing.length > 0 && query.entities.includes('family') && missing.every((w) => !/\d/.test(w));
   if (found.hits.length === 0 || found.mass < CLOSEST) {
-    // "Her twin sister": the rest of the question ("sister") finds its rows, shown as the closest
-    // facts under the word none of them holds, never as the answer.
+    // "Her twin sister": the rest of the question ("sister") finds its rows, shown under the word
+    // none of them holds: as a "no" for her family (above), else as the closest facts.
     const heard = content.filter((w) => !missing.includes(w));
     const rest =
       missing.length > 0 && heard.length > 0 ? retrieve(index.retriever, index.byId, heard, kinds) : undefined;
+    if (rest && rest.mass >= SURE && described)
+      return { kind: 'facts', query, hits: rest.hits, unmentioned, verdict: false };
     if (rest && rest.mass >= SURE) return { kind: 'none', query, closest: rest.hits, unmentioned };
     return { kind: 'none', query };
   }
+  if (found.mass < SURE && described) return { kind: 'facts', query, hits: found.hits, unmentioned, verdict: false };
   if (found.mass < SURE) return { kind: 'none', query, closest: found.hits, unmentioned };
   // Her words answer what she said or thought; any other question is answered by a fact row first.
   const hits = kinds
     ? found.hits
     : [...found.hits.filter((h) => h.kind !== 'quote'), ...found.hits.filter((h) => h.kind === 'quote')];
-  return { kind: 'facts', query, hits: datedAsAsked(hits, query), unmentioned };
+  // "When did they get married": a row that places it after the newest data has it still to come.
+  const planned = pastTense(query) ? hits.find((h) => stillToCome(h, index.coverage)) : undefined;
+  if (planned)
+    return {
+      kind: 'facts',
+      query,
+      hits: [planned, ...hits.filter((h) => h !== planned)],
+      verdict: false,
+      notYet: index.coverage,
+    };
+  // "When was she made Officer": the rows match all but a word of the claim, so they hold another
+  // version of it (a Knight), and the claim as put is a "no".
+  const claimed = unmentioned && (query.intent === 'yesno' || query.answer === 'when') && !/\d/.test(missing.join(''));
+  return { kind: 'facts', query, hits: datedAsAsked(hits, query), unmentioned, verdict: claimed ? false : undefined };
+}
+
+/** "Did", "was", "heeft … gedaan": the question takes for granted that it has happened. */
+const pastTense = (q: Query) =>
+  (q.words.some((w) => /^(did|was|were|had|has|have|heeft|hebben|waren|werd|werden|hadden)$/.test(w)) ||
+    // "Wanneer zijn ze getrouwd": a Dutch perfect with "zijn" and a participle.
+    (q.words.some((w) => /^(is|zijn)$/.test(w)) && q.words.some((w) => /^ge\w{3,}[dt]$/.test(w)))) &&
+  !q.words.some((w) => /^(will|going|zal|zullen|gaat|gaan)$/.test(w));
+
+/** A row that says something is planned, expected or probable in a year after the newest data. */
+function stillToCome(doc: FactDoc, coverage: string): boolean {
+  const text = `${doc.answer.en} ${doc.answer.nl}`;
+  const years = (text.match(/\b20\d\d\b/g) ?? []).map(Number);
+  return (
+    years.some((y) => y > Number(coverage.slice(0, 4))) &&
+    /\b(planned|expected|probably|gepland|verwacht|waarschijnlijk)\b/i.test(text)
+  );
+}
+
+/** A row's stems, tokenized once per row: a question must not tokenize the dataset again. */
+const rowStems = new WeakMap<FactDoc, Set<string>>();
+function stemsOfRow(doc: FactDoc): Set<string> {
+  let out = rowStems.get(doc);
+  if (!out) rowStems.set(doc, (out = new Set(words(`${doc.text} ${doc.keywords}`).flatMap((w) => [...stems(w)]))));
+  return out;
+}
+
+/** A word held by this few rows names someone or something, not a kind of thing ("Verweij", "Lucia"). */
+const RARE = 20;
+
+/**
+ * "When did she get engaged to Koen Verweij": the rows that tell of the thing claimed (an engagement,
+ * a wedding) are found by its concept group; when none of them also holds the rare words the claim
+ * pairs it with, the claim is false, and those rows say with whom or where it was instead.
+ */
+function pairedClaim(index: AskIndex, q: Query, content: readonly string[]): AskAnswer | undefined {
+  // A claim is put as "did she", "when", "where" or "why"; "what does her father think" asks, claims nothing.
+  const claims =
+    q.intent === 'yesno' ||
+    q.answer === 'when' ||
+    q.answer === 'where' ||
+    q.words.some((w) => /^(why|waarom)$/.test(w));
+  if (!claims) return undefined;
+  const stemsOf = (ws: readonly string[]) => new Set(ws.flatMap((w) => [...stems(w)]));
+  const asked = (w: string) => stems(w).some((s) => (index.retriever.df.get(s) ?? 0) > 0);
+  const groups = TEXT_SYNONYMS.filter(([, forms]) => {
+    const group = stemsOf(words(forms));
+    return content.some((w) => stems(w).some((s) => group.has(s)));
+  });
+  if (groups.length !== 1) return undefined;
+  const [re, forms] = groups[0]!;
+  const group = stemsOf(words(forms));
+  const names = content.filter(
+    (w) =>
+      !stems(w).some((s) => group.has(s)) &&
+      index.names.has(w) &&
+      asked(w) &&
+      Math.max(...stems(w).map((s) => index.retriever.df.get(s) ?? 0)) <= RARE,
+  );
+  if (names.length === 0) return undefined;
+  const told = index.docs.filter((d) => NARRATIVE.includes(d.kind) && re.test(`${d.answer.en} ${d.answer.nl}`));
+  if (told.length === 0) return undefined;
+  const holds = (d: FactDoc) => {
+    const held = stemsOfRow(d);
+    return names.every((w) => stems(w).some((s) => held.has(s)));
+  };
+  if (told.some(holds)) return undefined;
+  const rest = content.filter((w) => !names.includes(w));
+  const found = retrieve(index.retriever, index.byId, rest, NARRATIVE, (d) => told.includes(d));
+  if (found.hits.length === 0) return undefined;
+  return { kind: 'facts', query: q, hits: found.hits, verdict: false, notWith: names.map((w) => index.names.get(w)!) };
 }
 
 /** "1 million", "2,5 miljoen", "257 duizend", "300k": a follower count a question names. */
@@ -400,6 +659,13 @@ const periodEnd = (date: string | undefined) =>
 function medalTally(rows: readonly FactDoc[]): Tally | undefined {
   if (rows.length === 0 || rows.some((r) => r.kind !== 'medal')) return undefined;
   return tallyOf(rows.map((doc) => ({ medal: doc.facets!.medal! })));
+}
+
+/** Days between two dates of rows ("2025-12" is its first day); Infinity when either is undated. */
+function daysApart(a: string | undefined, b: string | undefined): number {
+  if (!a || !b) return Infinity;
+  const day = (d: string) => Date.parse(`${d}${d.length === 4 ? '-01-01' : d.length === 7 ? '-01' : ''}`);
+  return Math.abs(day(a) - day(b)) / 86_400_000;
 }
 
 /** Is a row dated in the year (and month) the question names? */

@@ -137,6 +137,8 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   // The direct sentence first: the lead row in one line, then the rows it rests on.
   const lead = answer.hits[0]!.answer[lang];
   // "Her twin sister": the rows are about her sisters, and none mentions a twin. Said before them.
+  if (answer.unmentioned && answer.verdict === false)
+    return `${a.no}: ${a.unmentionedRest(quoted(answer.unmentioned, lang))}\n**${lead}**\n\n${rows}`;
   if (answer.unmentioned)
     return `${a.unmentioned(quoted(answer.unmentioned, lang))} ${a.heldInstead}\n**${lead}**\n\n${rows}`;
   if (answer.rival) {
@@ -176,6 +178,19 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     asksPlace(answer.query)
   )
     return `${a.placeNotHeld}\n**${lead}**\n\n${rows}`;
+  if (answer.notYet) return `${a.no}: ${a.notYet(formatDate(answer.notYet, lang))}\n**${lead}**\n\n${rows}`;
+  if (answer.elsewhere) return `${a.no}: ${a.elsewhere}\n**${lead}**\n\n${rows}`;
+  // "Engaged to Verweij": the rows about the engagement, which name someone else, are what holds.
+  if (answer.notWith) return `${a.no}: ${a.notWith(quoted(answer.notWith, lang))}\n**${lead}**\n\n${rows}`;
+  // "Joined Team IKO in 2024": when she did join it, and who she was with in the year claimed.
+  const tenure = answer.tenure;
+  if (tenure) {
+    const when = formatDate(tenure.date, lang);
+    const day = tenure.date.length === 10;
+    const said = tenure.end === 'from' ? a.joinedThen(tenure.name, when, day) : a.leftThen(tenure.name, when, day);
+    const then = tenure.then.length ? ` ${a.withThen(String(tenure.year), tenure.then.join(', '))}` : '';
+    return `${a.no}: ${said}${then}\n**${lead}**\n\n${rows}`;
+  }
   if (answer.verdict !== undefined && !answer.rival)
     return answer.verdict ? `**${a.yes}:** ${lead}\n\n${rows}` : `${a.no}: **${lead}**\n\n${rows}`;
   if (answer.asOf) return `**${a.pbAsOf(formatDate(answer.asOf, lang))}** ${lead}\n\n${rows}`;

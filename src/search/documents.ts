@@ -125,7 +125,7 @@ const TOPIC_KEYWORDS: Record<Dataset['background'][number]['topic'], string> = {
  * Everyday words a fan asks with, added to a row only when the row's own text says that thing:
  * topic words alone would point every education row at "what did she study", the school too.
  */
-const TEXT_SYNONYMS: [RegExp, string][] = [
+export const TEXT_SYNONYMS: [RegExp, string][] = [
   [
     /\b(stud(y|ied|ies|ying|ie|eerde|eert|eren)|gestudeerd)\b/i,
     'study studied studies studying studie studeerde studeert studeren gestudeerd',
