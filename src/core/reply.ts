@@ -83,27 +83,20 @@ export function wasClipped(reply: Reply): boolean {
   return clipped.has(reply);
 }
 
-/** One embed only the asker sees: every `/data` outcome, which concerns the moderator alone. */
+/** One embed only the asker sees: every `/data` outcome, a user's mistake, "no results". */
 export const ephemeralEmbed = (title: string, description: string, color: number): Reply =>
   message([{ title, description, color }], { ephemeral: true });
 
+const withHint = (text: string, hint: string | undefined) => (hint ? `${text}\n\n${hint}` : text);
+
 /** The user's own mistake: polite, ephemeral, never a stack trace. */
 export function userError(lang: Lang, text: string, hint?: string): Reply {
-  const messages = t(lang);
-  return message(
-    [{ title: messages.errorTitle, description: hint ? `${text}\n\n${hint}` : text, color: COLOURS.error }],
-    {
-      ephemeral: true,
-    },
-  );
+  return ephemeralEmbed(t(lang).errorTitle, withHint(text, hint), COLOURS.error);
 }
 
 /** A valid question the dataset has no rows for: "No results", not an error. */
 export function noResults(lang: Lang, text: string, hint?: string): Reply {
-  return message(
-    [{ title: t(lang).noResultsTitle, description: hint ? `${text}\n\n${hint}` : text, color: COLOURS.info }],
-    { ephemeral: true },
-  );
+  return ephemeralEmbed(t(lang).noResultsTitle, withHint(text, hint), COLOURS.info);
 }
 
 // Replies that stand for a failure of ours, not the user's, so metrics can tell the two apart.

@@ -46,15 +46,17 @@ function team(p: Placing, lang: Lang): string {
   return ` (${names.join(', ')})`;
 }
 
+/** A placing's time or points; hers is the row's own figure. */
+function placingFigure(p: Placing, row: Result, lang: Lang): string | undefined {
+  if (isHer(p)) return ownFigure(row, lang);
+  if (p.result) return worked(formatResult(p.result, lang), p.resultBasis, lang);
+  if (p.points) return worked(t(lang).points(formatResult(p.points.value, lang)), p.points.basis, lang);
+  return undefined;
+}
+
 /** One placing: "🥇 Femke Kok 36.49", her own with the row's time, a team with its members. */
 function placingText(p: Placing, row: Result, lang: Lang, mark: string): string {
-  const figure = isHer(p)
-    ? ownFigure(row, lang)
-    : p.result
-      ? worked(formatResult(p.result, lang), p.resultBasis, lang)
-      : p.points
-        ? worked(t(lang).points(formatResult(p.points.value, lang)), p.points.basis, lang)
-        : undefined;
+  const figure = placingFigure(p, row, lang);
   // A team is its country; her own country goes without saying.
   const country = p.country && p.members === undefined && p.name !== HER_NAME ? ` (${p.country})` : '';
   const tied = p.tied ? ` (${t(lang).tied})` : '';
@@ -68,13 +70,7 @@ export function placedAt(row: Result, place: number, lang: Lang): { name: string
   const p = (row.placings ?? []).find((x) => x.place === place);
   // Her own place is her line of the race already; the question asked about someone else.
   if (!p || isHer(p)) return undefined;
-  const figure = isHer(p)
-    ? ownFigure(row, lang)
-    : p.result
-      ? worked(formatResult(p.result, lang), p.resultBasis, lang)
-      : p.points
-        ? worked(t(lang).points(formatResult(p.points.value, lang)), p.points.basis, lang)
-        : undefined;
+  const figure = placingFigure(p, row, lang);
   // Plain names: the sentence is bold as a whole, and a bold name inside it would end the bold.
   return { name: `${p.name}${team(p, lang).replace(/\*\*/g, '')}`, ...(figure ? { figure } : {}) };
 }
