@@ -1,3 +1,4 @@
+import { firstDayOf, periodEndOf } from '../data/dates.ts';
 import type { Dataset } from '../data/schema.ts';
 import { tallyOf, type Tally } from '../data/tally.ts';
 import { decimalsOf, secondsOf } from '../data/times.ts';
@@ -141,6 +142,15 @@ const JOINS =
   /^(join|joined|joins|joining|chose|choose|chooses|picked|signed|sign|switched|switch|moved|koos|kiest|kiezen|gekozen|tekende|overstap|overstapte|overgestapt|aangesloten|sloot)$/;
 const LEAVES = /^(leave|left|leaves|leaving|quit|quits|verliet|verlaten|vertrok|vertrekt|vertrokken|weggegaan)$/;
 
+/** Which end of a team's (or coach's) time the question's verb is about, if it names one. */
+const tenureEnd = (q: Query): Tenure['end'] | undefined =>
+  q.words.some((w) => JOINS.test(w)) ? 'from' : q.words.some((w) => LEAVES.test(w)) ? 'until' : undefined;
+
+/** An affiliation's start or end date, as the claim asks. */
+const endDate = (r: FactDoc, end: Tenure['end']) => (end === 'from' ? r.facets!.from : r.facets!.until);
+
+const roleOf = (r: FactDoc) => (r.facets!.sub?.endsWith('coach') ? 'coach' : 'team');
+
 /** The affiliation rows a question names by a word of their name most other names lack ("IKO", "Jumbo"). */
 function namedAffiliations(rows: readonly FactDoc[], asked: readonly string[]): FactDoc[] {
   const typed = new Set(asked);
@@ -181,12 +191,12 @@ function nameWordsOf(rows: readonly FactDoc[]): Map<FactDoc, string[]> {
  * its words and the verb are no longer text to find.
  */
 function atTenure(index: AskIndex, q: Query): void {
-  const end = q.words.some((w) => JOINS.test(w)) ? 'from' : q.words.some((w) => LEAVES.test(w)) ? 'until' : undefined;
+  const end = tenureEnd(q);
   if (!end || q.year !== undefined || q.season) return;
-  const rows = affiliationsOf(index);
-  const date = namedAffiliations(rows, q.words).map((r) => (end === 'from' ? r.facets!.from : r.facets!.until))[0];
+  const named = namedAffiliations(affiliationsOf(index), q.words);
+  const date = named.map((r) => endDate(r, end))[0];
   if (!date) return;
-  const nameWords = new Set(namedAffiliations(rows, q.words).flatMap((r) => words(r.facets!.name!)));
+  const nameWords = new Set(named.flatMap((r) => words(r.facets!.name!)));
   q.year = Number(date.slice(0, 4));
   if (date.length >= 7) q.month = Number(date.slice(5, 7));
   q.leftovers = q.leftovers.filter((w) => !nameWords.has(w) && !JOINS.test(w) && !LEAVES.test(w));
@@ -198,25 +208,23 @@ function atTenure(index: AskIndex, q: Query): void {
  * they hold, the usual path answers, so only a year that is not the team's start or end is a "no".
  */
 function tenureClaim(index: AskIndex, q: Query): AskAnswer | undefined {
-  const end = q.words.some((w) => JOINS.test(w)) ? 'from' : q.words.some((w) => LEAVES.test(w)) ? 'until' : undefined;
+  const end = tenureEnd(q);
   if (!end || q.year === undefined || q.season || q.month !== undefined) return undefined;
   const rows = affiliationsOf(index);
   const named = namedAffiliations(rows, q.words);
-  const dated = named.filter((r) => (end === 'from' ? r.facets!.from : r.facets!.until));
+  const dated = named.filter((r) => endDate(r, end));
   if (dated.length === 0 || dated.length < named.length) return undefined;
-  const yearOfEnd = (r: FactDoc) => Number((end === 'from' ? r.facets!.from : r.facets!.until)!.slice(0, 4));
+  const yearOfEnd = (r: FactDoc) => Number(endDate(r, end)!.slice(0, 4));
   if (dated.some((r) => yearOfEnd(r) === q.year)) return undefined;
   const lead = dated[0]!;
-  const kind = lead.facets!.sub?.endsWith('coach') ? 'coach' : 'team';
+  const kind = roleOf(lead);
   const year = q.year;
   const covers = (r: FactDoc) => {
     const from = r.facets!.from ? Number(r.facets!.from.slice(0, 4)) : -Infinity;
     const until = r.facets!.until ? Number(r.facets!.until.slice(0, 4)) : Infinity;
     return from <= year && year <= until;
   };
-  const then = rows.filter(
-    (r) => !dated.includes(r) && covers(r) && (r.facets!.sub?.endsWith('coach') ? 'coach' : 'team') === kind,
-  );
+  const then = rows.filter((r) => !dated.includes(r) && covers(r) && roleOf(r) === kind);
   return {
     kind: 'facts',
     query: q,
@@ -225,7 +233,7 @@ function tenureClaim(index: AskIndex, q: Query): AskAnswer | undefined {
     tenure: {
       name: lead.facets!.name!,
       end,
-      date: (end === 'from' ? lead.facets!.from : lead.facets!.until)!,
+      date: endDate(lead, end)!,
       year,
       then: [...new Set(then.map((r) => r.facets!.name!))],
     },
@@ -573,6 +581,29 @@ function stemsOfRow(doc: FactDoc): Set<string> {
   return out;
 }
 
+/** Each synonym group with the stems of its forms, worked out once: a question must not stem them again. */
+let groupStems: { re: RegExp; group: Set<string> }[] | undefined;
+function synonymGroups(): { re: RegExp; group: Set<string> }[] {
+  groupStems ??= TEXT_SYNONYMS.map(([re, forms]) => ({
+    re,
+    group: new Set(words(forms).flatMap((w) => [...stems(w)])),
+  }));
+  return groupStems;
+}
+
+/** The narrative rows that tell of a synonym group's thing, found once per dataset and group. */
+const telling = new WeakMap<AskIndex, Map<RegExp, FactDoc[]>>();
+function rowsTelling(index: AskIndex, re: RegExp): FactDoc[] {
+  let byGroup = telling.get(index);
+  if (!byGroup) telling.set(index, (byGroup = new Map<RegExp, FactDoc[]>()));
+  let rows = byGroup.get(re);
+  if (!rows) {
+    rows = index.docs.filter((d) => NARRATIVE.includes(d.kind) && re.test(`${d.answer.en} ${d.answer.nl}`));
+    byGroup.set(re, rows);
+  }
+  return rows;
+}
+
 /** A word held by this few rows names someone or something, not a kind of thing ("Verweij", "Lucia"). */
 const RARE = 20;
 
@@ -589,15 +620,10 @@ function pairedClaim(index: AskIndex, q: Query, content: readonly string[]): Ask
     q.answer === 'where' ||
     q.words.some((w) => /^(why|waarom)$/.test(w));
   if (!claims) return undefined;
-  const stemsOf = (ws: readonly string[]) => new Set(ws.flatMap((w) => [...stems(w)]));
   const asked = (w: string) => stems(w).some((s) => (index.retriever.df.get(s) ?? 0) > 0);
-  const groups = TEXT_SYNONYMS.filter(([, forms]) => {
-    const group = stemsOf(words(forms));
-    return content.some((w) => stems(w).some((s) => group.has(s)));
-  });
+  const groups = synonymGroups().filter(({ group }) => content.some((w) => stems(w).some((s) => group.has(s))));
   if (groups.length !== 1) return undefined;
-  const [re, forms] = groups[0]!;
-  const group = stemsOf(words(forms));
+  const { re, group } = groups[0]!;
   const names = content.filter(
     (w) =>
       !stems(w).some((s) => group.has(s)) &&
@@ -606,7 +632,7 @@ function pairedClaim(index: AskIndex, q: Query, content: readonly string[]): Ask
       Math.max(...stems(w).map((s) => index.retriever.df.get(s) ?? 0)) <= RARE,
   );
   if (names.length === 0) return undefined;
-  const told = index.docs.filter((d) => NARRATIVE.includes(d.kind) && re.test(`${d.answer.en} ${d.answer.nl}`));
+  const told = rowsTelling(index, re);
   if (told.length === 0) return undefined;
   const holds = (d: FactDoc) => {
     const held = stemsOfRow(d);
@@ -652,8 +678,7 @@ function followerClaim(index: AskIndex, q: Query, spec: EntitySpec): AskAnswer |
   return { kind: 'false-premise', query: q, spec, failed: ['figure'], actual: newest.slice(0, 2), figure };
 }
 
-const periodEnd = (date: string | undefined) =>
-  !date ? '' : date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+const periodEnd = (date: string | undefined) => (date ? periodEndOf(date) : '');
 
 /** Gold, silver and bronze of rows that are all medals; undefined for any other rows. */
 function medalTally(rows: readonly FactDoc[]): Tally | undefined {
@@ -664,8 +689,7 @@ function medalTally(rows: readonly FactDoc[]): Tally | undefined {
 /** Days between two dates of rows ("2025-12" is its first day); Infinity when either is undated. */
 function daysApart(a: string | undefined, b: string | undefined): number {
   if (!a || !b) return Infinity;
-  const day = (d: string) => Date.parse(`${d}${d.length === 4 ? '-01-01' : d.length === 7 ? '-01' : ''}`);
-  return Math.abs(day(a) - day(b)) / 86_400_000;
+  return Math.abs(Date.parse(firstDayOf(a)) - Date.parse(firstDayOf(b))) / 86_400_000;
 }
 
 /** Is a row dated in the year (and month) the question names? */
