@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ask, askIndexOf } from '../src/search/ask.ts';
-import { composeAnswer } from '../src/search/compose.ts';
 import { normalizeNumbers, words } from '../src/search/normalize.ts';
 import { parse } from '../src/search/parse.ts';
 import { createRegistry } from '../commands/index.ts';
 import { ctxFor, loadView, REAL_DATA, request } from './helpers.ts';
+import { askReplies } from './support/ask-replies.ts';
 
 const view = loadView(REAL_DATA);
-const index = askIndexOf(view);
-const reply = (question: string, lang: 'en' | 'nl' = 'en') => composeAnswer(ask(index, question), lang);
+const { index, reply } = askReplies(view);
 const query = (question: string) => parse(index.lexicon, question);
 
 describe('qualifiers are kept', () => {

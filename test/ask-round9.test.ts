@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ask, askIndexOf } from '../src/search/ask.ts';
-import { composeAnswer } from '../src/search/compose.ts';
 import { loadView, REAL_DATA } from './helpers.ts';
+import { askReplies } from './support/ask-replies.ts';
 
-const index = askIndexOf(loadView(REAL_DATA));
-const reply = (question: string, lang: 'en' | 'nl' = 'en') => composeAnswer(ask(index, question), lang);
-/** The line a fan reads first: the direct sentence. */
-const lead = (question: string, lang: 'en' | 'nl' = 'en') => reply(question, lang).split('\n')[0]!;
+const { reply, lead } = askReplies(loadView(REAL_DATA));
 
 describe('personal facts phrased far from the text', () => {
   it('a proposal is the engagement, in both languages', () => {
