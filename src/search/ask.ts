@@ -358,8 +358,14 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     if (row) return { kind: 'facts', query, hits: [row], verdict: claimHolds(claim, [row]) };
   }
   // "How old is her sister": a relative's age or height is in the family rows, not her profile.
+  // "Hoe lang" is her height only when nothing else is asked: "hoe lang was ze ongeslagen" asks how long.
+  const duration =
+    query.attribute === 'height' &&
+    query.words.includes('lang') &&
+    (query.leftovers.length > 0 || hasFilters(query) || query.entities.length > 0);
   if (
     query.attribute &&
+    !duration &&
     !query.entities.includes('family') &&
     (!spec || query.answer === 'where' || query.answer === 'when') &&
     query.leftovers.length <= 1

@@ -8,6 +8,7 @@ import type { ConflictLike } from '../core/sources.ts';
 import { affiliationText, personalBestText, recordText, socialText } from '../core/row-text.ts';
 import { cityOf } from './lexicon.ts';
 import { monthNames } from './normalize.ts';
+import { conceptWordsOf } from './thesaurus.ts';
 import { formatDate, formatResult } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
@@ -33,6 +34,8 @@ export interface FactDoc {
   text: string;
   /** Question words that point at this fact (birth → "born", "geboren"). */
   keywords: string;
+  /** The narrative concepts the row's text names, in fans' words (thesaurus.ts): they find the row, weigh nothing. */
+  concepts?: string | undefined;
   answer: Record<Lang, string>;
   date?: string | undefined;
   sources: string[];
@@ -413,6 +416,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       // The date is part of what an event is found by ("at the trials in December 2025").
       text: `${both((l) => `${when(l)} ${e.text[l]}`)} ${e.date.length >= 7 ? monthNames(Number(e.date.slice(5, 7))) : ''}`,
       keywords: `${e.tags.join(' ')} ${synonymsOf(both((l) => e.text[l]))}`,
+      concepts: conceptWordsOf(both((l) => e.text[l])),
       answer: L(`${when('en')}: ${e.text.en}`, `${when('nl')}: ${e.text.nl}`),
       date: e.date,
       sources: e.sources,
@@ -450,6 +454,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       kind: 'background',
       text: `${both((l) => b.text[l])} ${b.extra}`,
       keywords: `${b.topic.replace(/-/g, ' ')} ${both((l) => t(l).aboutTopic[b.topic])} ${TOPIC_KEYWORDS[b.topic]} ${synonymsOf(both((l) => b.text[l]))} ${b.extra}`,
+      concepts: conceptWordsOf(both((l) => b.text[l])),
       answer: L(b.text.en, b.text.nl),
       date: b.asOf,
       sources: b.sources,
@@ -505,6 +510,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       kind: 'quote',
       text: `${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`,
       keywords: `say says said quote quotes zei zegt gezegd citaat ${q.topics.join(' ')} ${synonymsOf(`${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`)}`,
+      concepts: conceptWordsOf(`${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`),
       answer: L(
         `“${q.text}”${q.translation ? ` (${q.translation})` : ''} — ${q.occasion.en}`,
         `„${q.text}” — ${q.occasion.nl}`,

@@ -522,7 +522,7 @@ export const FUNCTION_WORDS = new Set(
     'what which why how her she hers herself jutta leerdam leerdams ever please tell me you can could would ' +
     'will should shall may might i we they it its this that these those there their my your our any some ' +
     'hey hi so just really actually like know wonder wondering anyone remember again also then than ' +
-    'de het een en of in op bij van voor naar met door uit over is zijn was waren ben heeft hebben had wat ' +
+    'de het een en of in op aan bij van voor naar met door uit over is zijn was waren ben heeft hebben had wat ' +
     // "Is it true that …", "klopt het dat …": the claim follows; these words hold none of it.
     'true correct klopt juist right toch ' +
     'waarom ze zij haar hij ooit er die dat dit deze kun kan je jij mij me ik wij we jullie hun hoe welke welk ' +
@@ -540,7 +540,7 @@ export const FUNCTION_WORDS = new Set(
     'above below up down out off further once here both each few more most other such nor only own same too ' +
     'very don now toen zich dus omdat hem mijn men zou zal moet moeten iets niets iemand alles altijd hier ' +
     'daar want u uw ons onze zelf reeds kon konden geweest andere veel meer zitten zit zat ' +
-    'ervan erover erin erop ermee eraan'
+    'ervan erover erin erop ermee eraan hadden kregen gekregen krijgt kwam komt komen gekomen come came comes'
   ).split(' '),
 );
 

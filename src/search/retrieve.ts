@@ -12,8 +12,14 @@ import { closeSpelling, stems, words } from './normalize.ts';
 
 export interface Retriever {
   search: MiniSearch<FactDoc>;
-  /** How many rows hold each stem. */
+  /** How many rows hold each stem, in any field. */
   df: Map<string, number>;
+  /**
+   * How many rows hold each stem in their text or keywords, not counting the thesaurus concepts: what a
+   * word's information is weighed by, so the fans' words a row is also found by ("onderscheiding" for
+   * a knighthood) do not make a word common.
+   */
+  ownDf: Map<string, number>;
   /** Every word of the rows, for the spelling tolerance. */
   vocabulary: string[];
   total: number;
@@ -28,25 +34,32 @@ export function buildRetriever(docs: readonly FactDoc[]): Retriever {
     return out;
   };
   const search = new MiniSearch<FactDoc>({
-    fields: ['text', 'keywords'],
+    fields: ['text', 'keywords', 'concepts'],
     storeFields: [],
     tokenize,
     processTerm: (term) => (FUNCTION_WORDS.has(term) ? null : [...stems(term)]),
-    searchOptions: { boost: { keywords: 1.5, text: 1 }, combineWith: 'OR' },
+    searchOptions: { boost: { keywords: 1.5, text: 1, concepts: 1 }, combineWith: 'OR' },
   });
   search.addAll(docs);
   const df = new Map<string, number>();
+  const ownDf = new Map<string, number>();
   const vocabulary = new Set<string>();
+  const count = (into: Map<string, number>, seen: Set<string>) => {
+    for (const s of seen) into.set(s, (into.get(s) ?? 0) + 1);
+  };
   for (const doc of docs) {
-    const all = [...tokenize(doc.text), ...tokenize(doc.keywords)];
+    const own = new Set<string>();
     const seen = new Set<string>();
-    for (const w of all) {
+    for (const w of [...tokenize(doc.text), ...tokenize(doc.keywords)]) {
       if (w.length >= 5) vocabulary.add(w);
-      for (const s of stems(w)) seen.add(s);
+      for (const s of stems(w)) own.add(s);
     }
-    for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
+    for (const w of doc.concepts ? tokenize(doc.concepts) : []) for (const s of stems(w)) seen.add(s);
+    for (const s of own) seen.add(s);
+    count(df, seen);
+    count(ownDf, own);
   }
-  return { search, df, vocabulary: [...vocabulary], total: docs.length };
+  return { search, df, ownDf, vocabulary: [...vocabulary], total: docs.length };
 }
 
 export interface Retrieved {
@@ -87,7 +100,7 @@ export function retrieve(
 ): Retrieved {
   const mended = content.map((w) => mend(r, w));
   if (mended.length === 0) return { hits: [], mass: 0 };
-  const weightOf = (w: string) => Math.max(...stems(w).map((s) => idf(r, r.df.get(s) ?? 0)));
+  const weightOf = (w: string) => Math.max(...stems(w).map((s) => idf(r, r.ownDf.get(s) ?? r.df.get(s) ?? 0)));
   const total = mended.reduce((sum, w) => sum + weightOf(w), 0);
   const results = r.search.search(mended.join(' '), {
     ...(kinds || allowed

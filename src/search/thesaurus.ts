@@ -1,0 +1,92 @@
+/**
+ * Concepts of the narrative rows (timeline, background, quotes) with the everyday English and Dutch
+ * words fans ask about them with. A row whose own text names the concept (the trigger) is found by
+ * all of the concept's words: "onderscheiding" finds the knighthood, "aangereden" the car that ran
+ * her off the road. The groups describe kinds of events, not questions: each is written from the
+ * rows' vocabulary, so a new row about the same kind of thing is found the same way.
+ *
+ * Kept apart from TEXT_SYNONYMS (documents.ts): those groups also judge paired claims ("engaged to
+ * Verweij"), where a group must name one thing exactly; these only widen what finds a row.
+ */
+export const NARRATIVE_CONCEPTS: readonly [trigger: RegExp, words: string][] = [
+  [
+    /\b(knight|ridder|knighthood|lintje|order of orange|orde van oranje)/i,
+    'honour honor honours honors award awarded decoration decorated knighted knighthood royal king onderscheiding onderscheiden lintje koninklijke koning geridderd ridder benoemd',
+  ],
+  [
+    /\b(hit by a car|door een auto|accident with a car|ongeluk|aangereden|run off the road)/i,
+    'accident crash crashed car hit struck collision knocked ongeluk ongeval aangereden aanrijding auto fiets fietsen bike cycling',
+  ],
+  [
+    /\b(injur\w*|strain\w*|blessure\w*|liesblessure|ankle|enkel\w*|groin)\b/i,
+    'injury injured injuries hurt strain strained pain blessure blessures geblesseerd pijn lies liesblessure groin enkel ankle',
+  ],
+  [
+    /\b(falls in|fell in|fall in|valt op|viel op|gevallen op)\b/i,
+    'fall fell falls fallen crash slipped slip val viel valt vallen gevallen onderuit uitgegleden',
+  ],
+  [
+    /\b(documentary|documentaire|series|serie|realityserie|netflix|hbo|videoland)\b/i,
+    'documentary docu film series show tv television reality streaming documentaire serie televisie programma',
+  ],
+  [
+    /\b(announced|becomes public|confirmed|bekendgemaakt|wordt openbaar|bevestigd|bevestigde)\b/i,
+    'announced announcement public publicly revealed confirmed known news bekend bekendgemaakt openbaar bevestigd bevestigde onthuld nieuws',
+  ],
+  [
+    /\b(breakup|split|ended the relationship|uit elkaar|breuk|maakte een einde)\b/i,
+    'breakup break broke split separated ended over uit elkaar breuk voorbij einde',
+  ],
+  [
+    /\b(streak|unbeaten|ongeslagen|op rij|reeks|straight)\b/i,
+    'streak row consecutive straight unbeaten undefeated series reeks rij opeenvolgend ongeslagen zegereeks',
+  ],
+  [/\b(debut|debuut)\b/i, 'debut first appearance debuut eerste optreden'],
+  [
+    /\b(sponsor\w*|advert\w*|reclame\w*|brand work|merken|launching partner)\b/i,
+    'sponsor sponsors sponsored sponsorship brand brands deal advert commercial campaign sponsoren merk merken reclame',
+  ],
+  [
+    /\b(dented|gedeukt|repair|repareren)\b/i,
+    'damaged broken dent dented broke repair repaired fix fixed kapot beschadigd deuk gedeukt repareren gerepareerd',
+  ],
+  [
+    /\b(discretionary|aanwijsplek|olympic ticket|olympisch ticket|startbewijs)\b/i,
+    'qualify qualified qualification ticket place spot selected selection nominated nomination picked aanwijsplek plek plaats startbewijs geplaatst kwalificatie gekwalificeerd geselecteerd selectie aangewezen',
+  ],
+  [/\b(ceremony|huldiging)\b/i, 'ceremony celebration huldiging gehuldigd feest'],
+  [
+    /\b(ends her season|ending the season|ended the 2025\/26 season|beëindigt haar seizoen|seizoen af)\b/i,
+    'season end ended ending finished stopped seizoen einde beeindigd beeindigt afgesloten klaar',
+  ],
+  [/\b(contract\w*)\b/i, 'contract deal signed signing tekende getekend verlengd extended'],
+  [/\b(surgery|operatie)\b/i, 'surgery operation operated operatie geopereerd hospital ziekenhuis'],
+  [
+    /\b(pregnan\w*|zwanger\w*|future kids|toekomstige kinderen)\b/i,
+    'pregnant pregnancy baby babies kids children child zwanger zwangerschap kind kinderen',
+  ],
+  [
+    /\b(goal|goals|ambition|dream|dreams|doel|doelen|ambitie|droom|dromen)\b/i,
+    'goal goals ambition dream dreams aim wish doel doelen ambitie droom dromen wens',
+  ],
+  [/\b(pressure|druk)\b/i, 'pressure stress nerves nervous druk spanning zenuwen'],
+  [
+    /\b(happy|sad|gutted|proud|blij|trots|teleurgesteld|baalt|verdrietig|disappointing|teleurstellend)\b/i,
+    'feel feeling felt emotion emotions happy sad gutted disappointed proud voelde voelt gevoel emoties blij trots teleurgesteld verdrietig balen baalde',
+  ],
+  [/\b(makeup|make-up|mascara|eyeliner)\b/i, 'makeup mascara eyeliner tears cried crying make-up huilen tranen'],
+  [
+    /\b(olympic trials|okt|kwalificatietoernooi)\b/i,
+    'trials qualifying qualifier selection okt kwalificatietoernooi kwalificatie',
+  ],
+  [/\b(jet|private jet|privéjet)\b/i, 'jet plane flew flight airplane privejet vliegtuig vloog'],
+  [
+    /\b(founded|starts her own team|started her own team|eigen ploeg|eigen team)\b/i,
+    'founded found own team started start oprichten opgericht richtte eigen ploeg team',
+  ],
+];
+
+export const conceptWordsOf = (text: string): string =>
+  NARRATIVE_CONCEPTS.filter(([trigger]) => trigger.test(text))
+    .map(([, words]) => words)
+    .join(' ');
