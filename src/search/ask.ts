@@ -208,17 +208,20 @@ function atTenure(index: AskIndex, q: Query): void {
  * they hold, the usual path answers, so only a year that is not the team's start or end is a "no".
  */
 function tenureClaim(index: AskIndex, q: Query): AskAnswer | undefined {
-  const end = tenureEnd(q);
-  if (!end || q.year === undefined || q.season || q.month !== undefined) return undefined;
+  // "With Reggeborgh since 2017": "since" a year claims the start, like "joined in 2017".
+  const since = q.after !== undefined && q.words.some((w) => /^(since|sinds|vanaf)$/.test(w));
+  const end = tenureEnd(q) ?? (since ? 'from' : undefined);
+  const claimed = q.year ?? (since ? q.after! + 1 : undefined);
+  if (!end || claimed === undefined || q.season || q.month !== undefined) return undefined;
   const rows = affiliationsOf(index);
   const named = namedAffiliations(rows, q.words);
   const dated = named.filter((r) => endDate(r, end));
   if (dated.length === 0 || dated.length < named.length) return undefined;
   const yearOfEnd = (r: FactDoc) => Number(endDate(r, end)!.slice(0, 4));
-  if (dated.some((r) => yearOfEnd(r) === q.year)) return undefined;
+  if (dated.some((r) => yearOfEnd(r) === claimed)) return undefined;
   const lead = dated[0]!;
   const kind = roleOf(lead);
-  const year = q.year;
+  const year = claimed;
   const covers = (r: FactDoc) => {
     const from = r.facets!.from ? Number(r.facets!.from.slice(0, 4)) : -Infinity;
     const until = r.facets!.until ? Number(r.facets!.until.slice(0, 4)) : Infinity;
@@ -417,7 +420,11 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       const other = within.mass >= SURE && within.hits[0]?.kind === 'affiliation';
       if (other && query.intent === 'yesno' && done.rows.length > 0)
         return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false };
-      const narrative = retrieve(index.retriever, index.byId, content);
+      const everything = retrieve(index.retriever, index.byId, content);
+      // "A royal honour after the Milan Games": a meeting after a bound says when, and is no text a
+      // row must repeat; the words the table did not take are what the text rows are found by.
+      const narrative =
+        everything.mass >= SURE || !query.bound ? everything : retrieve(index.retriever, index.byId, told, NARRATIVE);
       // Only when the text that holds them is not a row of this table filtered away by the question.
       if (narrative.mass >= SURE && !narrative.hits.some((h) => spec.kinds.includes(h.kind))) {
         // "Why did she fall in the Olympic 1000 m in Milan": the text tells of a fall, but at another
@@ -520,7 +527,13 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         : undefined;
   const paired = pairedClaim(index, query, content);
   if (paired) return paired;
-  const found = retrieve(index.retriever, index.byId, content, kinds);
+  const quoted = retrieve(index.retriever, index.byId, content, kinds);
+  // "What did Wennemars say about her future": someone else's words are told in the text rows, not her quotes.
+  const anyKind =
+    kinds?.includes('quote') && quoted.mass < SURE && otherSpeaker(index, query)
+      ? retrieve(index.retriever, index.byId, content)
+      : undefined;
+  const found = anyKind && anyKind.mass >= SURE ? anyKind : quoted;
   // A word no row holds ("twin", "officer") is part of what was asked: the reply says so first.
   const missing = unheard(index.retriever, content);
   const unmentioned = missing.length > 0 ? missing : undefined;
@@ -560,6 +573,22 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   // version of it (a Knight), and the claim as put is a "no".
   const claimed = unmentioned && (query.intent === 'yesno' || query.answer === 'when') && !/\d/.test(missing.join(''));
   return { kind: 'facts', query, hits: datedAsAsked(hits, query), unmentioned, verdict: claimed ? false : undefined };
+}
+
+const SAY = /^(say|said|says|think|thinks|thought|zei|zegt|zeggen|gezegd|vond|vindt|vinden|dacht|denkt)$/;
+const HER = /^(she|her|jutta|leerdam|ze|zij|haar)$/;
+
+/**
+ * "What did Erben Wennemars say", "wat zei Wennemars": a name next to the verb of saying is who
+ * spoke, and someone else's words are in the text rows, not in her quotes.
+ */
+function otherSpeaker(index: AskIndex, q: Query): boolean {
+  const at = q.words.findIndex((w) => SAY.test(w));
+  if (at < 0) return false;
+  const named = (ws: string[]) =>
+    !ws.some((w) => HER.test(w)) && ws.some((w) => index.names.has(w) && !FUNCTION_WORDS.has(w));
+  // English puts the speaker before the verb ("did Wennemars say"), Dutch after it ("zei Wennemars").
+  return named(q.words.slice(Math.max(0, at - 3), at)) || named(q.words.slice(at + 1, at + 3));
 }
 
 /** "Did", "was", "heeft … gedaan": the question takes for granted that it has happened. */

@@ -158,8 +158,11 @@ function filtersOf(q: Query, spec: EntitySpec): [string, (f: Facets) => boolean]
     out.push(['year', (f) => within(f, y, y)]);
   }
   if (q.month !== undefined) out.push(['month', (f) => f.month === undefined || f.month === q.month]);
-  if (q.before !== undefined) out.push(['before', (f) => f.year !== undefined && f.year < q.before!]);
-  if (q.after !== undefined) out.push(['after', (f) => f.year !== undefined && f.year > q.after!]);
+  // A team or a coach is before a year when it began before it, after a year when it lasted past it.
+  if (q.before !== undefined)
+    out.push(['before', (f) => (f.span ? f.span[0] < q.before! : f.year !== undefined && f.year < q.before!)]);
+  if (q.after !== undefined)
+    out.push(['after', (f) => (f.span ? (f.span[1] ?? 9999) > q.after! : f.year !== undefined && f.year > q.after!)]);
   const platform = spec.name === 'social' ? q.words.find((w) => PLATFORMS.includes(w)) : undefined;
   if (platform) out.push(['platform', (f) => f.sub === platform]);
   if (q.recordKind && spec.name === 'record') out.push(['kind', (f) => f.sub === q.recordKind]);

@@ -540,7 +540,9 @@ export const FUNCTION_WORDS = new Set(
     'above below up down out off further once here both each few more most other such nor only own same too ' +
     'very don now toen zich dus omdat hem mijn men zou zal moet moeten iets niets iemand alles altijd hier ' +
     'daar want u uw ons onze zelf reeds kon konden geweest andere veel meer zitten zit zat ' +
-    'ervan erover erin erop ermee eraan hadden kregen gekregen krijgt kwam komt komen gekomen come came comes'
+    'ervan erover erin erop ermee eraan hadden kregen gekregen krijgt kwam komt komen gekomen come came comes ' +
+    // Chat fillers: they carry no fact, and no row holds them.
+    'nou precies trouwens btw eh ehm hmm lol ok oke okay hoor zeg joh gewoon eigenlijk toch wel nouja'
   ).split(' '),
 );
 

@@ -26,6 +26,14 @@ const CONTRACTIONS: [RegExp, string][] = [
   // Dutch: "'s ochtends", "'t", "m'n".
   [/(^|\s)'[st]\b/g, '$1'],
   [/\bm'n\b/g, 'mijn'],
+  [/\bd'r\b/g, 'haar'],
+  // Chat spellings: "gonna", "champ", "worlds" say the words a row is written in.
+  [/\b(gonna|gunna)\b/g, 'going to'],
+  [/\b(wanna)\b/g, 'want to'],
+  [/\bchamps\b/g, 'championships'],
+  [/\bchamp\b/g, 'champion'],
+  [/\ballereerste\b/g, 'eerste'],
+  [/\bvery first\b/g, 'first'],
   [/\bz'n\b/g, 'zijn'],
 ];
 

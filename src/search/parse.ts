@@ -110,6 +110,7 @@ function matchAt(
 const YEAR = /^(19[89]\d|20\d\d)$/;
 
 /** Bound words that are everyday words too ("voor het schaatsen", "na haar carrière"). */
+const INCLUSIVE_BOUNDS = new Set(['since', 'sinds', 'vanaf']);
 const WEAK_BOUNDS = new Set(['voor', 'na', 'tot', 'until', 'since', 'sinds', 'vanaf']);
 
 /** Words that open a clause about her own race ("when she won gold", "toen Jutta goud pakte"). */
@@ -146,13 +147,15 @@ export function parse(lexicon: Lexicon, question: string): Query {
   const typedStems = typed.map(stems);
   const q: Query = { intent: 'lookup', entities: [], leftovers: [], words: typed };
   let pendingBound: 'before' | 'after' | undefined;
+  let inclusive = false;
   let count = false;
   let list = false;
   let compare = false;
   for (let i = 0; i < typed.length;) {
     const word = typed[i]!;
     if (YEAR.test(word)) {
-      if (pendingBound) q[pendingBound] = Number(word);
+      // "Since 2024", "sinds 2024", "vanaf 2024" hold 2024 itself; "after 2024" does not.
+      if (pendingBound) q[pendingBound] = Number(word) - (inclusive ? 1 : 0);
       else {
         if (q.year !== undefined && q.year !== Number(word)) q.years = [...(q.years ?? [q.year]), Number(word)];
         q.year = Number(word);
@@ -277,6 +280,7 @@ export function parse(lexicon: Lexicon, question: string): Query {
             meetingFollows(lexicon, typed, typedStems, i)
           ) {
             pendingBound = value;
+            inclusive = value === 'after' && INCLUSIVE_BOUNDS.has(form.words.join(' '));
             q.bound = value;
           }
         } else if (value === 'miss') {

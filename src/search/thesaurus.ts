@@ -10,7 +10,7 @@
  */
 export const NARRATIVE_CONCEPTS: readonly [trigger: RegExp, words: string][] = [
   [
-    /\b(knight|ridder|knighthood|lintje|order of orange|orde van oranje)/i,
+    /\b(knight|ridder|order of orange|orde van oranje)\b/i,
     'honour honor honours honors award awarded decoration decorated knighted knighthood royal king onderscheiding onderscheiden lintje koninklijke koning geridderd ridder benoemd',
   ],
   [
@@ -83,6 +83,20 @@ export const NARRATIVE_CONCEPTS: readonly [trigger: RegExp, words: string][] = [
   [
     /\b(founded|starts her own team|started her own team|eigen ploeg|eigen team)\b/i,
     'founded found own team started start oprichten opgericht richtte eigen ploeg team',
+  ],
+  [
+    /\b(schoonmoeder|schoonvader|jake paul's mother|jake paul's father|moeder van jake|vader van jake)/i,
+    'mother-in-law father-in-law in-laws law schoonmoeder schoonvader schoonfamilie schoonouders',
+  ],
+  // A Games named by its host city alone is still "de Spelen" to a fan.
+  [/\b(pyeongchang|winter games)\b/i, 'olympics olympic olympisch olympische spelen games winterspelen'],
+  [
+    /\b(misses|missed|skips|skipped|declines|declined|did not take part|slaat|sloeg|mist|miste|overgeslagen|schieten)\b/i,
+    'skip skipped skips miss missed absent absence declined withdrew overslaan oversloeg overgeslagen afwezig missen miste afgezegd meedoen meegedaan',
+  ],
+  [
+    /\b(future|toekomst|undecided|besluit|decide|beslis\w*|take stock)\b/i,
+    'future decide decision decided undecided plans toekomst besluit beslissing beslissen beslist plannen',
   ],
 ];
 
