@@ -220,6 +220,10 @@ const en = {
     pbAsOf: (date: string) => `Her personal best as it stood before ${date}:`,
     notNarrowed: (words: string) => `⚠️ This count ignores ${words}: check the rows.`,
     placeNotHeld: 'Her place in it is not in the dataset (no source gives it). What the dataset does hold:',
+    figureNotHeld:
+      'Her time or points in it are not in the dataset (no source gives them). What the dataset does hold:',
+    ageThen: (from: number, to: number, date: string) =>
+      `She was ${from === to ? from : `${from} or ${to}`} then (${date}):`,
     finishedAhead: (who: string, hers: string, theirs: string) =>
       `she finished ahead of ${who} (${hers}; ${who} ${theirs}).`,
     finishedBehind: (who: string, theirs: string, hers: string) =>
@@ -785,6 +789,10 @@ const nl: Messages = {
     pbAsOf: (date: string) => `Haar persoonlijk record zoals het vóór ${date} stond:`,
     notNarrowed: (words: string) => `⚠️ Deze telling negeert ${words}: kijk de rijen na.`,
     placeNotHeld: 'Haar plaats staat niet in de dataset (geen bron noemt hem). Wat de dataset wel heeft:',
+    figureNotHeld:
+      'Haar tijd of puntentotaal staat niet in de dataset (geen bron noemt die). Wat de dataset wel heeft:',
+    ageThen: (from: number, to: number, date: string) =>
+      `Ze was toen ${from === to ? from : `${from} of ${to}`} (${date}):`,
     finishedAhead: (who: string, hers: string, theirs: string) =>
       `ze eindigde voor ${who} (${hers}; ${who} ${theirs}).`,
     finishedBehind: (who: string, theirs: string, hers: string) =>

@@ -1,4 +1,4 @@
-import { firstDayOf, periodEndOf } from '../data/dates.ts';
+import { ageOn, firstDayOf, periodEndOf } from '../data/dates.ts';
 import type { Dataset } from '../data/schema.ts';
 import { tallyOf, type Tally } from '../data/tally.ts';
 import { decimalsOf, secondsOf } from '../data/times.ts';
@@ -22,6 +22,8 @@ export interface AskIndex {
   coverage: string;
   /** Words the rows write with a capital more often than without: names ("Verweij", "Lucia"). */
   names: Map<string, string>;
+  /** Her date of birth, for "how old was she when …". */
+  born: string;
 }
 
 /** Folded name → the name as the rows write it. */
@@ -47,6 +49,7 @@ export function buildAskIndex(d: Dataset): AskIndex {
     retriever: buildRetriever(docs),
     coverage: d.meta.coverageUntil,
     names: namesOf(docs),
+    born: d.profile.born.date,
   };
 }
 
@@ -95,6 +98,8 @@ export type AskAnswer =
       notWith?: string[] | undefined;
       /** "Joined Team IKO in 2024": the team's own dates, and who she was with in the year claimed. */
       tenure?: Tenure | undefined;
+      /** "How old was she when she won her first title": her age on the lead row's date. */
+      ageThen?: { from: number; to: number; date: string } | undefined;
     }
   | {
       kind: 'false-premise';
@@ -139,7 +144,7 @@ interface Tenure {
 
 /** Verbs that put a team's start or end in a year: "joined", "koos voor", "left", "vertrok bij". */
 const JOINS =
-  /^(join|joined|joins|joining|chose|choose|chooses|picked|signed|sign|switched|switch|moved|koos|kiest|kiezen|gekozen|tekende|overstap|overstapte|overgestapt|aangesloten|sloot)$/;
+  /^(join|joined|joins|joining|chose|choose|chooses|picked|signed|sign|getekend|switched|switch|moved|koos|kiest|kiezen|gekozen|tekende|overstap|overstapte|overgestapt|aangesloten|sloot)$/;
 const LEAVES = /^(leave|left|leaves|leaving|quit|quits|verliet|verlaten|vertrok|vertrekt|vertrokken|weggegaan)$/;
 
 /** Which end of a team's (or coach's) time the question's verb is about, if it names one. */
@@ -336,8 +341,33 @@ function beyondCoverage(index: AskIndex, q: Query): boolean {
   return q.year === year && q.month !== undefined && q.month > month;
 }
 
+const AGE_FRAME = /^(how|hoe|old|oud|age|leeftijd|was|is|she|ze|zij|her|haar|what|wat|were|werd|jutta|leerdam)$/;
+const CLAUSE = /^(when|toen|tijdens|during|at|op|bij)$/;
+
+/**
+ * "How old was she when she won her first world title", "hoe oud was ze toen ze begon met schaatsen":
+ * the event is the question without its frame, and her age on that event's date is the answer.
+ */
+function ageAtEvent(index: AskIndex, q: Query): AskAnswer | undefined {
+  if (q.attribute !== 'born' || !q.words.some((w) => /^(old|oud|age|leeftijd)$/.test(w))) return undefined;
+  const clause = q.words.findIndex((w, i) => i > 0 && CLAUSE.test(w));
+  const rest = clause > 0 ? q.words.slice(clause + 1) : q.words.filter((w) => !AGE_FRAME.test(w));
+  if (rest.filter((w) => !FUNCTION_WORDS.has(w)).length === 0) return undefined;
+  const event = ask(index, rest.join(' '));
+  const lead = event.kind === 'facts' && event.count === undefined ? event.hits[0] : undefined;
+  if (event.kind !== 'facts' || !lead || lead.kind === 'profile') return undefined;
+  // An undated row tells the age in its own words, if at all ("she started at about 11").
+  if (!lead.date) return event;
+  const from = ageOn(index.born, firstDayOf(lead.date));
+  const to = ageOn(index.born, periodEndOf(lead.date));
+  if (from === undefined || to === undefined) return undefined;
+  return { ...event, ageThen: { from, to, date: lead.date } };
+}
+
 export function ask(index: AskIndex, question: string): AskAnswer {
   const query = parse(index.lexicon, question);
+  const aged = ageAtEvent(index, query);
+  if (aged) return aged;
   if (query.words.length === 0) return { kind: 'none', query };
   if (beyondCoverage(index, query)) return { kind: 'none', query, beyond: index.coverage };
   const table = entityOf(query);

@@ -32,6 +32,14 @@ const asksPlace = (q: Query) =>
   q.answer === 'where' ||
   q.words.some((w) => /^(finish|place|plaats|plek|eindig|klassering|eindklassering|rank|position|positie)/.test(w));
 
+/** "What was her time", "hoeveel punten", "how fast": the question is about her figure in the race. */
+const asksFigure = (q: Query) =>
+  q.words.some((w) => /^(time|times|tijd|tijden|clocked|klokte|points?|punten|score)$/.test(w)) ||
+  q.words.some((w, i) => /^(fast|snel)$/.test(w) && /^(how|hoe)$/.test(q.words[i - 1] ?? ''));
+
+/** Rows of a race or a title, which have a time or points of hers when a source gives them. */
+const RACED: readonly FactDoc['kind'][] = ['result', 'medal', 'world-cup', 'dutch-title'];
+
 /** Rows that have a place of hers. */
 const PLACED: readonly FactDoc['kind'][] = ['result', 'world-cup', 'standing'];
 
@@ -113,6 +121,10 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     return `${head}${near}\n\n${a.suggest}`;
   }
   const rows = answer.hits.map((d) => rowText(d, lang)).join('\n');
+  if (answer.ageThen) {
+    const { from, to, date } = answer.ageThen;
+    return `**${a.ageThen(from, to, formatDate(date, lang))}** ${answer.hits[0]!.answer[lang]}\n\n${rows}`;
+  }
   if (answer.split && answer.spec) {
     const spec = answer.spec;
     const counts = answer.split.map(
@@ -178,6 +190,9 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     asksPlace(answer.query)
   )
     return `${a.placeNotHeld}\n**${lead}**\n\n${rows}`;
+  // The race is there but not her time or points: an honest "not known", not the row as if it answered.
+  if (answer.spec && RACED.includes(lead0.kind) && !lead0.facets?.result && asksFigure(answer.query))
+    return `${a.figureNotHeld}\n**${lead}**\n\n${rows}`;
   if (answer.notYet) return `${a.no}: ${a.notYet(formatDate(answer.notYet, lang))}\n**${lead}**\n\n${rows}`;
   if (answer.elsewhere) return `${a.no}: ${a.elsewhere}\n**${lead}**\n\n${rows}`;
   // "Engaged to Verweij": the rows about the engagement, which name someone else, are what holds.

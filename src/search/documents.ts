@@ -61,6 +61,8 @@ export interface Facets {
   people?: string[] | undefined;
   /** Her time in seconds, for "fastest". */
   seconds?: number | undefined;
+  /** Her time or points as the row gives them; absent when no source does. */
+  result?: string | undefined;
   /** A standing record, her present team, her best time now. */
   current?: boolean | undefined;
   /** The years a row covers (a team from 2020 to 2022); an open end runs on. */
@@ -98,6 +100,7 @@ function raceFacets(r: Result): Facets {
     city: cityOf(r.venue.en),
     people: peopleOf(r),
     seconds: secondsOf(r.result),
+    result: r.result,
     race: r,
   };
 }
@@ -354,6 +357,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
         place: 1,
         city: cityOf(n.venue.en),
         seconds: secondsOf(n.result),
+        result: n.result,
       },
       date: n.date,
       sources: n.sources,

@@ -98,6 +98,10 @@ export const NARRATIVE_CONCEPTS: readonly [trigger: RegExp, words: string][] = [
     /\b(future|toekomst|undecided|besluit|decide|beslis\w*|take stock)\b/i,
     'future decide decision decided undecided plans toekomst besluit beslissing beslissen beslist plannen',
   ],
+  [
+    /\b(starts|started|start|begint|begon|began|begonnen)\b/i,
+    'start started starts starting began begin begun beginning begon begonnen beginnen begint gestart',
+  ],
 ];
 
 export const conceptWordsOf = (text: string): string =>
