@@ -224,6 +224,14 @@ const en = {
       'Her time or points in it are not in the dataset (no source gives them). What the dataset does hold:',
     ageThen: (from: number, to: number, date: string) =>
       `She was ${from === to ? from : `${from} or ${to}`} then (${date}):`,
+    relatives: {
+      siblings: ['sibling', 'siblings'],
+      sisters: ['sister', 'sisters'],
+      brothers: ['brother', 'brothers'],
+      parents: ['parent', 'parents'],
+    },
+    familyHeld: (counts: string) => `the dataset lists ${counts}.`,
+    and: ' and ',
     finishedAhead: (who: string, hers: string, theirs: string) =>
       `she finished ahead of ${who} (${hers}; ${who} ${theirs}).`,
     finishedBehind: (who: string, theirs: string, hers: string) =>
@@ -793,6 +801,14 @@ const nl: Messages = {
       'Haar tijd of puntentotaal staat niet in de dataset (geen bron noemt die). Wat de dataset wel heeft:',
     ageThen: (from: number, to: number, date: string) =>
       `Ze was toen ${from === to ? from : `${from} of ${to}`} (${date}):`,
+    relatives: {
+      siblings: ['broer of zus', 'broers en zussen'],
+      sisters: ['zus', 'zussen'],
+      brothers: ['broer', 'broers'],
+      parents: ['ouder', 'ouders'],
+    },
+    familyHeld: (counts: string) => `de dataset noemt ${counts}.`,
+    and: ' en ',
     finishedAhead: (who: string, hers: string, theirs: string) =>
       `ze eindigde voor ${who} (${hers}; ${who} ${theirs}).`,
     finishedBehind: (who: string, theirs: string, hers: string) =>

@@ -4,6 +4,7 @@ import { tallyOf, type Tally } from '../data/tally.ts';
 import { decimalsOf, secondsOf } from '../data/times.ts';
 import { buildDocuments, TEXT_SYNONYMS, type FactDoc } from './documents.ts';
 import { entityOf, execute, type EntitySpec } from './execute.ts';
+import { familyCount, type RelativesPart } from './family.ts';
 import { buildLexicon, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
 import { fold, stems, words } from './normalize.ts';
 import { parse, type Query } from './parse.ts';
@@ -98,6 +99,8 @@ export type AskAnswer =
       notWith?: string[] | undefined;
       /** "Joined Team IKO in 2024": the team's own dates, and who she was with in the year claimed. */
       tenure?: Tenure | undefined;
+      /** "How many siblings", "two brothers?": her relatives counted, and the numbers claimed. */
+      family?: RelativesPart[] | undefined;
       /** "How old was she when she won her first title": her age on the lead row's date. */
       ageThen?: { from: number; to: number; date: string } | undefined;
     }
@@ -368,6 +371,17 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   const query = parse(index.lexicon, question);
   const aged = ageAtEvent(index, query);
   if (aged) return aged;
+  const family = familyCount(index.docs, query.words, query.intent === 'count');
+  if (family) {
+    const claimed = family.parts.filter((p) => p.claimed !== undefined);
+    return {
+      kind: 'facts',
+      query,
+      hits: family.rows,
+      family: family.parts,
+      verdict: claimed.length > 0 ? claimed.every((p) => p.claimed === p.count) : undefined,
+    };
+  }
   if (query.words.length === 0) return { kind: 'none', query };
   if (beyondCoverage(index, query)) return { kind: 'none', query, beyond: index.coverage };
   const table = entityOf(query);

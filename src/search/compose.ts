@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
 import type { Tally } from '../data/tally.ts';
 import type { AskAnswer } from './ask.ts';
+import type { RelativesPart } from './family.ts';
 import type { FactDoc } from './documents.ts';
 import { impliedMedal, type EntitySpec } from './execute.ts';
 import type { Query } from './parse.ts';
@@ -121,6 +122,16 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     return `${head}${near}\n\n${a.suggest}`;
   }
   const rows = answer.hits.map((d) => rowText(d, lang)).join('\n');
+  if (answer.family) {
+    const noun = (p: RelativesPart) => a.relatives[p.relatives][p.count === 1 ? 0 : 1];
+    const held = answer.family.map((p) => `${p.count} ${noun(p)}`).join(a.and);
+    const one = answer.family.length === 1 ? answer.family[0]! : undefined;
+    const said =
+      answer.verdict !== undefined
+        ? `${answer.verdict ? `**${a.yes}:**` : `${a.no}:`} ${a.familyHeld(held)}`
+        : `**${one ? a.counted(one.count, noun(one)) : a.familyHeld(held)}**`;
+    return `${said}\n\n${rows}`;
+  }
   if (answer.ageThen) {
     const { from, to, date } = answer.ageThen;
     return `**${a.ageThen(from, to, formatDate(date, lang))}** ${answer.hits[0]!.answer[lang]}\n\n${rows}`;

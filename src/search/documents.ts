@@ -442,6 +442,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
         `${t('nl').relation[f.relation]} ${f.name}: ${f.detail.nl}`,
       ),
       extra: RELATION_WORDS[f.relation] ?? '',
+      relation: f.relation,
     })),
     ...p.earlySport.map((e) => ({
       ...e,
@@ -452,10 +453,12 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       extra: 'sport sports play played plays before skating sport gedaan speelde spelen voor het schaatsen',
     })),
   ].map((row) => ({ ...row, topic: 'early-life' as const, asOf: undefined }));
-  for (const b of [...earlyLife, ...d.background.map((x) => ({ ...x, extra: '' }))]) {
+  for (const b of [...earlyLife, ...d.background.map((x) => ({ ...x, extra: '', relation: undefined }))]) {
     docs.push({
       id: b.id,
       kind: 'background',
+      // A relative's row says which relative: "how many sisters" counts them.
+      ...('relation' in b && b.relation ? { facets: { sub: b.relation } } : {}),
       text: `${both((l) => b.text[l])} ${b.extra}`,
       keywords: `${b.topic.replace(/-/g, ' ')} ${both((l) => t(l).aboutTopic[b.topic])} ${TOPIC_KEYWORDS[b.topic]} ${synonymsOf(both((l) => b.text[l]))} ${b.extra}`,
       concepts: conceptWordsOf(both((l) => b.text[l])),
