@@ -367,8 +367,25 @@ function ageAtEvent(index: AskIndex, q: Query): AskAnswer | undefined {
   return { ...event, ageThen: { from, to, date: lead.date } };
 }
 
+const SHE = /^(she|her|ze|zij|haar|jutta|leerdam)$/;
+
+/**
+ * "Did Takagi finish third", "klopt het dat Kok tweede werd achter Jutta": when the rival is named
+ * before she is, the place is the rival's; the race is found without it and its placings judge it.
+ */
+function placeOfRival(q: Query): void {
+  if (q.intent !== 'yesno' || !q.person || q.place === undefined || q.beat) return;
+  const surname = fold(q.person.split(' ').at(-1)!);
+  const rivalAt = q.words.indexOf(surname);
+  const herAt = q.words.findIndex((w) => SHE.test(w));
+  if (rivalAt < 0 || (herAt >= 0 && herAt < rivalAt)) return;
+  q.personPlace = q.place;
+  q.place = undefined;
+}
+
 export function ask(index: AskIndex, question: string): AskAnswer {
   const query = parse(index.lexicon, question);
+  placeOfRival(query);
   const aged = ageAtEvent(index, query);
   if (aged) return aged;
   const family = familyCount(index.docs, query.words, query.intent === 'count');
@@ -520,6 +537,16 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       };
     }
     // "Did she beat Kok?": the claim is about the lead race, so its placings judge it, yes or no.
+    const placed = query.personPlace !== undefined && query.person ? rivalIn(done.rows[0]!, query.person) : undefined;
+    if (placed)
+      return {
+        kind: 'facts',
+        query,
+        spec,
+        hits: done.rows.slice(0, 1),
+        rival: placed,
+        verdict: placed.theirPlace === query.personPlace,
+      };
     const rival =
       (query.beat || query.margin) && query.person && !counting ? rivalIn(done.rows[0]!, query.person) : undefined;
     if (rival)

@@ -164,6 +164,15 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     return `${a.no}: ${a.unmentionedRest(quoted(answer.unmentioned, lang))}\n**${lead}**\n\n${rows}`;
   if (answer.unmentioned)
     return `${a.unmentioned(quoted(answer.unmentioned, lang))} ${a.heldInstead}\n**${lead}**\n\n${rows}`;
+  if (answer.rival && answer.query.personPlace !== undefined) {
+    const r = answer.rival;
+    const text = t(lang);
+    const was = a.placedThere(r.name, text.place(r.theirPlace), undefined);
+    const race = answer.hits[0]!.facets?.race;
+    const there = !answer.verdict && race ? placedAt(race, answer.query.personPlace, lang) : undefined;
+    const instead = there ? ` ${a.placedThere(there.name, text.place(answer.query.personPlace), there.figure)}` : '';
+    return `${answer.verdict ? `**${a.yes}:**` : `${a.no}:`} ${was}${instead}\n${lead}\n\n${rows}`;
+  }
   if (answer.rival) {
     const r = answer.rival;
     const text = t(lang);

@@ -49,6 +49,8 @@ export interface Query {
   askedMedal?: MedalColour | undefined;
   /** "Who won", "who got bronze", "who was 2nd": the place of someone else the reply must name. */
   askedPlace?: number | undefined;
+  /** "Did Kok finish 2nd", "klopt het dat Kok tweede werd": a place claimed for `person`, not for her. */
+  personPlace?: number | undefined;
   /** "Did she win the World Cup": the classification is the claim, not a race. */
   cupWon?: boolean | undefined;
   /** A meeting no table holds ("Olympic trials"): only the narrative rows can answer. */
@@ -180,7 +182,9 @@ export function parse(lexicon: Lexicon, question: string): Query {
       ordinal !== undefined &&
       (typed[i + 1] === 'place' ||
         typed[i + 1] === 'plaats' ||
-        /^(finish|eindig|werd|came|was$)/.test(typed[i - 1] ?? ''))
+        /^(finish|eindig|werd|came|was$)/.test(typed[i - 1] ?? '') ||
+        // Dutch puts the verb after the place: "dat Kok tweede werd".
+        /^(werd|werden|eindigde|geworden|is|was)$/.test(typed[i + 1] ?? ''))
     ) {
       q.place = Number(ordinal);
       i += 1;
