@@ -101,6 +101,8 @@ export type AskAnswer =
       tenure?: Tenure | undefined;
       /** "How many siblings", "two brothers?": her relatives counted, and the numbers claimed. */
       family?: RelativesPart[] | undefined;
+      /** "Why did they break up in 2020": the lead row's date, which is not the year claimed. */
+      datedOtherwise?: string | undefined;
       /** "How old was she when she won her first title": her age on the lead row's date. */
       ageThen?: { from: number; to: number; date: string } | undefined;
     }
@@ -643,7 +645,22 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   // "When was she made Officer": the rows match all but a word of the claim, so they hold another
   // version of it (a Knight), and the claim as put is a "no".
   const claimed = unmentioned && (query.intent === 'yesno' || query.answer === 'when') && !/\d/.test(missing.join(''));
-  return { kind: 'facts', query, hits: datedAsAsked(hits, query), unmentioned, verdict: claimed ? false : undefined };
+  // "Why did they break up in 2020": the rows that tell of it date it to another year, so the claim
+  // as put is a "no", with the date the sources give.
+  const dated = datedAsAsked(hits, query);
+  const withDate = dated.find((h) => h.date);
+  // "Why didn't she go in 2018" gives the absence; a row that names the year speaks to it.
+  const claim = (query.intent === 'yesno' || query.answer === 'why') && !query.whyNot && query.year !== undefined;
+  const otherYear = (h: FactDoc) => !datedAs(h, query) && !h.text.includes(String(query.year));
+  if (claim && withDate && dated.every(otherYear) && !unmentioned)
+    return {
+      kind: 'facts',
+      query,
+      hits: [withDate, ...dated.filter((h) => h !== withDate)],
+      verdict: false,
+      datedOtherwise: withDate.date,
+    };
+  return { kind: 'facts', query, hits: dated, unmentioned, verdict: claimed ? false : undefined };
 }
 
 const SAY = /^(say|said|says|think|thinks|thought|zei|zegt|zeggen|gezegd|vond|vindt|vinden|dacht|denkt)$/;

@@ -34,6 +34,12 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bchamp\b/g, 'champion'],
   [/\ballereerste\b/g, 'eerste'],
   [/\bvery first\b/g, 'first'],
+  // Phrasal verbs whose parts alone are function words ("break", "uit"): the phrase is the fact.
+  [/\b(break|breaks|broke|breaking|broken|split|splitting) up\b/g, 'breakup'],
+  [/\buit elkaar\b/g, 'breuk'],
+  [/\b(maakte|maakten|maakt|maken) (\w+ )?het uit\b/g, 'breuk $2'],
+  [/\b(ging|gingen|gaat) het( in \d{4}| toen| ooit| eigenlijk)? uit\b/g, 'breuk$2'],
+  [/\bhet uitgemaakt\b/g, 'breuk'],
   [/\bz'n\b/g, 'zijn'],
 ];
 
