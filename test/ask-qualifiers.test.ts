@@ -33,7 +33,8 @@ describe('qualifiers are kept', () => {
   });
 
   it('a personal best "before" a meeting is the one that stood then, from the progression', () => {
-    expect(query('500m pb before Calgary 2025')).toMatchObject({ bound: 'before', venue: 'Calgary', before: 2025 });
+    // The meeting after the bound is the anchor (when), not a filter on the personal bests (where).
+    expect(query('500m pb before Calgary 2025')).toMatchObject({ bound: 'before', anchor: { venue: 'Calgary' } });
     const calgary = reply('her 500 m personal best before Calgary 2025?');
     expect(calgary).toContain('Her personal best as it stood before');
     expect(calgary).toContain('37.14');

@@ -3,7 +3,7 @@ import type { Dataset } from '../data/schema.ts';
 import { tallyOf, type Tally } from '../data/tally.ts';
 import { decimalsOf, secondsOf } from '../data/times.ts';
 import { buildDocuments, TEXT_SYNONYMS, type FactDoc } from './documents.ts';
-import { entityOf, execute, type EntitySpec } from './execute.ts';
+import { anchorDay, entityOf, execute, onSideOf, type EntitySpec } from './execute.ts';
 import { familyCount, type RelativesPart } from './family.ts';
 import { buildLexicon, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
 import { fold, stems, words } from './normalize.ts';
@@ -600,6 +600,16 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         : undefined;
   const paired = pairedClaim(index, query, content);
   if (paired) return paired;
+  // "A royal honour after the Milan Games": the meeting says when; the other words are what to find.
+  const day = query.anchor && query.leftovers.length > 0 ? anchorDay(index.docs, query) : undefined;
+  if (day) {
+    const side = (d: FactDoc) => onSideOf(d, day, query.bound!);
+    const then = retrieve(index.retriever, index.byId, query.leftovers, kinds ?? NARRATIVE, side);
+    const facts = kinds
+      ? then.hits
+      : [...then.hits.filter((h) => h.kind !== 'quote'), ...then.hits.filter((h) => h.kind === 'quote')];
+    if (then.mass >= SURE) return { kind: 'facts', query, hits: facts };
+  }
   const quoted = retrieve(index.retriever, index.byId, content, kinds);
   // "What did Wennemars say about her future": someone else's words are told in the text rows, not her quotes.
   const anyKind =

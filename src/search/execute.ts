@@ -1,4 +1,4 @@
-import { newestFirst } from '../data/dates.ts';
+import { newestFirst, periodEndOf } from '../data/dates.ts';
 import type { FactDoc, Facets } from './documents.ts';
 import { words } from './normalize.ts';
 import type { Query } from './parse.ts';
@@ -362,7 +362,56 @@ function individualFirst(rows: FactDoc[], q: Query, spec: EntitySpec): FactDoc[]
   return own.length > 0 ? own : rows;
 }
 
+/**
+ * The day a meeting after a bound stands for: "before the 2026 Olympics" is its first day, "after
+ * the Olympic gold" the day of that race (the last day of the meeting when no race is named).
+ */
+export function anchorDay(docs: readonly FactDoc[], q: Query): string | undefined {
+  const a = q.anchor;
+  if (!a || (!a.competitions?.length && !a.venue)) return undefined;
+  const year = a.year ?? q.before ?? q.after ?? q.year;
+  const days = docs
+    .filter((d) => MEETING_KINDS.includes(d.kind) && d.facets && d.date)
+    .filter((d) => {
+      const f = d.facets!;
+      return (
+        (a.venue === undefined || f.city === a.venue) &&
+        (!a.competitions?.length || (f.competition !== undefined && a.competitions.includes(f.competition))) &&
+        (year === undefined || f.year === year) &&
+        (a.medal === undefined || f.medal === a.medal)
+      );
+    })
+    .map((d) => d.date!)
+    .sort();
+  if (days.length === 0) return undefined;
+  // With no year, the latest such meeting: "before the Games" is the Games that came last.
+  const newest = year === undefined ? days.filter((d) => d.slice(0, 4) === days.at(-1)!.slice(0, 4)) : days;
+  return q.bound === 'after' ? newest.at(-1) : newest[0];
+}
+
+/** Does a row come before (or after) the anchor day? A team or coach by its start (or its end). */
+export function onSideOf(d: FactDoc, day: string, side: 'before' | 'after'): boolean {
+  const f = d.facets!;
+  if (d.kind === 'affiliation') return side === 'before' ? (f.from ?? '') < day : !f.until || f.until > day;
+  if (!d.date) return false;
+  return side === 'before' ? periodEndOf(d.date) < day : d.date > day;
+}
+
 export function execute(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Executed {
+  const day = q.bound ? anchorDay(docs, q) : undefined;
+  if (day) {
+    const side = q.bound!;
+    const order = q.order ?? (side === 'after' ? 'first' : 'latest');
+    const anchored = { ...q, before: undefined, after: undefined, anchor: undefined, order } as Query;
+    if (q.anchor?.year === undefined && q.year === q.before) anchored.year = undefined;
+    if (spec.name === 'pb' && side === 'before') return pbBefore(docs, anchored, spec, day);
+    const kept = docs.filter((d) => !spec.kinds.includes(d.kind) || (d.facets && onSideOf(d, day, side)));
+    return executeRows(kept, anchored, spec);
+  }
+  return executeRows(docs, q, spec);
+}
+
+function executeRows(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Executed {
   if (spec.name === 'pb' && q.bound === 'before') {
     const cutoff = cutoffOf(docs, q);
     if (cutoff) return pbBefore(docs, q, spec, cutoff);

@@ -49,6 +49,11 @@ export interface Query {
   askedMedal?: MedalColour | undefined;
   /** "Who won", "who got bronze", "who was 2nd": the place of someone else the reply must name. */
   askedPlace?: number | undefined;
+  /**
+   * "Before the 2026 Olympics", "na het goud in Milaan": the meeting after a bound, which says when,
+   * not which rows; execute.ts turns it into the day the rows must come before or after.
+   */
+  anchor?: { competitions?: string[]; venue?: string; year?: number; medal?: MedalColour } | undefined;
   /** "Did Kok finish 2nd", "klopt het dat Kok tweede werd": a place claimed for `person`, not for her. */
   personPlace?: number | undefined;
   /** "Did she win the World Cup": the classification is the claim, not a race. */
@@ -136,12 +141,17 @@ function meetingFollows(
   typedStems: readonly (readonly string[])[],
   at: number,
 ): boolean {
-  const next = /^(the|de|het)$/.test(typed[at] ?? '') ? at + 1 : at;
-  const word = typed[next];
-  if (!word) return false;
-  return candidatesAt(lexicon, word, typedStems[next]!).some(
-    (f) => ['competition', 'venue'].includes(f.concept.slot) && matchAt(typed, typedStems, next, f),
-  );
+  const starts = [at];
+  if (/^(the|de|het|her|haar)$/.test(typed[at] ?? '')) starts.push(at + 1);
+  // "Before the 2026 Olympics": the year comes before the meeting.
+  for (const s of [...starts]) if (YEAR.test(typed[s] ?? '')) starts.push(s + 1);
+  return starts.some((next) => {
+    const word = typed[next];
+    if (!word) return false;
+    return candidatesAt(lexicon, word, typedStems[next]!).some(
+      (f) => ['competition', 'venue'].includes(f.concept.slot) && matchAt(typed, typedStems, next, f),
+    );
+  });
 }
 
 export function parse(lexicon: Lexicon, question: string): Query {
@@ -150,6 +160,9 @@ export function parse(lexicon: Lexicon, question: string): Query {
   const q: Query = { intent: 'lookup', entities: [], leftovers: [], words: typed };
   let pendingBound: 'before' | 'after' | undefined;
   let inclusive = false;
+  // After a bound that a meeting follows: the meeting (and its year) is the anchor, not a filter.
+  let anchoring = false;
+  let boundWord = '';
   let count = false;
   let list = false;
   let compare = false;
@@ -157,7 +170,8 @@ export function parse(lexicon: Lexicon, question: string): Query {
     const word = typed[i]!;
     if (YEAR.test(word)) {
       // "Since 2024", "sinds 2024", "vanaf 2024" hold 2024 itself; "after 2024" does not.
-      if (pendingBound) q[pendingBound] = Number(word) - (inclusive ? 1 : 0);
+      if (anchoring) q.anchor = { ...q.anchor, year: Number(word) };
+      else if (pendingBound) q[pendingBound] = Number(word) - (inclusive ? 1 : 0);
       else {
         if (q.year !== undefined && q.year !== Number(word)) q.years = [...(q.years ?? [q.year]), Number(word)];
         q.year = Number(word);
@@ -208,12 +222,25 @@ export function parse(lexicon: Lexicon, question: string): Query {
         ),
     );
     if (!form) {
-      if (!FUNCTION_WORDS.has(word) && !/^\d+$/.test(word)) q.leftovers.push(word);
+      if (!FUNCTION_WORDS.has(word) && !/^\d+$/.test(word)) {
+        q.leftovers.push(word);
+        anchoring = false;
+      }
       i += 1;
       continue;
     }
     const { slot, value, entity } = form.concept;
     i += form.words.length;
+    if (anchoring && (slot === 'competition' || slot === 'venue' || slot === 'medal')) {
+      const anchor = (q.anchor ??= {});
+      if (slot === 'competition') anchor.competitions = [...(anchor.competitions ?? []), ...value.split('|')];
+      else if (slot === 'venue') {
+        anchor.venue = value;
+        if (form.concept.names) q.venueNames = { ...q.venueNames, [value]: form.concept.names };
+      } else anchor.medal = value as MedalColour;
+      continue;
+    }
+    if (slot !== 'operator') anchoring = false;
     if (entity && !q.entities.includes(entity)) q.entities.push(entity);
     switch (slot) {
       case 'competition': {
@@ -286,12 +313,25 @@ export function parse(lexicon: Lexicon, question: string): Query {
             pendingBound = value;
             inclusive = value === 'after' && INCLUSIVE_BOUNDS.has(form.words.join(' '));
             q.bound = value;
+            anchoring = meetingFollows(lexicon, typed, typedStems, i);
+            boundWord = form.words.join(' ');
           }
         } else if (value === 'miss') {
           q.miss = true;
         } else q.order ??= value as Query['order'];
         break;
     }
+  }
+  // "Voor olympisch goud" is "for Olympic gold": a medal after "voor" is what was raced for, not a bound.
+  if (q.anchor?.medal && boundWord === 'voor') {
+    const { competitions, venue, medal } = q.anchor;
+    if (competitions) q.competitions = [...new Set([...(q.competitions ?? []), ...competitions])];
+    q.venue ??= venue;
+    q.medal ??= medal;
+    q.askedMedal ??= medal;
+    if (q.anchor.year !== undefined) q.year ??= q.anchor.year;
+    q.anchor = undefined;
+    q.bound = undefined;
   }
   // "Sprint" or "afstanden" picks one member of a group: Dutch sprint titles, not all Dutch titles.
   if ((q.competitions?.length ?? 0) > 1 && q.event !== 'team-sprint') {
