@@ -369,6 +369,31 @@ function ageAtEvent(index: AskIndex, q: Query): AskAnswer | undefined {
   return { ...event, ageThen: { from, to, date: lead.date } };
 }
 
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+};
+const numberWord = (w: string) => NUMBER_WORDS[w];
+/** The number a count question claims ("two, right?"), when one of its leftover words is one. */
+const numberClaimed = (leftovers: readonly string[]) => leftovers.map(numberWord).find((n) => n !== undefined);
+
 const SHE = /^(she|her|ze|zij|haar|jutta|leerdam)$/;
 
 /**
@@ -576,12 +601,16 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         closest: done.rows.slice(0, 3),
         unmentioned: unheld.length > 0 ? unheld : undefined,
       };
+    // "Hoeveel olympisch goud, twee toch?": a count with a number claimed is checked against it.
+    const claimedCount = query.intent === 'count' ? numberClaimed(query.leftovers) : undefined;
+    if (claimedCount !== undefined) query.leftovers = query.leftovers.filter((w) => numberWord(w) === undefined);
     return {
       kind: 'facts',
       query,
       spec,
       hits: done.rows.slice(0, counting ? 8 : 3),
       count: counting ? done.count : undefined,
+      verdict: claimedCount !== undefined && counting ? claimedCount === done.count : undefined,
       // Words no filter took ("in a row", "gain"): the count did not narrow by them, and says so.
       uncounted: query.intent === 'count' && query.leftovers.length > 0 ? query.leftovers : undefined,
       tally: counting ? medalTally(done.rows) : undefined,

@@ -155,7 +155,8 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
         : '';
     const what = describe(answer.query, answer.spec, lang, answer.count !== 1);
     const ignored = answer.uncounted ? `\n${a.notNarrowed(answer.uncounted.map((w) => `“${w}”`).join(', '))}` : '';
-    return `**${a.counted(answer.count, what)}**${tally}${shown}:${ignored}\n\n${rows}`;
+    const verdict = answer.verdict === undefined ? '' : answer.verdict ? `${a.yes}: ` : `${a.no}: `;
+    return `${verdict}**${a.counted(answer.count, what)}**${tally}${shown}:${ignored}\n\n${rows}`;
   }
   // The direct sentence first: the lead row in one line, then the rows it rests on.
   const lead = answer.hits[0]!.answer[lang];
@@ -185,6 +186,13 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
       const amount = r.gap.unit === 's' ? text.seconds(gap) : text.points(gap);
       const places = `${text.place(r.herPlace)}; ${r.name} ${text.place(r.theirPlace)}`;
       return `**${answer.verdict ? a.gapAhead(amount, r.name, places) : a.gapBehind(amount, r.name, places)}**\n${lead}\n\n${rows}`;
+    }
+    // "How close was Kok": their places are known, the gap is not; say so rather than guess.
+    if (answer.query.margin && !r.gap && !claim) {
+      const places = answer.verdict
+        ? a.finishedAhead(r.name, text.place(r.herPlace), text.place(r.theirPlace))
+        : a.finishedBehind(r.name, text.place(r.theirPlace), text.place(r.herPlace));
+      return `**${places.charAt(0).toUpperCase()}${places.slice(1)}** ${a.gapNotHeld}\n${lead}\n\n${rows}`;
     }
     if (claim || answer.query.intent === 'yesno') {
       const said = answer.verdict

@@ -34,6 +34,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bchamp\b/g, 'champion'],
   [/\ballereerste\b/g, 'eerste'],
   [/\bvery first\b/g, 'first'],
+  // "The Olympic season" is a season, not the Games: "wie won de wereldbeker in het olympische seizoen".
+  [/\bolympi(c|sche?) (season|seizoen)\b/g, '$2'],
   // Phrasal verbs whose parts alone are function words ("break", "uit"): the phrase is the fact.
   [/\b(break|breaks|broke|breaking|broken|split|splitting) up\b/g, 'breakup'],
   [/\buit elkaar\b/g, 'breuk'],

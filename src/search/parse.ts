@@ -357,10 +357,14 @@ export function parse(lexicon: Lexicon, question: string): Query {
     // The unit is how the gap is asked, not a word the rows must hold.
     q.leftovers = q.leftovers.filter((w) => !UNITS.test(w));
   }
-  if (count && q.person && (compare || !countable)) {
+  // "Hoeveel kwam ze tekort op Kok": a near miss to a rival is a gap, even beside a medal word.
+  if (count && q.person && (compare || !countable || q.miss)) {
     count = false;
     q.margin = 'any';
   }
+  // "Hoe dicht zat Kok bij haar", "how close was Kok": the gap to a rival.
+  const close = typed.some((w, i) => /^(dicht|close)$/.test(w) && /^(hoe|how)$/.test(typed[i - 1] ?? ''));
+  if (close && q.person && !count) q.margin ??= 'any';
   if (count) q.intent = 'count';
   else if (compare) q.intent = 'compare';
   else if ((YES_NO_OPENERS.has(typed[0] ?? '') || isTagQuestion(typed)) && !q.answer) q.intent = 'yesno';
