@@ -619,14 +619,16 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     };
   }
   if (content.length === 0) return { kind: 'none', query };
-  const kinds: FactDoc['kind'][] | undefined = query.entities.includes('quote')
-    ? ['quote']
-    : query.entities.includes('family')
-      ? ['background']
-      : // A meeting no table holds is told in the text rows, not in a race row.
-        query.unlisted
-        ? NARRATIVE
-        : undefined;
+  const someoneElse = otherSpeaker(index, query);
+  const kinds: FactDoc['kind'][] | undefined =
+    query.entities.includes('quote') && !someoneElse
+      ? ['quote']
+      : query.entities.includes('family')
+        ? ['background']
+        : // A meeting no table holds is told in the text rows, not in a race row; so is why she missed one.
+          query.unlisted || query.whyNot
+          ? NARRATIVE
+          : undefined;
   const paired = pairedClaim(index, query, content);
   if (paired) return paired;
   // "A royal honour after the Milan Games": the meeting says when; the other words are what to find.
@@ -639,13 +641,13 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       : [...then.hits.filter((h) => h.kind !== 'quote'), ...then.hits.filter((h) => h.kind === 'quote')];
     if (then.mass >= SURE) return { kind: 'facts', query, hits: facts };
   }
-  const quoted = retrieve(index.retriever, index.byId, content, kinds);
   // "What did Wennemars say about her future": someone else's words are told in the text rows, not her quotes.
-  const anyKind =
-    kinds?.includes('quote') && quoted.mass < SURE && otherSpeaker(index, query)
-      ? retrieve(index.retriever, index.byId, content)
+  // "Why didn't she skate the 2026 World Sprint": the reason is told on a day of that year.
+  const inYear =
+    query.whyNot && query.year !== undefined
+      ? retrieve(index.retriever, index.byId, content, kinds, (d) => datedAs(d, query))
       : undefined;
-  const found = anyKind && anyKind.mass >= SURE ? anyKind : quoted;
+  const found = inYear && inYear.mass >= CLOSEST ? inYear : retrieve(index.retriever, index.byId, content, kinds);
   // A word no row holds ("twin", "officer") is part of what was asked: the reply says so first.
   const missing = unheard(index.retriever, content);
   const unmentioned = missing.length > 0 ? missing : undefined;
@@ -665,8 +667,10 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     if (rest && rest.mass >= SURE) return { kind: 'none', query, closest: rest.hits, unmentioned };
     return { kind: 'none', query };
   }
-  if (found.mass < SURE && described) return { kind: 'facts', query, hits: found.hits, unmentioned, verdict: false };
-  if (found.mass < SURE) return { kind: 'none', query, closest: found.hits, unmentioned };
+  // A row of the year named that tells of the absence needs less of the question's other words.
+  const sure = found === inYear ? CLOSEST : SURE;
+  if (found.mass < sure && described) return { kind: 'facts', query, hits: found.hits, unmentioned, verdict: false };
+  if (found.mass < sure) return { kind: 'none', query, closest: found.hits, unmentioned };
   // Her words answer what she said or thought; any other question is answered by a fact row first.
   const hits = kinds
     ? found.hits
@@ -715,7 +719,9 @@ function otherSpeaker(index: AskIndex, q: Query): boolean {
   const named = (ws: string[]) =>
     !ws.some((w) => HER.test(w)) && ws.some((w) => index.names.has(w) && !FUNCTION_WORDS.has(w));
   // English puts the speaker before the verb ("did Wennemars say"), Dutch after it ("zei Wennemars").
-  return named(q.words.slice(Math.max(0, at - 3), at)) || named(q.words.slice(at + 1, at + 3));
+  const before = q.words.slice(Math.max(0, at - 3), at);
+  if (before.some((w) => /^(did|does|do|has|have|had)$/.test(w))) return named(before);
+  return named(before) || named(q.words.slice(at + 1, at + 3));
 }
 
 /** "Did", "was", "heeft … gedaan": the question takes for granted that it has happened. */

@@ -1,6 +1,7 @@
 import { newestFirst, periodEndOf } from '../data/dates.ts';
 import type { FactDoc, Facets } from './documents.ts';
 import { words } from './normalize.ts';
+import { secondsOf } from '../data/times.ts';
 import type { Query } from './parse.ts';
 
 /**
@@ -501,9 +502,35 @@ function executeRows(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Exec
       const near = rowsOf(s, kept);
       // Classifications have no date: the nearest miss is the best place.
       const nearOrder = spec.kinds.includes('standing') ? 'fastest' : order;
-      if (near.length > 0 && kept.length > 0)
-        return { kind: 'false-premise', spec, failed: [drop], near: sortRows(near, nearOrder).slice(0, 6) };
+      if (near.length > 0 && kept.length > 0) {
+        // "The 2025 European Sprint in Hamar": either the year or the place is wrong, so the race of
+        // that year elsewhere follows the race at that place in another year.
+        const placeOrTime = drop === 'year' || drop === 'venue' ? (drop === 'year' ? 'venue' : 'year') : undefined;
+        const other = placeOrTime
+          ? rowsOf(
+              s,
+              filters.filter(([name]) => name !== placeOrTime),
+            )
+          : [];
+        const rows = [...sortRows(near, nearOrder).slice(0, 4), ...sortRows(other, nearOrder).slice(0, 2)];
+        return { kind: 'false-premise', spec, failed: [drop], near: [...new Set(rows)].slice(0, 6) };
+      }
     }
   }
+  // "Was the 1:12.31 in Milan a new PB?": no personal best there; her personal bests now say what holds,
+  // on the distance a time in the question is skated over.
+  if (spec.name === 'pb') {
+    const event = q.event ?? eventOfTime(q.words);
+    const current = pool(spec).filter((d) => d.facets!.current && (!event || d.facets!.event === event));
+    if (current.length > 0)
+      return { kind: 'false-premise', spec, failed: filters.map(([n]) => n), near: current.slice(0, 3) };
+  }
   return { kind: 'false-premise', spec, failed: filters.map(([n]) => n), near: [] };
+}
+
+/** The distance a time is skated over, for a sprinter: 37.01 is a 500 m, 1:12.31 a 1000 m, 1:53 a 1500 m. */
+function eventOfTime(words: readonly string[]): Facets['event'] {
+  const seconds = words.map((w) => secondsOf(w)).find((s) => s !== undefined);
+  if (seconds === undefined) return undefined;
+  return seconds < 50 ? '500m' : seconds < 95 ? '1000m' : seconds < 140 ? '1500m' : undefined;
 }
