@@ -6,7 +6,7 @@ import { buildDocuments, TEXT_SYNONYMS, type FactDoc } from './documents.ts';
 import { anchorDay, entityOf, execute, onSideOf, type EntitySpec } from './execute.ts';
 import { familyCount, type RelativesPart } from './family.ts';
 import { buildLexicon, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
-import { fold, stems, words } from './normalize.ts';
+import { fold, MONTHS, stems, words } from './normalize.ts';
 import { parse, type Query } from './parse.ts';
 import { buildRetriever, retrieve, unheard, type Retriever } from './retrieve.ts';
 
@@ -618,6 +618,18 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       asOf: done.asOf,
     };
   }
+  // "Wat deed ze op 1 maart 2026": the rows of that day, found by their date, the text rows first.
+  const onDay = dayAsked(index, query);
+  if (onDay.length > 0) {
+    // The month is the day's, already taken: the other words say which row of that day.
+    const told = content.filter((w) => !MONTHS.includes(w));
+    const found =
+      told.length > 0 ? retrieve(index.retriever, index.byId, told, undefined, (d) => onDay.includes(d)) : undefined;
+    const hits = found && found.mass >= CLOSEST ? found.hits : onDay;
+    const said = query.entities.includes('quote');
+    const rank = (d: FactDoc) => (said && d.kind === 'quote' ? -1 : dayOrder(d));
+    return { kind: 'facts', query, hits: [...hits].sort((a, b) => rank(a) - rank(b)).slice(0, 4) };
+  }
   if (content.length === 0) return { kind: 'none', query };
   const someoneElse = otherSpeaker(index, query);
   const kinds: FactDoc['kind'][] | undefined =
@@ -859,6 +871,16 @@ function daysApart(a: string | undefined, b: string | undefined): number {
   if (!a || !b) return Infinity;
   return Math.abs(Date.parse(firstDayOf(a)) - Date.parse(firstDayOf(b))) / 86_400_000;
 }
+
+/** The rows dated on the day a question names in full ("1 maart 2026"). */
+function dayAsked(index: AskIndex, q: Query): FactDoc[] {
+  if (q.day === undefined || q.month === undefined || q.year === undefined) return [];
+  const iso = `${q.year}-${String(q.month).padStart(2, '0')}-${String(q.day).padStart(2, '0')}`;
+  return index.docs.filter((d) => d.date === iso);
+}
+
+/** On a day, what happened first (the timeline), then the races, then what she said. */
+const dayOrder = (d: FactDoc) => (d.kind === 'timeline' ? 0 : d.kind === 'quote' ? 2 : 1);
 
 /** Is a row dated in the year (and month) the question names? */
 function datedAs(doc: FactDoc, q: Query): boolean {

@@ -87,6 +87,7 @@ const COMPOUND_HEADS = [
   'sprinttitel',
   'sprint',
   'olympisch',
+  'hockey',
   'persoonlijk',
   'nk',
   'wk',

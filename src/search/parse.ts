@@ -54,6 +54,8 @@ export interface Query {
    * not which rows; execute.ts turns it into the day the rows must come before or after.
    */
   anchor?: { competitions?: string[]; venue?: string; year?: number; medal?: MedalColour } | undefined;
+  /** "Op 1 maart 2026", "on March 1": the day of the month, with `month`. */
+  day?: number | undefined;
   /** "Did Kok finish 2nd", "klopt het dat Kok tweede werd": a place claimed for `person`, not for her. */
   personPlace?: number | undefined;
   /** "Did she win the World Cup": the classification is the claim, not a race. */
@@ -183,6 +185,9 @@ export function parse(lexicon: Lexicon, question: string): Query {
     const month = MONTHS.indexOf(word) % 12;
     if (month >= 0 && MONTHS.includes(word)) {
       q.month = month + 1;
+      // "1 maart", "March 1": a day number beside the month.
+      const day = [typed[i - 1], typed[i + 1]].find((w) => /^\d{1,2}$/.test(w ?? '') && Number(w) <= 31);
+      if (day) q.day = Number(day);
       i += 1;
       continue;
     }

@@ -123,5 +123,12 @@ export function retrieve(
   const lead = top[0];
   if (!lead) return { hits: [], mass: 0 };
   const hits = top.filter((s) => s.res.score >= lead.res.score * 0.6).slice(0, 3);
-  return { hits: hits.map((s) => byId.get(s.res.id as string)!), mass: best };
+  const docsOf = hits.map((s) => byId.get(s.res.id as string)!);
+  // Her words rank high on the words of an event she spoke about; the row that tells of the event,
+  // matching as much of the question, is kept beside them.
+  if (docsOf.every((d) => d.kind === 'quote')) {
+    const fact = top.map((s) => byId.get(s.res.id as string)!).find((d) => d.kind !== 'quote');
+    if (fact) docsOf.push(fact);
+  }
+  return { hits: docsOf, mass: best };
 }

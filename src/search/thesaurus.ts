@@ -102,6 +102,11 @@ export const NARRATIVE_CONCEPTS: readonly [trigger: RegExp, words: string][] = [
     /\b(starts|started|start|begint|begon|began|begonnen)\b/i,
     'start started starts starting began begin begun beginning begon begonnen beginnen begint gestart',
   ],
+  [
+    /\b(leaves|left|vertrekt|vertrok|verliet)\b/i,
+    'leave leaves left leaving departed departure vertrek vertrekt vertrok verliet vertrokken weg weggegaan',
+  ],
+  [/\b(vereniging|club)\b/i, 'club clubs vereniging verenigingen'],
 ];
 
 export const conceptWordsOf = (text: string): string =>
