@@ -232,6 +232,7 @@ const en = {
     },
     familyHeld: (counts: string) => `the dataset lists ${counts}.`,
     and: ' and ',
+    notWon: 'she did not win that race. How it went:',
     gapNotHeld: 'The gap between them is not in the dataset.',
     datedOtherwise: (date: string, year: string) => `the sources date it to ${date}, not ${year}.`,
     finishedAhead: (who: string, hers: string, theirs: string) =>
@@ -811,6 +812,7 @@ const nl: Messages = {
     },
     familyHeld: (counts: string) => `de dataset noemt ${counts}.`,
     and: ' en ',
+    notWon: 'die race won ze niet. Zo ging het:',
     gapNotHeld: 'Het verschil tussen hen staat niet in de dataset.',
     datedOtherwise: (date: string, year: string) => `de bronnen noemen als datum ${date}, niet ${year}.`,
     finishedAhead: (who: string, hers: string, theirs: string) =>

@@ -101,6 +101,8 @@ export type AskAnswer =
       tenure?: Tenure | undefined;
       /** "How many siblings", "two brothers?": her relatives counted, and the numbers claimed. */
       family?: RelativesPart[] | undefined;
+      /** "Her time when she won the 2024 world 1000 m": the race named, which she did not win. */
+      notWon?: boolean | undefined;
       /** "Why did they break up in 2020": the lead row's date, which is not the year claimed. */
       datedOtherwise?: string | undefined;
       /** "How old was she when she won her first title": her age on the lead row's date. */
@@ -564,6 +566,22 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       };
     }
     // "Did she beat Kok?": the claim is about the lead race, so its placings judge it, yes or no.
+    // "Her time when she won the 1000 m at the 2024 worlds": the win is claimed in passing; a lead
+    // race she did not win makes the claim a "no", with the race as it was.
+    const lead0 = done.kind === 'rows' ? done.rows[0] : undefined;
+    const wonInPassing =
+      query.entities.includes('win') &&
+      // "Won a medal", "won silver": the win is of the medal, not of the race.
+      !query.entities.some((e) => e === 'medal' || e === 'title' || e === 'podium') &&
+      query.answer !== 'who' &&
+      !query.medal &&
+      query.place === undefined &&
+      !query.miss &&
+      !counting &&
+      spec.name !== 'win' &&
+      lead0?.facets?.place !== undefined &&
+      lead0.facets.place !== 1;
+    if (wonInPassing) return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false, notWon: true };
     const placed = query.personPlace !== undefined && query.person ? rivalIn(done.rows[0]!, query.person) : undefined;
     if (placed)
       return {

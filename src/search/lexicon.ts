@@ -542,7 +542,7 @@ export const FUNCTION_WORDS = new Set(
     'daar want u uw ons onze zelf reeds kon konden geweest andere veel meer zitten zit zat ' +
     'ervan erover erin erop ermee eraan hadden kregen gekregen krijgt kwam komt komen gekomen come came comes ' +
     // Chat fillers: they carry no fact, and no row holds them.
-    'mee season seasons seizoen seizoenen dicht nou precies trouwens btw eh ehm hmm lol ok oke okay hoor zeg joh gewoon eigenlijk toch wel nouja'
+    'werden geworden sinds since mee season seasons seizoen seizoenen dicht nou precies trouwens btw eh ehm hmm lol ok oke okay hoor zeg joh gewoon eigenlijk toch wel nouja'
   ).split(' '),
 );
 
@@ -615,6 +615,8 @@ const UNLISTED_FORMS: Record<string, string[]> = {
     'olympisch kwalificatietoernooi',
     'kwalificatietoernooi',
   ],
+  // The Junior World Cup is no competition of the results table: its races are told in the text.
+  'junior-world-cup': ['junior world cup', 'junior wereldbeker', 'junioren wereldbeker', 'wereldbeker junioren'],
 };
 
 /** Other names fans use for a host city. */
