@@ -565,10 +565,9 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         split: split.map((s) => ({ query: s.query, count: s.rows.length, tally: medalTally(s.rows) })),
       };
     }
-    // "Did she beat Kok?": the claim is about the lead race, so its placings judge it, yes or no.
     // "Her time when she won the 1000 m at the 2024 worlds": the win is claimed in passing; a lead
     // race she did not win makes the claim a "no", with the race as it was.
-    const lead0 = done.kind === 'rows' ? done.rows[0] : undefined;
+    const lead0 = done.rows[0];
     const wonInPassing =
       query.entities.includes('win') &&
       // "Won a medal", "won silver": the win is of the medal, not of the race.
@@ -583,6 +582,7 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       lead0.facets.place !== 1;
     if (wonInPassing) return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false, notWon: true };
     const placed = query.personPlace !== undefined && query.person ? rivalIn(done.rows[0]!, query.person) : undefined;
+    // "Did she beat Kok?": the claim is about the lead race, so its placings judge it, yes or no.
     if (placed)
       return {
         kind: 'facts',
