@@ -582,7 +582,7 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       lead0.facets.place !== 1;
     if (wonInPassing) return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false, notWon: true };
     const placed = query.personPlace !== undefined && query.person ? rivalIn(done.rows[0]!, query.person) : undefined;
-    // "Did she beat Kok?": the claim is about the lead race, so its placings judge it, yes or no.
+    // "Did Kok finish 2nd?": the lead race's placings judge the place claimed for her rival.
     if (placed)
       return {
         kind: 'facts',
@@ -592,6 +592,7 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         rival: placed,
         verdict: placed.theirPlace === query.personPlace,
       };
+    // "Did she beat Kok?": the claim is about the lead race, so its placings judge it, yes or no.
     const rival =
       (query.beat || query.margin) && query.person && !counting ? rivalIn(done.rows[0]!, query.person) : undefined;
     if (rival)
