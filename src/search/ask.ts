@@ -397,6 +397,7 @@ const numberWord = (w: string) => NUMBER_WORDS[w];
 const numberClaimed = (leftovers: readonly string[]) => leftovers.map(numberWord).find((n) => n !== undefined);
 
 const SHE = /^(she|her|ze|zij|haar|jutta|leerdam)$/;
+const HAPPENED = /^(happen|happened|happens|gebeurd|gebeurde|gebeurt)$/;
 
 /**
  * "Did Takagi finish third", "klopt het dat Kok tweede werd achter Jutta": when the rival is named
@@ -604,6 +605,17 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         rival,
         verdict: rival.herPlace < rival.theirPlace,
       };
+    // "What happened to her gold medal": the race is the row, but what happened after it is told in
+    // the text rows; those lead when they hold the question's words, the race follows.
+    if (query.intent === 'lookup' && query.words.some((w) => HAPPENED.test(w))) {
+      const since = done.rows[0]?.date;
+      // What happened to a medal came after the race that won it; at a race, on its day too.
+      const later = query.entities.includes('medal') || Boolean(query.medal);
+      const after = (d: FactDoc) => !since || (d.date !== undefined && (later ? d.date > since : d.date >= since));
+      const told = retrieve(index.retriever, index.byId, content, NARRATIVE, after);
+      if (told.mass >= SURE)
+        return { kind: 'facts', query, hits: [...told.hits.slice(0, 2), ...done.rows.slice(0, 2)] };
+    }
     // "How much prize money for her gold": what is counted is a thing no row holds in any form, so
     // the rows are the closest facts, not a count that answers it.
     // "How much" asks for an amount: when the counted rows hold none of its other words, no count answers it.
