@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
  */
 const FROZEN: Record<string, { sha256: string; questions: number }> = {
   'eval/ask-dev.jsonl': { sha256: '6945c1037888bd7a0c9d07df7b111a1333fe0df3f4c162aac78cd1a19174c1bb', questions: 244 },
+  'eval/ask-dev-2.jsonl': {
+    sha256: 'd3d73052498ad60bbc333c115835621f54d45a761029c4d32421fbece7820950',
+    questions: 160,
+  },
   'eval/ask-heldout.jsonl': {
     sha256: '6dba2fc0b02d34d5ff7b10c12264d67c8f08dd1fd8fc1d9b851f6388056ffbcb',
     questions: 100,

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { loadView, REAL_DATA } from './helpers.ts';
+import { askReplies } from './support/ask-replies.ts';
+import { parse } from '../src/search/parse.ts';
+import { words } from '../src/search/normalize.ts';
+import { conceptWordsOf } from '../src/search/thesaurus.ts';
+import { familyCount } from '../src/search/family.ts';
+
+const { index, reply, lead } = askReplies(loadView(REAL_DATA));
+const query = (question: string) => parse(index.lexicon, question);
+
+describe('narrative concepts find a row by the words fans use for what it tells', () => {
+  it('widens a row only with the concepts its own text names', () => {
+    expect(conceptWordsOf('Made a Knight in the Order of Orange-Nassau.')).toContain('onderscheiding');
+    expect(conceptWordsOf('Hit by a car ("run off the road") during bike training')).toContain('aangereden');
+    expect(conceptWordsOf('Wins the World Cup 1000 m in Salt Lake City')).toBe('');
+  });
+
+  it('an honour, an accident and a place at the Games asked in other words', () => {
+    expect(lead('Welke onderscheiding kreeg ze na de Spelen?', 'nl')).toContain('Ridder');
+    expect(lead('Wanneer werd ze aangereden door een auto?', 'nl')).toMatch(
+      /^\*\*begin dec 2025: Tijdens een fietstraining/,
+    );
+    expect(lead('hoe kwam ze toch aan een olympisch startbewijs voor de 1000 meter', 'nl')).toContain('aanwijsplek');
+  });
+
+  it('her words stay behind the row that tells of the event', () => {
+    expect(lead('when was she hit by a car')).toContain('Early Dec 2025');
+  });
+});
+
+describe('what a question says in chat or in phrases', () => {
+  it('reads fillers, chat spellings and phrasal verbs', () => {
+    expect(words('when is she gonna decide')).toEqual(['when', 'is', 'she', 'going', 'to', 'decide']);
+    expect(words('olympic champ')).toEqual(['olympic', 'champion']);
+    expect(words('why did they break up')).toContain('breakup');
+    expect(words('waarom ging het in 2020 uit')).toEqual(['waarom', 'breuk', 'in', '2020']);
+    // "Uit" elsewhere stays a plain word.
+    expect(words('ze ging het ijs op uit frustratie')).not.toContain('breuk');
+    expect(query('stopt jutta nou met schaatsen').leftovers).not.toContain('nou');
+  });
+
+  it('"hoe lang" with other words asks how long, not her height', () => {
+    expect(lead('Hoe lang was ze ongeslagen op de 1000 meter?', 'nl')).toContain('ongeslagen');
+    expect(lead('Hoe lang is ze?', 'nl')).toContain('1,81');
+  });
+});
+
+describe('bounds and anchors', () => {
+  it('"since" a year holds that year', () => {
+    expect(query('has she been with poltavets since 2024').after).toBe(2023);
+    expect(query('has she been with poltavets after 2024').after).toBe(2024);
+    expect(lead('She was with Team Reggeborgh since 2017, right?')).toMatch(
+      /^No: she joined Team Reggeborgh in 2019, not then\./,
+    );
+  });
+
+  it('a meeting after a bound is the day the rows come before or after, for every table', () => {
+    expect(query('her last world cup win before the 2026 olympics')).toMatchObject({
+      bound: 'before',
+      anchor: { competitions: ['olympics'], year: 2026 },
+    });
+    expect(lead('wat was haar laatste wereldbekerzege voor de spelen van 2026?', 'nl')).toContain('Inzell');
+    expect(lead('how many tiktok followers after the olympic gold?')).toContain('2.3 million');
+    expect(lead('did she get a royal honour after the milan games')).toContain('Knight');
+  });
+
+  it('"voor" a medal is what was raced for, not a bound', () => {
+    expect(query('met hoeveel verschil versloeg ze femke kok voor olympisch goud?').anchor).toBeUndefined();
+    expect(lead('met hoeveel verschil versloeg ze femke kok voor olympisch goud?', 'nl')).toContain('0,28 s');
+  });
+});
+
+describe('claims checked against the rows', () => {
+  it('a free-text fact claimed in the wrong year is a no, with the date the sources give', () => {
+    expect(lead('waarom ging het in 2020 uit tussen jutta en koen verweij', 'nl')).toBe(
+      'Nee: de bronnen noemen als datum 1 aug 2022, niet 2020.',
+    );
+    expect(lead('did she get engaged in 2024')).toBe('No: the sources date it to 22 Mar 2025, not 2024.');
+    expect(lead('did she get engaged in 2025')).not.toMatch(/^No/);
+  });
+
+  it('a place claimed for a rival is judged by the placings', () => {
+    expect(lead('klopt het dat kok tweede werd achter jutta op het ek sprint 2021?', 'nl')).toBe(
+      'Nee: Femke Kok werd 3e. Golikova werd 2e.',
+    );
+    expect(lead('did takagi finish third in the 2022 olympic 1000m')).toMatch(/^No: Miho Takagi was 1st\./);
+  });
+
+  it('a win claimed in passing, when she did not win that race', () => {
+    expect(lead('wat was haar tijd toen ze de 1000m won op het wk 2024 in calgary?', 'nl')).toBe(
+      'Nee: die race won ze niet. Zo ging het:',
+    );
+    expect(lead('what was her time when she won the 2020 world 1000m')).toContain('1:11.84');
+  });
+
+  it('a count with a number claimed says yes or no', () => {
+    expect(lead('hoeveel olympisch goud heeft jutta, twee toch?', 'nl')).toMatch(/^Nee: \*\*1 gouden medaille/);
+    expect(lead('how many olympic medals does she have, three?')).toMatch(/^Yes: \*\*3 medals/);
+  });
+
+  it('a PB claimed at a race shows her personal best', () => {
+    const text = reply('was the 1:12.31 in milan also a new pb for her?');
+    expect(text).toMatch(/^No:/);
+    expect(text).toContain('1:11.84');
+  });
+});
+
+describe('her relatives counted', () => {
+  it('counts siblings, sisters and brothers from their rows', () => {
+    expect(familyCount(index.docs, ['how', 'many', 'siblings'], true)?.parts).toEqual([
+      { relatives: 'siblings', count: 3, claimed: undefined },
+    ]);
+    expect(lead('Hoeveel broers en zussen heeft ze?', 'nl')).toBe('**3 broers en zussen in de dataset**');
+    expect(lead('how many sisters does she have')).toBe('**2 sisters in the dataset**');
+  });
+
+  it('checks a number claimed', () => {
+    expect(lead('jutta has two sisters and two brothers right')).toBe('No: the dataset lists 2 sisters and 1 brother.');
+    expect(lead('Heeft ze een broer?', 'nl')).toBe('**Ja:** de dataset noemt 1 broer.');
+    expect(familyCount(index.docs, ['what', 'does', 'her', 'sister', 'do'], false)).toBeUndefined();
+  });
+});
+
+describe('details asked that the rows answer or do not hold', () => {
+  it('her age at an event, from its date', () => {
+    expect(lead('how old was she when she won her first world title')).toMatch(
+      /^\*\*She was 20 then \(7 Feb 2019\):\*\*/,
+    );
+    expect(lead('hoe oud werd ze op de dag dat ze haar vijfde nk 1000m op rij won', 'nl')).toMatch(
+      /^\*\*Ze was toen 25 \(30 dec 2023\):\*\*/,
+    );
+    // An undated row says the age itself.
+    expect(lead('hoe oud was ze toen ze begon met schaatsen', 'nl')).toContain('elfde');
+  });
+
+  it('her time or points when no source gives them', () => {
+    expect(lead('hoeveel punten had ze bij haar nk sprint titel in december 2024', 'nl')).toBe(
+      'Haar tijd of puntentotaal staat niet in de dataset (geen bron noemt die). Wat de dataset wel heeft:',
+    );
+    expect(lead('what was her time in the beijing 1000m')).toContain('1:13.83');
+  });
+
+  it('the gap to a rival when only their places are known', () => {
+    expect(lead('hoe dicht zat kok bij haar op het wk sprint in 2022?', 'nl')).toBe(
+      '**Ze eindigde voor Femke Kok (1e; Femke Kok 2e).** Het verschil tussen hen staat niet in de dataset.',
+    );
+  });
+
+  it('the rows of a day named in full, and what happened to a medal after its race', () => {
+    expect(lead('wat deed ze op 1 maart 2026', 'nl')).toContain('sportschool');
+    expect(lead('what did she say on 24 feb 2026')).toContain('A great honour');
+    expect(lead('what happened to her gold medal')).toContain('dented');
+  });
+
+  it('why she missed a meeting of a year, and what someone else said', () => {
+    expect(lead('why didnt she skate the world sprint 2026 in heerenveen')).toContain('declines her place');
+    expect(lead('what did erben wennemars say about her future')).toContain('Wennemars');
+  });
+});
