@@ -65,6 +65,15 @@ describe('bounds and anchors', () => {
     expect(lead('did she get a royal honour after the milan games')).toContain('Knight');
   });
 
+  it('a race after a bound is a day too: what she said after it, nearest first', () => {
+    expect(query('what did she say after winning olympic gold').anchor).toMatchObject({
+      competitions: ['olympics'],
+      medal: 'gold',
+    });
+    expect(lead('what did she say after winning olympic gold')).toContain('After the Olympic 1000 m gold');
+    expect(lead('what did jutta say after the beijing 1000m silver')).toContain('Beijing');
+  });
+
   it('"voor" a medal is what was raced for, not a bound', () => {
     expect(query('met hoeveel verschil versloeg ze femke kok voor olympisch goud?').anchor).toBeUndefined();
     expect(lead('met hoeveel verschil versloeg ze femke kok voor olympisch goud?', 'nl')).toContain('0,28 s');
@@ -151,6 +160,12 @@ describe('details asked that the rows answer or do not hold', () => {
     expect(lead('wat deed ze op 1 maart 2026', 'nl')).toContain('sportschool');
     expect(lead('what did she say on 24 feb 2026')).toContain('A great honour');
     expect(lead('what happened to her gold medal')).toContain('dented');
+  });
+
+  it('what someone does is their job', () => {
+    expect(words('what does her father do')).toEqual(['what', 'her', 'father', 'job']);
+    expect(words('what did koen do for her world title in 2020')).toContain('do');
+    expect(lead('Wat doet haar vader?', 'nl')).toContain('tomatenkwekerij');
   });
 
   it('why she missed a meeting of a year, and what someone else said', () => {

@@ -675,7 +675,18 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   const paired = pairedClaim(index, query, content);
   if (paired) return paired;
   // "A royal honour after the Milan Games": the meeting says when; the other words are what to find.
-  const day = query.anchor && query.leftovers.length > 0 ? anchorDay(index.docs, query) : undefined;
+  const day = query.anchor ? anchorDay(index.docs, query) : undefined;
+  // "What did she say after winning Olympic gold": with nothing else asked, the rows nearest that day.
+  if (day && query.leftovers.length === 0) {
+    const near = index.docs
+      .filter((d) => (kinds ?? NARRATIVE).includes(d.kind) && d.date && onSideOf(d, day, query.bound!))
+      .sort((a, b) => daysApart(a.date, day) - daysApart(b.date, day));
+    // Of the rows of the days nearest it, those that tell of the meeting named ("after the Beijing silver").
+    const soon = near.filter((d) => daysApart(d.date, day) <= daysApart(near[0]?.date, day) + 3);
+    const told = retrieve(index.retriever, index.byId, content, kinds ?? NARRATIVE, (d) => soon.includes(d));
+    const hits = told.mass >= CLOSEST ? told.hits : near.slice(0, 3);
+    if (near.length > 0) return { kind: 'facts', query, hits };
+  }
   if (day) {
     const side = (d: FactDoc) => onSideOf(d, day, query.bound!);
     const then = retrieve(index.retriever, index.byId, query.leftovers, kinds ?? NARRATIVE, side);

@@ -379,7 +379,8 @@ export function anchorDay(docs: readonly FactDoc[], q: Query): string | undefine
         (a.venue === undefined || f.city === a.venue) &&
         (!a.competitions?.length || (f.competition !== undefined && a.competitions.includes(f.competition))) &&
         (year === undefined || f.year === year) &&
-        (a.medal === undefined || f.medal === a.medal)
+        (a.medal === undefined || f.medal === a.medal) &&
+        (a.event === undefined || f.event === a.event)
       );
     })
     .map((d) => d.date!)
@@ -395,7 +396,8 @@ export function onSideOf(d: FactDoc, day: string, side: 'before' | 'after'): boo
   const f = d.facets!;
   if (d.kind === 'affiliation') return side === 'before' ? (f.from ?? '') < day : !f.until || f.until > day;
   if (!d.date) return false;
-  return side === 'before' ? periodEndOf(d.date) < day : d.date > day;
+  // What came after a race includes what was said and done on its day, after it.
+  return side === 'before' ? periodEndOf(d.date) < day : d.date >= day;
 }
 
 export function execute(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Executed {

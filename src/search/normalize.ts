@@ -36,6 +36,9 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bvery first\b/g, 'first'],
   // "The Olympic season" is a season, not the Games: "wie won de wereldbeker in het olympische seizoen".
   [/\bolympi(c|sche?) (season|seizoen)\b/g, '$2'],
+  // "What does her father do", "wat doet haar vader": what someone does is their job.
+  [/\bwhat (does|did) (\w+ )?(\w+) do( for a living)?(?=\s*[?!.]*$)/g, 'what $2$3 job'],
+  [/\bwat (doet|deed) (\w+ )?(\w+)( voor werk| voor de kost)?(?=\s*[?!.]*$)/g, 'wat $2$3 werk'],
   // Phrasal verbs whose parts alone are function words ("break", "uit"): the phrase is the fact.
   [/\b(break|breaks|broke|breaking|broken|split|splitting) up\b/g, 'breakup'],
   [/\buit elkaar\b/g, 'breuk'],

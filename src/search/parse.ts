@@ -53,7 +53,7 @@ export interface Query {
    * "Before the 2026 Olympics", "na het goud in Milaan": the meeting after a bound, which says when,
    * not which rows; execute.ts turns it into the day the rows must come before or after.
    */
-  anchor?: { competitions?: string[]; venue?: string; year?: number; medal?: MedalColour } | undefined;
+  anchor?: { competitions?: string[]; venue?: string; year?: number; medal?: MedalColour; event?: Event } | undefined;
   /** "Op 1 maart 2026", "on March 1": the day of the month, with `month`. */
   day?: number | undefined;
   /** "Did Kok finish 2nd", "klopt het dat Kok tweede werd": a place claimed for `person`, not for her. */
@@ -144,7 +144,13 @@ function meetingFollows(
   at: number,
 ): boolean {
   const starts = [at];
-  if (/^(the|de|het|her|haar)$/.test(typed[at] ?? '')) starts.push(at + 1);
+  // "After the Games", "after winning Olympic gold", "na het winnen van": a meeting a word or two on.
+  for (
+    let k = at;
+    k < at + 3 && /^(the|de|het|her|haar|she|ze|winning|won|winnen|van|of)$/.test(typed[k] ?? '');
+    k += 1
+  )
+    starts.push(k + 1);
   // "Before the 2026 Olympics": the year comes before the meeting.
   for (const s of [...starts]) if (YEAR.test(typed[s] ?? '')) starts.push(s + 1);
   return starts.some((next) => {
@@ -236,15 +242,18 @@ export function parse(lexicon: Lexicon, question: string): Query {
     }
     const { slot, value, entity } = form.concept;
     i += form.words.length;
-    if (anchoring && (slot === 'competition' || slot === 'venue' || slot === 'medal')) {
+    if (anchoring && (slot === 'competition' || slot === 'venue' || slot === 'medal' || slot === 'event')) {
       const anchor = (q.anchor ??= {});
       if (slot === 'competition') anchor.competitions = [...(anchor.competitions ?? []), ...value.split('|')];
+      else if (slot === 'event') anchor.event = value as Event;
       else if (slot === 'venue') {
         anchor.venue = value;
         if (form.concept.names) q.venueNames = { ...q.venueNames, [value]: form.concept.names };
       } else anchor.medal = value as MedalColour;
       continue;
     }
+    // "After winning Olympic gold": the win belongs to the meeting that follows.
+    if (anchoring && (value === 'win' || entity === 'win') && !q.anchor) continue;
     if (slot !== 'operator') anchoring = false;
     if (entity && !q.entities.includes(entity)) q.entities.push(entity);
     switch (slot) {
