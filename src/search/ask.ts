@@ -594,14 +594,22 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         verdict: placed.theirPlace === query.personPlace,
       };
     // "Did she beat Kok?": the claim is about the lead race, so its placings judge it, yes or no.
-    const rival =
-      (query.beat || query.margin) && query.person && !counting ? rivalIn(done.rows[0]!, query.person) : undefined;
+    // "How much faster than Kok in Milan": of the races there, the one where she was faster is meant.
+    const beaten =
+      query.beat && query.margin && query.intent !== 'yesno' && query.person
+        ? done.rows.slice(0, 5).find((r) => {
+            const x = rivalIn(r, query.person!);
+            return x !== undefined && x.herPlace < x.theirPlace;
+          })
+        : undefined;
+    const raced = beaten ?? done.rows[0]!;
+    const rival = (query.beat || query.margin) && query.person && !counting ? rivalIn(raced, query.person) : undefined;
     if (rival)
       return {
         kind: 'facts',
         query,
         spec,
-        hits: done.rows.slice(0, 3),
+        hits: [raced, ...done.rows.filter((r) => r !== raced)].slice(0, 3),
         rival,
         verdict: rival.herPlace < rival.theirPlace,
       };
