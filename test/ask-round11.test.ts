@@ -108,6 +108,30 @@ describe('claims checked against the rows', () => {
     expect(lead('how many olympic medals does she have, three?')).toMatch(/^Yes: \*\*3 medals/);
   });
 
+  it('a number of medals or titles claimed in a yes/no question is a count', () => {
+    expect(lead('Heeft ze drie olympische gouden medailles?', 'nl')).toMatch(/^Nee: \*\*1 gouden medaille/);
+    expect(lead('does she have three olympic medals')).toMatch(/^Yes: \*\*3 medals/);
+  });
+
+  it('a height claimed is judged by its figure, however it is written', () => {
+    expect(lead('Is ze 1,70 m lang?', 'nl')).toMatch(/^Nee:/);
+    expect(lead('is she 1.81 m tall')).toMatch(/^\*\*Yes:\*\*/);
+    expect(lead('is she 170 cm')).toMatch(/^No:/);
+  });
+
+  it('a coach claimed at a team is judged by their dates, with who coached her there', () => {
+    expect(lead('was kosta poltavets her coach at jumbo-visma')).toBe(
+      'No: **Coach: Jac Orie (April 2022–April 2024) — Coach at Team Jumbo-Visma.**',
+    );
+    expect(lead('Was Gerard van Velde haar coach bij Reggeborgh?', 'nl')).toMatch(/^\*\*Ja:\*\*/);
+  });
+
+  it('"is she married" is a wedding still to come', () => {
+    expect(lead('is she married to jake paul')).toBe(
+      'No: not as of 9 Mar 2026, the newest data: the sources place it later.',
+    );
+  });
+
   it('a PB claimed at a race shows her personal best', () => {
     const text = reply('was the 1:12.31 in milan also a new pb for her?');
     expect(text).toMatch(/^No:/);

@@ -255,6 +255,31 @@ function tenureClaim(index: AskIndex, q: Query): AskAnswer | undefined {
   };
 }
 
+/** Did two affiliations overlap in time? A month both name is the end of one and the start of the next. */
+function overlaps(a: FactDoc, b: FactDoc): boolean {
+  const from = (r: FactDoc) => r.facets!.from ?? '0000';
+  const until = (r: FactDoc) => r.facets!.until ?? '9999';
+  return from(a) < until(b) && from(b) < until(a);
+}
+
+/**
+ * "Was Poltavets her coach at Jumbo-Visma?", "klopt het dat Orie haar coach was bij Worldstream?":
+ * a coach and a team the affiliation table holds, claimed together; their dates judge it, and the
+ * coaches of that team's time say who it was.
+ */
+function coachAtTeam(index: AskIndex, q: Query): AskAnswer | undefined {
+  if (q.intent !== 'yesno') return undefined;
+  const rows = affiliationsOf(index);
+  const named = namedAffiliations(rows, q.words);
+  const coaches = named.filter((r) => roleOf(r) === 'coach');
+  const teams = named.filter((r) => roleOf(r) === 'team');
+  if (coaches.length === 0 || teams.length === 0) return undefined;
+  const holds = coaches.some((c) => teams.some((t) => overlaps(c, t)));
+  const then = rows.filter((r) => roleOf(r) === 'coach' && teams.some((t) => overlaps(r, t)));
+  const hits = holds ? [...coaches, ...teams] : [...then, ...coaches];
+  return { kind: 'facts', query: q, hits: [...new Set(hits)].slice(0, 4), verdict: holds };
+}
+
 interface Rival {
   name: string;
   theirPlace: number;
@@ -301,6 +326,10 @@ function rivalIn(doc: FactDoc, name: string): Rival | undefined {
  * date part and every word the claim adds must be what the rows say, else the claim is false.
  */
 function claimHolds(q: Query, rows: readonly FactDoc[]): boolean {
+  // "Is ze 1,70 m?", "is she 170 cm": a height is a figure, judged by the row's figure.
+  const claimedHeight = heightOf(q.words);
+  const height = rows.find((r) => r.id === 'profile-height');
+  if (claimedHeight !== undefined && height) return heightOf(words(height.answer.en)) === claimedHeight;
   const date = rows.find((r) => r.date)?.date;
   const text = fold(rows.map((r) => `${r.text} ${r.answer.en} ${r.answer.nl}`).join(' '));
   if (date) {
@@ -312,6 +341,17 @@ function claimHolds(q: Query, rows: readonly FactDoc[]): boolean {
   // A place the lexicon knows ("born in Heerenveen") is no leftover, but part of the claim all the same.
   if (q.venue && !text.includes(fold(q.venue))) return false;
   return q.leftovers.every((w) => text.includes(w));
+}
+
+/** A height in centimetres from "1.81 m", "1,81 m" (read as 1 and 81) or "181 cm". */
+function heightOf(ws: readonly string[]): number | undefined {
+  for (let i = 0; i < ws.length; i += 1) {
+    const w = ws[i]!;
+    if (/^1\.\d{2}m?$/.test(w)) return Math.round(Number(w.replace(/m$/, '')) * 100);
+    if (w === '1' && /^\d{2}$/.test(ws[i + 1] ?? '')) return 100 + Number(ws[i + 1]);
+    if (/^1\d{2}$/.test(w) && /^(cm|centimeter|centimetres?|centimeters?)$/.test(ws[i + 1] ?? '')) return Number(w);
+  }
+  return undefined;
 }
 
 const NARRATIVE: FactDoc['kind'][] = ['timeline', 'background', 'quote'];
@@ -397,6 +437,8 @@ const numberWord = (w: string) => NUMBER_WORDS[w];
 const numberClaimed = (leftovers: readonly string[]) => leftovers.map(numberWord).find((n) => n !== undefined);
 
 const SHE = /^(she|her|ze|zij|haar|jutta|leerdam)$/;
+/** Tables whose rows are things she has a number of: medals, wins, titles, records. */
+const COUNTABLE = ['medal', 'win', 'podium', 'championship', 'dutch-title', 'standing-title', 'record'];
 const HAPPENED = /^(happen|happened|happens|gebeurd|gebeurde|gebeurt)$/;
 
 /**
@@ -443,6 +485,8 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   if (passed) return passed;
   const tenure = tenureClaim(index, query);
   if (tenure) return tenure;
+  const together = coachAtTeam(index, query);
+  if (together) return together;
   // "She's from Drachten, right?", "komt ze uit Den Haag?": the birthplace row says yes or no.
   const place = query.venue !== undefined || query.leftovers.length > 0;
   const plain = !query.entities.length && !query.competitions?.length && !query.event && !query.medal;
@@ -488,6 +532,10 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   );
   const content = query.words.filter((w) => !FUNCTION_WORDS.has(w) && !/^\d+$/.test(w) && !frame.has(w));
   if (spec) {
+    // "Three Olympic medals?", "twee toch?": a number claimed is checked against the count, and is no
+    // word a row's text must hold.
+    const claimedNumber = numberClaimed(query.leftovers);
+    if (claimedNumber !== undefined) query.leftovers = query.leftovers.filter((w) => numberWord(w) === undefined);
     const done = execute(index.docs, query, spec);
     // Words no concept took ("Reggeborgh", "trials") must be found in a row's text. The leftovers
     // alone must carry the information, so a weak verb ("become") never overrides the table, and
@@ -640,9 +688,21 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         closest: done.rows.slice(0, 3),
         unmentioned: unheld.length > 0 ? unheld : undefined,
       };
+    // "Heeft ze drie olympische gouden medailles?": a number of rows claimed is a count to check.
+    const claimedRows = query.intent === 'yesno' ? claimedNumber : undefined;
+    if (claimedRows !== undefined && COUNTABLE.includes(spec.name)) {
+      return {
+        kind: 'facts',
+        query,
+        spec,
+        hits: done.rows.slice(0, 8),
+        count: done.count,
+        tally: medalTally(done.rows),
+        verdict: claimedRows === done.count,
+      };
+    }
     // "Hoeveel olympisch goud, twee toch?": a count with a number claimed is checked against it.
-    const claimedCount = query.intent === 'count' ? numberClaimed(query.leftovers) : undefined;
-    if (claimedCount !== undefined) query.leftovers = query.leftovers.filter((w) => numberWord(w) === undefined);
+    const claimedCount = query.intent === 'count' ? claimedNumber : undefined;
     return {
       kind: 'facts',
       query,
@@ -789,6 +849,8 @@ function otherSpeaker(index: AskIndex, q: Query): boolean {
 /** "Did", "was", "heeft … gedaan": the question takes for granted that it has happened. */
 const pastTense = (q: Query) =>
   (q.words.some((w) => /^(did|was|were|had|has|have|heeft|hebben|waren|werd|werden|hadden)$/.test(w)) ||
+    // "Is she married": a state that a past wedding would have made.
+    q.words.some((w) => /^(married|getrouwd)$/.test(w)) ||
     // "Wanneer zijn ze getrouwd": a Dutch perfect with "zijn" and a participle.
     (q.words.some((w) => /^(is|zijn)$/.test(w)) && q.words.some((w) => /^ge\w{3,}[dt]$/.test(w)))) &&
   !q.words.some((w) => /^(will|going|zal|zullen|gaat|gaan)$/.test(w));

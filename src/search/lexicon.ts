@@ -391,7 +391,7 @@ const ATTRIBUTE_FORMS: Record<string, string[]> = {
     'oud',
   ],
   birthplace: ['birthplace', 'place of birth', 'hometown', 'home town', 'geboorteplaats', 'woonplaats', 'vandaan'],
-  height: ['height', 'tall', 'lengte', 'lang', 'groot'],
+  height: ['height', 'tall', 'lengte', 'lang', 'groot', 'cm', 'centimeter'],
   nationality: ['nationality', 'country', 'nationaliteit'],
   fullName: ['full name', 'real name', 'middle name', 'volledige naam', 'echte naam', 'tweede naam', 'voluit'],
 };
