@@ -96,6 +96,11 @@ describe('claims checked against the rows', () => {
     expect(lead('did takagi finish third in the 2022 olympic 1000m')).toMatch(/^No: Miho Takagi was 1st\./);
   });
 
+  it('a win or a colour claimed for a rival is a place in the race', () => {
+    expect(lead('did femke kok win the olympic 1000m in 2026')).toBe('No: Femke Kok was 2nd.');
+    expect(lead('Won Kok zilver op de olympische 1000 meter in Milaan?', 'nl')).toBe('**Ja:** Femke Kok werd 2e.');
+  });
+
   it('a win claimed in passing, when she did not win that race', () => {
     expect(lead('wat was haar tijd toen ze de 1000m won op het wk 2024 in calgary?', 'nl')).toBe(
       'Nee: die race won ze niet. Zo ging het:',

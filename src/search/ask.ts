@@ -446,14 +446,22 @@ const HAPPENED = /^(happen|happened|happens|gebeurd|gebeurde|gebeurt)$/;
  * before she is, the place is the rival's; the race is found without it and its placings judge it.
  */
 function placeOfRival(q: Query): void {
-  if (q.intent !== 'yesno' || !q.person || q.place === undefined || q.beat) return;
+  if (q.intent !== 'yesno' || !q.person || q.beat) return;
+  // "Did Kok win the Olympic 1000 m", "won Kok zilver": a win or a colour claimed for her is a place.
+  const won = q.entities.includes('win') && !q.entities.includes('title');
+  const place = q.place ?? (q.medal ? PODIUM_PLACES.indexOf(q.medal) + 1 : won ? 1 : undefined);
+  if (place === undefined) return;
   const surname = fold(q.person.split(' ').at(-1)!);
   const rivalAt = q.words.indexOf(surname);
   const herAt = q.words.findIndex((w) => SHE.test(w));
   if (rivalAt < 0 || (herAt >= 0 && herAt < rivalAt)) return;
-  q.personPlace = q.place;
+  q.personPlace = place;
   q.place = undefined;
+  q.medal = undefined;
+  q.askedMedal = undefined;
+  q.entities = q.entities.filter((e) => e !== 'win' && e !== 'medal');
 }
+const PODIUM_PLACES = ['gold', 'silver', 'bronze'];
 
 export function ask(index: AskIndex, question: string): AskAnswer {
   const query = parse(index.lexicon, question);
