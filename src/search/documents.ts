@@ -8,7 +8,7 @@ import type { ConflictLike } from '../core/sources.ts';
 import { affiliationText, personalBestText, recordText, socialText } from '../core/row-text.ts';
 import { cityOf } from './lexicon.ts';
 import { monthNames } from './normalize.ts';
-import { conceptWordsOf } from './thesaurus.ts';
+import { conceptWordsOf, occasionWordsOf } from './thesaurus.ts';
 import { formatDate, formatResult } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
@@ -517,7 +517,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       kind: 'quote',
       text: `${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`,
       keywords: `say says said quote quotes zei zegt gezegd citaat ${q.topics.join(' ')} ${synonymsOf(`${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`)}`,
-      concepts: conceptWordsOf(`${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`),
+      concepts: `${conceptWordsOf(`${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`)} ${occasionWordsOf(q.occasion.en)}`,
       answer: L(
         `“${q.text}”${q.translation ? ` (${q.translation})` : ''} — ${q.occasion.en}`,
         `„${q.text}” — ${q.occasion.nl}`,

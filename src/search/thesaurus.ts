@@ -103,8 +103,8 @@ export const NARRATIVE_CONCEPTS: readonly [trigger: RegExp, words: string][] = [
     'start started starts starting began begin begun beginning begon begonnen beginnen begint gestart',
   ],
   [
-    /\b(leaves|left|vertrekt|vertrok|verliet)\b/i,
-    'leave leaves left leaving departed departure vertrek vertrekt vertrok verliet vertrokken weg weggegaan',
+    /\b(leaves|left|leaving|vertrekt|vertrok|verliet|vertrek)\b/i,
+    'leave leaves left leaving departed departure quit vertrek vertrekt vertrok verliet vertrokken weg weggegaan stopte',
   ],
   [/\b(vereniging|club)\b/i, 'club clubs vereniging verenigingen'],
 ];
@@ -113,3 +113,10 @@ export const conceptWordsOf = (text: string): string =>
   NARRATIVE_CONCEPTS.filter(([trigger]) => trigger.test(text))
     .map(([, words]) => words)
     .join(' ');
+
+/**
+ * Her quotes name their occasion as the sources do ("after the Olympic 1000 m gold"); fans name the
+ * Games as "de Spelen". Only occasions: in a row's own text "Olympic" is already a filter's word.
+ */
+export const occasionWordsOf = (occasion: string): string =>
+  /\bolympi/i.test(occasion) ? 'spelen games olympics winterspelen' : '';
