@@ -5,7 +5,7 @@ import type { FactDoc } from './documents.ts';
  * rows (one row per relative), so a count or a claimed number is checked against the rows, not the text.
  */
 
-export type Relatives = 'siblings' | 'sisters' | 'brothers' | 'parents';
+type Relatives = 'siblings' | 'sisters' | 'brothers' | 'parents';
 
 const RELATIONS: Record<Relatives, readonly string[]> = {
   siblings: ['sister', 'brother'],

@@ -8,7 +8,7 @@
  * Kept apart from TEXT_SYNONYMS (documents.ts): those groups also judge paired claims ("engaged to
  * Verweij"), where a group must name one thing exactly; these only widen what finds a row.
  */
-export const NARRATIVE_CONCEPTS: readonly [trigger: RegExp, words: string][] = [
+const NARRATIVE_CONCEPTS: readonly [trigger: RegExp, words: string][] = [
   [
     /\b(knight|ridder|order of orange|orde van oranje)\b/i,
     'honour honor honours honors award awarded decoration decorated knighted knighthood royal king onderscheiding onderscheiden lintje koninklijke koning geridderd ridder benoemd',
