@@ -137,6 +137,14 @@ describe('claims checked against the rows', () => {
     );
   });
 
+  it('a yes/no the table matched only by its meeting words is no "yes"', () => {
+    const en = reply('did she win a grammy at the olympics');
+    expect(en.split('\n')[0]).toBe('No source in the dataset mentions “grammy”.');
+    expect(en).not.toMatch(/Yes/);
+    expect(reply('kreeg ze een oorkonde op het nk', 'nl')).not.toMatch(/Ja:/);
+    expect(lead('did she win the 1000m at the 2020 worlds')).toMatch(/^\*\*Yes:\*\*/);
+  });
+
   it('a PB claimed at a race shows her personal best', () => {
     const text = reply('was the 1:12.31 in milan also a new pb for her?');
     expect(text).toMatch(/^No:/);

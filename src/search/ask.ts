@@ -709,6 +709,14 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         verdict: claimedRows === done.count,
       };
     }
+    // "Did she win sportswoman of the year at the Dutch sports gala?": the table matched the meeting
+    // words, not the claim. A "yes" needs the lead row to hold the claim's other words; a word no row
+    // holds is said, and the rows are the closest facts, not an answer.
+    const lead = done.rows[0];
+    if (query.intent === 'yesno' && lead && query.leftovers.length > 0 && !claimHolds(query, [lead])) {
+      const missing = unheard(index.retriever, query.leftovers);
+      if (missing.length > 0) return { kind: 'none', query, closest: done.rows.slice(0, 3), unmentioned: missing };
+    }
     // "Hoeveel olympisch goud, twee toch?": a count with a number claimed is checked against it.
     const claimedCount = query.intent === 'count' ? claimedNumber : undefined;
     return {
