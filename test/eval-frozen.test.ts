@@ -28,6 +28,10 @@ const FROZEN: Record<string, { sha256: string; questions: number }> = {
     sha256: '612b1495b5634cde5323b5e46c324c0bbd0e79059538d9fa654819bb33940453',
     questions: 100,
   },
+  'eval/ask-heldout-5.jsonl': {
+    sha256: 'a33b0348fab1bf948afbe50600bbcd7b8ab6bf162a7f5d570d40f51ff1d1625d',
+    questions: 100,
+  },
 };
 
 describe('frozen /ask evaluation sets', () => {
