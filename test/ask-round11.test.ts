@@ -152,6 +152,45 @@ describe('claims checked against the rows', () => {
   });
 });
 
+describe('round 12: margins, rivals as subject, figures at a time', () => {
+  it('a margin with no rival named is to the next one placed, or to the winner', () => {
+    expect(lead('by how much did she win the 2023 world 1000m')).toBe(
+      '**She finished 1.23 s ahead of Rijpma-de Jong (1st; Rijpma-de Jong 2nd).**',
+    );
+    expect(lead('met hoeveel verschil won ze de europese titel 1000 meter in 2022', 'nl')).toMatch(
+      /^\*\*Ze eindigde 1,20 s voor Femke Kok/,
+    );
+    expect(lead('by how much did she miss gold in beijing 2022')).toMatch(
+      /^\*\*She finished 0.64 s behind Miho Takagi/,
+    );
+  });
+
+  it('the one named first is who did the beating', () => {
+    expect(lead('why did kok beat her at the 2021 european sprint')).toBe(
+      'No: she finished ahead of Femke Kok (1st; Femke Kok 3rd).',
+    );
+    expect(lead('Versloeg Kok haar op de 500 meter in Milaan?', 'nl')).toMatch(
+      /^\*\*Ja:\*\* Femke Kok eindigde voor haar/,
+    );
+    expect(lead('did she beat kok in the milan 1000m')).toMatch(/^\*\*Yes:\*\* she finished ahead of Femke Kok/);
+  });
+
+  it('"how much older" is no count, and "overall" at a championship is the all-round', () => {
+    expect(lead('how much older is her sister merel')).toContain('Merel');
+    expect(lead('where did she finish overall at the 2020 world sprint')).toMatch(/^\*\*5th · World Sprint/);
+  });
+
+  it('a figure at a time is the figure of that time, a day of that day', () => {
+    expect(lead('hoeveel volgers had ze in april 2023 toen haar relatie met jake paul bekend werd', 'nl')).toContain(
+      'vier miljoen',
+    );
+    const both = reply('how many followers on insta and tiktok on 13 feb 2026');
+    expect(both).toContain('Instagram: 6 million followers (as of 13 Feb 2026)');
+    expect(both).toContain('TikTok: 2.6 million followers (as of 13 Feb 2026)');
+    expect(lead('how many instagram followers on 14 feb 2026')).not.toMatch(/^No/);
+  });
+});
+
 describe('her relatives counted', () => {
   it('counts siblings, sisters and brothers from their rows', () => {
     expect(familyCount(index.docs, ['how', 'many', 'siblings'], true)?.parts).toEqual([
@@ -189,7 +228,7 @@ describe('details asked that the rows answer or do not hold', () => {
 
   it('the gap to a rival when only their places are known', () => {
     expect(lead('hoe dicht zat kok bij haar op het wk sprint in 2022?', 'nl')).toBe(
-      '**Ze eindigde voor Femke Kok (1e; Femke Kok 2e).** Het verschil tussen hen staat niet in de dataset.',
+      '**Ze eindigde voor Femke Kok (1e; Femke Kok 2e).** Het verschil staat niet bij de cijfers van de race; de toelichting hieronder noemt het misschien.',
     );
   });
 

@@ -439,6 +439,7 @@ const numberClaimed = (leftovers: readonly string[]) => leftovers.map(numberWord
 const SHE = /^(she|her|ze|zij|haar|jutta|leerdam)$/;
 /** Tables whose rows are things she has a number of: medals, wins, titles, records. */
 const COUNTABLE = ['medal', 'win', 'podium', 'championship', 'dutch-title', 'standing-title', 'record'];
+const BEAT = /^(beat|beats|beaten|versloeg|verslaan|verslagen|outskated)$/;
 const HAPPENED = /^(happen|happened|happens|gebeurd|gebeurde|gebeurt)$/;
 
 /**
@@ -557,6 +558,9 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       !(done.kind === 'rows' && done.anchored) &&
       // A gap to a named rival stands on the table's figures, like a count.
       !(query.margin && query.person) &&
+      // "Followers in April 2023, when the relationship became public": the time asked picks the
+      // figure; the event named only says when.
+      !(spec.name === 'social' && (query.year !== undefined || query.anchor !== undefined)) &&
       retrieve(index.retriever, index.byId, told).mass >= SURE;
     if (strong && done.kind === 'rows' && query.intent !== 'count') {
       const inTable = new Set(done.rows);
@@ -638,6 +642,14 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       lead0?.facets?.place !== undefined &&
       lead0.facets.place !== 1;
     if (wonInPassing) return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false, notWon: true };
+    // "Met hoeveel verschil won ze": with no rival named, the margin is to the next one placed (or,
+    // when she did not win, to the winner).
+    if (query.margin && !query.person && !counting && done.rows[0]) {
+      const f = done.rows[0].facets;
+      const placings = (f?.race?.placings ?? f?.placings ?? []).filter((p) => !p.members && p.name !== 'Jutta Leerdam');
+      const other = placings.find((p) => p.place === (f?.place === 1 ? 2 : 1));
+      if (other) query.person = other.name;
+    }
     const placed = query.personPlace !== undefined && query.person ? rivalIn(done.rows[0]!, query.person) : undefined;
     // "Did Kok finish 2nd?": the lead race's placings judge the place claimed for her rival.
     if (placed)
@@ -660,6 +672,22 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         : undefined;
     const raced = beaten ?? done.rows[0]!;
     const rival = (query.beat || query.margin) && query.person && !counting ? rivalIn(raced, query.person) : undefined;
+    // "Why did Kok beat her", "versloeg Kok haar": the one named first is who did the beating.
+    if (rival && query.beat && query.words.some((w) => BEAT.test(w))) {
+      const surname = fold(query.person!.split(' ').at(-1)!);
+      const rivalAt = query.words.indexOf(surname);
+      const herAt = query.words.findIndex((w) => SHE.test(w));
+      query.rivalFirst = rivalAt >= 0 && herAt > rivalAt;
+    }
+    if (rival && query.rivalFirst)
+      return {
+        kind: 'facts',
+        query,
+        spec,
+        hits: [raced, ...done.rows.filter((r) => r !== raced)].slice(0, 3),
+        rival,
+        verdict: rival.theirPlace < rival.herPlace,
+      };
     if (rival)
       return {
         kind: 'facts',

@@ -178,26 +178,29 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     const r = answer.rival;
     const text = t(lang);
     const claim = Boolean(answer.query.beat);
+    // Whether she finished ahead; the verdict is about the claim, which may be that the rival won.
+    const ahead = r.herPlace < r.theirPlace;
     // "By how much", "how many points ahead": the gap is the answer, not a yes; a claim that she
     // beat someone who finished ahead of her stays a "no".
-    if (answer.query.intent !== 'yesno' && r.gap && (answer.verdict || !claim)) {
+    if (answer.query.intent !== 'yesno' && r.gap && (answer.verdict || !claim) && !answer.query.rivalFirst) {
       const value = r.gap.value.toFixed(r.gap.decimals);
       const gap = formatResult(value, lang);
       const amount = r.gap.unit === 's' ? text.seconds(gap) : text.points(gap);
       const places = `${text.place(r.herPlace)}; ${r.name} ${text.place(r.theirPlace)}`;
-      return `**${answer.verdict ? a.gapAhead(amount, r.name, places) : a.gapBehind(amount, r.name, places)}**\n${lead}\n\n${rows}`;
+      return `**${ahead ? a.gapAhead(amount, r.name, places) : a.gapBehind(amount, r.name, places)}**\n${lead}\n\n${rows}`;
     }
     // "How close was Kok": their places are known, the gap is not; say so rather than guess.
     if (answer.query.margin && !r.gap && !claim) {
-      const places = answer.verdict
+      const places = ahead
         ? a.finishedAhead(r.name, text.place(r.herPlace), text.place(r.theirPlace))
         : a.finishedBehind(r.name, text.place(r.theirPlace), text.place(r.herPlace));
       return `**${places.charAt(0).toUpperCase()}${places.slice(1)}** ${a.gapNotHeld}\n${lead}\n\n${rows}`;
     }
     if (claim || answer.query.intent === 'yesno') {
-      const said = answer.verdict
-        ? `**${a.yes}:** ${a.finishedAhead(r.name, text.place(r.herPlace), text.place(r.theirPlace))}`
-        : `${a.no}: ${a.finishedBehind(r.name, text.place(r.theirPlace), text.place(r.herPlace))}`;
+      const truth = ahead
+        ? a.finishedAhead(r.name, text.place(r.herPlace), text.place(r.theirPlace))
+        : a.finishedBehind(r.name, text.place(r.theirPlace), text.place(r.herPlace));
+      const said = answer.verdict ? `**${a.yes}:** ${truth}` : `${a.no}: ${truth}`;
       return `${said}\n${lead}\n\n${rows}`;
     }
   }

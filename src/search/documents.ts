@@ -56,6 +56,8 @@ export interface Facets {
   place?: number | undefined;
   /** 1–12 when the row's date gives it. */
   month?: number | undefined;
+  /** The day of the month, for figures dated to the day ("on 13 February"). */
+  day?: number | undefined;
   medal?: MedalColour | undefined;
   city?: string | undefined;
   people?: string[] | undefined;
@@ -503,6 +505,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       facets: {
         year: yearOf(s.asOf),
         month: s.asOf.length >= 7 ? Number(s.asOf.slice(5, 7)) : undefined,
+        day: s.asOf.length === 10 ? Number(s.asOf.slice(8, 10)) : undefined,
         sub: s.platform,
         followers: s.followers,
       },

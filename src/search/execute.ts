@@ -60,6 +60,12 @@ export function entityOf(q: Query): EntitySpec | undefined {
     q.entities = q.entities.filter((e) => e !== 'title' && e !== 'win' && e !== 'medal');
     return spec.name === 'standing-title' ? ENTITY_SPECS.standing : ENTITY_SPECS.result;
   }
+  // "Where did she finish overall at the World Sprint": at a championship "overall" is the all-round,
+  // not a World Cup classification.
+  if (spec?.name.startsWith('standing') && (q.competitions ?? []).some((c) => c !== 'world-cup')) {
+    q.entities = q.entities.filter((e) => e !== 'standing');
+    return tableOf(q);
+  }
   // "Who won the 1000 m World Cup": the classification, whose placings name the winner.
   if (q.answer === 'who' && spec?.name === 'standing-title') return ENTITY_SPECS.standing;
   // "Who won / who got bronze": the colour or the win is someone else's, so the race is what is asked.
@@ -159,12 +165,18 @@ function filtersOf(q: Query, spec: EntitySpec): [string, (f: Facets) => boolean]
     out.push(['year', (f) => within(f, y, y)]);
   }
   if (q.month !== undefined) out.push(['month', (f) => f.month === undefined || f.month === q.month]);
+  // A figure dated to the day is of that day only; rows dated by the month alone stay.
+  if (q.day !== undefined && q.month !== undefined) out.push(['day', (f) => f.day === undefined || f.day === q.day]);
   // A team or a coach is before a year when it began before it, after a year when it lasted past it.
   if (q.before !== undefined)
     out.push(['before', (f) => (f.span ? f.span[0] < q.before! : f.year !== undefined && f.year < q.before!)]);
   if (q.after !== undefined)
     out.push(['after', (f) => (f.span ? (f.span[1] ?? 9999) > q.after! : f.year !== undefined && f.year > q.after!)]);
-  const platform = spec.name === 'social' ? q.words.find((w) => PLATFORMS.includes(w)) : undefined;
+  // One platform named filters by it; "insta and tiktok" asks for both.
+  const platforms = [
+    ...new Set(q.words.map((w) => (w === 'insta' ? 'instagram' : w)).filter((w) => PLATFORMS.includes(w))),
+  ];
+  const platform = spec.name === 'social' && platforms.length === 1 ? platforms[0] : undefined;
   if (platform) out.push(['platform', (f) => f.sub === platform]);
   if (q.recordKind && spec.name === 'record') out.push(['kind', (f) => f.sub === q.recordKind]);
   if (q.venue) out.push(['venue', (f) => f.city === q.venue]);
@@ -411,7 +423,11 @@ export function execute(docs: readonly FactDoc[], q: Query, spec: EntitySpec): E
     const kept = docs.filter((d) => !spec.kinds.includes(d.kind) || (d.facets && onSideOf(d, day, side)));
     return executeRows(kept, anchored, spec);
   }
-  return executeRows(docs, q, spec);
+  const done = executeRows(docs, q, spec);
+  // A day with no figure of its own: the figures of that month answer, not a "no".
+  if (done.kind === 'false-premise' && done.failed.includes('day'))
+    return executeRows(docs, { ...q, day: undefined }, spec);
+  return done;
 }
 
 function executeRows(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Executed {
@@ -487,6 +503,7 @@ function executeRows(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Exec
   // Nothing matches: say which part of the claim fails, and show what the dataset holds nearby.
   const wider = WIDER[spec.name] ? ENTITY_SPECS[WIDER[spec.name]!]! : spec;
   for (const drop of [
+    'day',
     'medal',
     'place',
     'person',

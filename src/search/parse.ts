@@ -56,6 +56,8 @@ export interface Query {
   anchor?: { competitions?: string[]; venue?: string; year?: number; medal?: MedalColour; event?: Event } | undefined;
   /** "Op 1 maart 2026", "on March 1": the day of the month, with `month`. */
   day?: number | undefined;
+  /** "Why did Kok beat her": the claim is that the rival finished ahead. */
+  rivalFirst?: boolean | undefined;
   /** "Did Kok finish 2nd", "klopt het dat Kok tweede werd": a place claimed for `person`, not for her. */
   personPlace?: number | undefined;
   /** "Did she win the World Cup": the classification is the claim, not a race. */
@@ -376,6 +378,15 @@ export function parse(lexicon: Lexicon, question: string): Query {
     count = false;
     q.margin = 'any';
   }
+  // "Met hoeveel verschil", "by how much": the margin is the answer, not a number of rows.
+  if (q.answer === 'margin') {
+    count = false;
+    q.margin ??= 'any';
+  }
+  // "How much older is her sister", "hoeveel sneller": a comparative after "how much" is no count.
+  const comparative = typed.findIndex((w, i) => /^(much|hoeveel)$/.test(w) && /^\w{3,}er$/.test(typed[i + 1] ?? ''));
+  if (count && comparative >= 0 && !q.entities.some((e) => ['medal', 'title', 'win', 'record'].includes(e)))
+    count = false;
   // "Hoe dicht zat Kok bij haar", "how close was Kok": the gap to a rival.
   const close = typed.some((w, i) => /^(dicht|close)$/.test(w) && /^(hoe|how)$/.test(typed[i - 1] ?? ''));
   if (close && q.person && !count) q.margin ??= 'any';
