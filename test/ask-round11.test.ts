@@ -180,6 +180,17 @@ describe('round 12: margins, rivals as subject, figures at a time', () => {
     expect(lead('where did she finish overall at the 2020 world sprint')).toMatch(/^\*\*5th · World Sprint/);
   });
 
+  it('"how long" is answered by a row that gives a length of time', () => {
+    expect(lead('how long did she play hockey')).toContain('eight years');
+    expect(lead('Hoe lang heeft ze gehockeyd?', 'nl')).toContain('eight years');
+  });
+
+  it('a Dutch participle meets its verb', () => {
+    expect(words('gehockeyd')).toEqual(['gehockeyd']);
+    expect(index.retriever.df.has('hockey')).toBe(true);
+    expect(lead('Is ze getrouwd?', 'nl')).toMatch(/^Nee: niet tot 9 mrt 2026/);
+  });
+
   it('a figure at a time is the figure of that time, a day of that day', () => {
     expect(lead('hoeveel volgers had ze in april 2023 toen haar relatie met jake paul bekend werd', 'nl')).toContain(
       'vier miljoen',

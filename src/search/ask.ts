@@ -439,6 +439,12 @@ const numberClaimed = (leftovers: readonly string[]) => leftovers.map(numberWord
 const SHE = /^(she|her|ze|zij|haar|jutta|leerdam)$/;
 /** Tables whose rows are things she has a number of: medals, wins, titles, records. */
 const COUNTABLE = ['medal', 'win', 'podium', 'championship', 'dutch-title', 'standing-title', 'record'];
+/** "How long", "hoe lang", "for how many years": the answer is a length of time. */
+const howLong = (q: Query) =>
+  q.words.some((w, i) => /^(long|lang)$/.test(w) && /^(how|hoe)$/.test(q.words[i - 1] ?? ''));
+/** A length of time in a row's English text: "about eight years", "for 18 races", "five years". */
+const DURATION =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?|weeks?|days?|seasons?)\b/i;
 const BEAT = /^(beat|beats|beaten|versloeg|verslaan|verslagen|outskated)$/;
 const HAPPENED = /^(happen|happened|happens|gebeurd|gebeurde|gebeurt)$/;
 
@@ -539,6 +545,8 @@ export function ask(index: AskIndex, question: string): AskAnswer {
           .map((f) => f.words[0]!)
       : [],
   );
+  // "How long": the frame of a question about a length of time, not a word of the fact.
+  if (howLong(query)) frame.add('long').add('lang');
   const content = query.words.filter((w) => !FUNCTION_WORDS.has(w) && !/^\d+$/.test(w) && !frame.has(w));
   if (spec) {
     // "Three Olympic medals?", "twee toch?": a number claimed is checked against the count, and is no
@@ -839,8 +847,15 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   if (found.mass < sure) return { kind: 'none', query, closest: found.hits, unmentioned };
   // Her words answer what she said or thought; any other question is answered by a fact row first.
   const hits = kinds
-    ? found.hits
+    ? [...found.hits]
     : [...found.hits.filter((h) => h.kind !== 'quote'), ...found.hits.filter((h) => h.kind === 'quote')];
+  // "Hoe lang heeft ze gehockeyd": a question of how long is answered by a row that gives a length of
+  // time (her own words too: "I played hockey for eight years"), of those that hold nearly as much of
+  // the question as the best.
+  const lasting = howLong(query)
+    ? found.ranked?.find((r) => r.mass >= Math.max(SURE, found.mass - 0.2) && DURATION.test(r.doc.answer.en))
+    : undefined;
+  if (lasting) hits.splice(0, hits.length, lasting.doc, ...hits.filter((h) => h !== lasting.doc));
   // "When did they get married": a row that places it after the newest data has it still to come.
   const planned = pastTense(query) ? hits.find((h) => stillToCome(h, index.coverage)) : undefined;
   if (planned)

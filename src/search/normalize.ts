@@ -127,7 +127,12 @@ const stemCache = new Map<string, readonly string[]>();
 export function stems(word: string): readonly string[] {
   const cached = stemCache.get(word);
   if (cached) return cached;
-  const out = /\d/.test(word) ? [word] : [...new Set([stemEn(word), stemNl(word)])];
+  // A Dutch weak participle ("gehockeyd", "getrouwd", "gestopt") is also its verb's stem, which
+  // Snowball leaves with its "ge-": so "gehockeyd" meets "hockey" and "getrouwd" meets "trouwen".
+  const participle = /^ge([a-z]{3,})[dt]$/.exec(word)?.[1];
+  const out = /\d/.test(word)
+    ? [word]
+    : [...new Set([stemEn(word), stemNl(word), ...(participle ? [stemNl(participle), participle] : [])])];
   if (stemCache.size < 50_000) stemCache.set(word, out);
   return out;
 }

@@ -66,6 +66,8 @@ export interface Retrieved {
   hits: FactDoc[];
   /** Share of the question's information the best hit matched, 0–1. */
   mass: number;
+  /** The first twenty rows found, each with its share, for a re-ranking by what the question asks. */
+  ranked?: { doc: FactDoc; mass: number }[];
 }
 
 const idf = (r: Retriever, df: number) => Math.log(1 + (r.total - df + 0.5) / (df + 0.5));
@@ -130,5 +132,9 @@ export function retrieve(
     const fact = top.map((s) => byId.get(s.res.id as string)!).find((d) => d.kind !== 'quote');
     if (fact) docsOf.push(fact);
   }
-  return { hits: docsOf, mass: best };
+  return {
+    hits: docsOf,
+    mass: best,
+    ranked: scored.map((x) => ({ doc: byId.get(x.res.id as string)!, mass: x.mass })),
+  };
 }
