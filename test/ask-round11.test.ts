@@ -193,6 +193,14 @@ describe('round 12: margins, rivals as subject, figures at a time', () => {
     expect(lead('Is ze getrouwd?', 'nl')).toMatch(/^Nee: niet tot 9 mrt 2026/);
   });
 
+  it("what she thinks is what she said; a relative's view is in the family or conflict rows", () => {
+    expect(lead('Wat vindt ze van druk?', 'nl')).toContain('druk');
+    // Her father's view lives only in a conflict version of her career status: found, and shown.
+    const father = reply('Wat vindt haar vader ervan of ze moet stoppen?', 'nl');
+    expect(father).toMatch(/^\*\*Carrièrestatus/);
+    expect(father).toContain('hoogtepunt');
+  });
+
   it('a figure at a time is the figure of that time, a day of that day', () => {
     expect(lead('hoeveel volgers had ze in april 2023 toen haar relatie met jake paul bekend werd', 'nl')).toContain(
       'vier miljoen',

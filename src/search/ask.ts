@@ -783,8 +783,9 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   }
   if (content.length === 0) return { kind: 'none', query };
   const someoneElse = otherSpeaker(index, query);
+  // "Wat vindt haar vader": a relative's view is told in the family rows, not in her quotes.
   const kinds: FactDoc['kind'][] | undefined =
-    query.entities.includes('quote') && !someoneElse
+    query.entities.includes('quote') && !someoneElse && !query.entities.includes('family')
       ? ['quote']
       : query.entities.includes('family')
         ? ['background']
@@ -872,11 +873,15 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   // "Why did they break up in 2020": the rows that tell of it date it to another year, so the claim
   // as put is a "no", with the date the sources give.
   const dated = datedAsAsked(hits, query);
-  const withDate = dated.find((h) => h.date);
+  // The dated row may rank below the rows shown, holding as much of the question.
+  const withDate =
+    dated.find((h) => h.date) ??
+    found.ranked?.find((r) => r.mass >= found.mass - 1e-9 && r.doc.date && NARRATIVE.includes(r.doc.kind))?.doc;
+  const best = withDate ? [...new Set([...dated, withDate])] : dated;
   // "Why didn't she go in 2018" gives the absence; a row that names the year speaks to it.
   const claim = (query.intent === 'yesno' || query.answer === 'why') && !query.whyNot && query.year !== undefined;
   const otherYear = (h: FactDoc) => !datedAs(h, query) && !h.text.includes(String(query.year));
-  if (claim && withDate && dated.every(otherYear) && !unmentioned)
+  if (claim && withDate && best.every(otherYear) && !unmentioned)
     return {
       kind: 'facts',
       query,

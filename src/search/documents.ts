@@ -190,6 +190,16 @@ const synonymsOf = (text: string) =>
 
 const both = (f: (lang: Lang) => string) => `${f('en')} ${f('nl')}`;
 
+/**
+ * What the sources of a conflict say, in both languages: a version the reply shows ("her father thinks
+ * she should stop at her peak") finds its row like the row's own text. Rejected versions are no facts.
+ */
+const versionsOf = (conflict: ConflictLike | undefined) =>
+  (conflict?.versions ?? [])
+    .filter((v) => !v.rejected)
+    .map((v) => `${v.claim.en} ${v.claim.nl}`)
+    .join(' ');
+
 /** Who else the sources place in the race, so "who won the Beijing 1000 m?" finds it. */
 const placingNames = (row: { placings?: Result['placings']; note?: Result['note'] }) =>
   [
@@ -422,7 +432,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       // The date is part of what an event is found by ("at the trials in December 2025").
       text: `${both((l) => `${when(l)} ${e.text[l]}`)} ${e.date.length >= 7 ? monthNames(Number(e.date.slice(5, 7))) : ''}`,
       keywords: `${e.tags.join(' ')} ${synonymsOf(both((l) => e.text[l]))}`,
-      concepts: conceptWordsOf(both((l) => e.text[l])),
+      concepts: `${conceptWordsOf(both((l) => e.text[l]))} ${versionsOf(e.conflict)}`,
       answer: L(`${when('en')}: ${e.text.en}`, `${when('nl')}: ${e.text.nl}`),
       date: e.date,
       sources: e.sources,
@@ -463,7 +473,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       ...('relation' in b && b.relation ? { facets: { sub: b.relation } } : {}),
       text: `${both((l) => b.text[l])} ${b.extra}`,
       keywords: `${b.topic.replace(/-/g, ' ')} ${both((l) => t(l).aboutTopic[b.topic])} ${TOPIC_KEYWORDS[b.topic]} ${synonymsOf(both((l) => b.text[l]))} ${b.extra}`,
-      concepts: conceptWordsOf(both((l) => b.text[l])),
+      concepts: `${conceptWordsOf(both((l) => b.text[l]))} ${versionsOf(b.conflict)}`,
       answer: L(b.text.en, b.text.nl),
       date: b.asOf,
       sources: b.sources,
@@ -519,7 +529,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       id: q.id,
       kind: 'quote',
       text: `${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`,
-      keywords: `say says said quote quotes zei zegt gezegd citaat ${q.topics.join(' ')} ${synonymsOf(`${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`)}`,
+      keywords: `say says said quote quotes zei zegt gezegd citaat think thinks thought vindt vond dacht denkt ${q.topics.join(' ')} ${synonymsOf(`${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`)}`,
       concepts: `${conceptWordsOf(`${q.text} ${q.translation ?? ''} ${both((l) => q.occasion[l])}`)} ${occasionWordsOf(q.occasion.en)}`,
       answer: L(
         `“${q.text}”${q.translation ? ` (${q.translation})` : ''} — ${q.occasion.en}`,

@@ -338,6 +338,9 @@ const ENTITY_FORMS: Record<string, string[]> = {
     'thought',
     'dacht',
     'denkt',
+    // "Wat vindt ze van druk": what she thinks is what she said.
+    'vindt',
+    'vond',
   ],
   family: [
     'family',
