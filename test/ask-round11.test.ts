@@ -201,6 +201,11 @@ describe('round 12: margins, rivals as subject, figures at a time', () => {
     expect(father).toContain('hoogtepunt');
   });
 
+  it('"where" is answered by a row that names a place, of those that hold the question as well', () => {
+    expect(lead('where was she knighted')).toContain('in The Hague');
+    expect(lead('where did she meet koen verweij')).toContain('Thialf');
+  });
+
   it('a figure at a time is the figure of that time, a day of that day', () => {
     expect(lead('hoeveel volgers had ze in april 2023 toen haar relatie met jake paul bekend werd', 'nl')).toContain(
       'vier miljoen',

@@ -439,6 +439,16 @@ const numberClaimed = (leftovers: readonly string[]) => leftovers.map(numberWord
 const SHE = /^(she|her|ze|zij|haar|jutta|leerdam)$/;
 /** Tables whose rows are things she has a number of: medals, wins, titles, records. */
 const COUNTABLE = ['medal', 'win', 'podium', 'championship', 'dutch-title', 'standing-title', 'record'];
+/** Capitalised words after "in" that name no place: "in the Order of Orange-Nassau", "in the World Cup". */
+const NOT_PLACES = /^(Order|World|European|Dutch|Olympic|Olympics|Games|Instagram|TikTok|Team|Netflix)$/;
+const MONTH_NAMES = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Does a row's English text name a place: "in The Hague", "at Thialf", "at De Uithof"? */
+function namesPlace(text: string): boolean {
+  for (const m of text.matchAll(/\b(?:in|at|near)\s+(?:the\s+|The\s+|De\s+)?([A-Z][\p{L}'’-]+)/gu))
+    if (!MONTH_NAMES.test(m[1]!) && !NOT_PLACES.test(m[1]!)) return true;
+  return false;
+}
+
 /** "How long", "hoe lang", "for how many years": the answer is a length of time. */
 const howLong = (q: Query) =>
   q.words.some((w, i) => /^(long|lang)$/.test(w) && /^(how|hoe)$/.test(q.words[i - 1] ?? ''));
@@ -857,6 +867,12 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     ? found.ranked?.find((r) => r.mass >= Math.max(SURE, found.mass - 0.2) && DURATION.test(r.doc.answer.en))
     : undefined;
   if (lasting) hits.splice(0, hits.length, lasting.doc, ...hits.filter((h) => h !== lasting.doc));
+  // "Where was she knighted": of the rows that hold the question as well, one that names a place.
+  const placed =
+    query.answer === 'where' && !lasting && hits[0] && !namesPlace(hits[0].answer.en)
+      ? found.ranked?.find((r) => r.mass >= Math.max(SURE, found.mass - 0.15) && namesPlace(r.doc.answer.en))
+      : undefined;
+  if (placed) hits.splice(0, hits.length, placed.doc, ...hits.filter((h) => h !== placed.doc));
   // "When did they get married": a row that places it after the newest data has it still to come.
   const planned = pastTense(query) ? hits.find((h) => stillToCome(h, index.coverage)) : undefined;
   if (planned)
