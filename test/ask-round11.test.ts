@@ -201,6 +201,18 @@ describe('round 12: margins, rivals as subject, figures at a time', () => {
     expect(father).toContain('hoogtepunt');
   });
 
+  it('"why did she skip" a race she skated is a no; one she did miss is told with its reason', () => {
+    expect(lead('why did she skip the 1000m at the 2022 europeans')).toBe('No: she did skate that race. How it went:');
+    expect(reply("why didn't she skate the 500 at the 2020 european championships?")).toContain('groin strain');
+    expect(lead('why didnt she skate the world sprint 2026 in heerenveen')).toContain('declines her place');
+    // A round of a season is one of many: no "no" about the lead race.
+    expect(lead('Waarom sloeg Jutta in 2022/23 een wereldbekerronde over?', 'nl')).not.toMatch(/^Nee/);
+  });
+
+  it('"which team" wins over a verb of training', () => {
+    expect(lead('met welke ploeg traint ze parttime mee sinds 2024', 'nl')).toContain('Team Novus');
+  });
+
   it('"where" is answered by a row that names a place, of those that hold the question as well', () => {
     expect(lead('where was she knighted')).toContain('in The Hague');
     expect(lead('where did she meet koen verweij')).toContain('Thialf');

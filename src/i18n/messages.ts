@@ -233,6 +233,7 @@ const en = {
     familyHeld: (counts: string) => `the dataset lists ${counts}.`,
     and: ' and ',
     notWon: 'she did not win that race. How it went:',
+    didRace: 'she did skate that race. How it went:',
     gapNotHeld: "Their gap is not among the race's figures; the notes below may give it.",
     datedOtherwise: (date: string, year: string) => `the sources date it to ${date}, not ${year}.`,
     finishedAhead: (who: string, hers: string, theirs: string) =>
@@ -813,6 +814,7 @@ const nl: Messages = {
     familyHeld: (counts: string) => `de dataset noemt ${counts}.`,
     and: ' en ',
     notWon: 'die race won ze niet. Zo ging het:',
+    didRace: 'die race reed ze wel. Zo ging het:',
     gapNotHeld: 'Het verschil staat niet bij de cijfers van de race; de toelichting hieronder noemt het misschien.',
     datedOtherwise: (date: string, year: string) => `de bronnen noemen als datum ${date}, niet ${year}.`,
     finishedAhead: (who: string, hers: string, theirs: string) =>

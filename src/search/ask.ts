@@ -101,6 +101,8 @@ export type AskAnswer =
       tenure?: Tenure | undefined;
       /** "How many siblings", "two brothers?": her relatives counted, and the numbers claimed. */
       family?: RelativesPart[] | undefined;
+      /** "Why did she skip the 1000 m": the race named, which she did skate. */
+      raced?: boolean | undefined;
       /** "Her time when she won the 2024 world 1000 m": the race named, which she did not win. */
       notWon?: boolean | undefined;
       /** "Why did they break up in 2020": the lead row's date, which is not the year claimed. */
@@ -455,6 +457,8 @@ const howLong = (q: Query) =>
 /** A length of time in a row's English text: "about eight years", "for 18 races", "five years". */
 const DURATION =
   /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?|weeks?|days?|seasons?)\b/i;
+/** "Skipped", "sloeg over": a claim that she did not race. */
+const SKIPPED = /^(skip|skips|skipped|skipping|oversloeg|overgeslagen|overslaan|sloeg)$/;
 const BEAT = /^(beat|beats|beaten|versloeg|verslaan|verslagen|outskated)$/;
 const HAPPENED = /^(happen|happened|happens|gebeurd|gebeurde|gebeurt)$/;
 
@@ -503,7 +507,15 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   // A table with nothing to filter it by, and words it does not know ("Tour de France"): not a table question.
   // "Her coach before Jumbo-Visma": a bound with a team or coach after it filters the affiliations.
   const anchored = Boolean(query.bound) && Boolean(table?.kinds.includes('affiliation'));
-  const spec = table && (hasFilters(query) || query.leftovers.length === 0 || anchored) ? table : undefined;
+  let spec = table && (hasFilters(query) || query.leftovers.length === 0 || anchored) ? table : undefined;
+  // "Why did she skip the 500 m at the 2022 Europeans", with no race of hers there: the absence is
+  // given, as in "why didn't she", and the text rows tell why.
+  if (spec && query.answer === 'why' && query.words.some((w) => SKIPPED.test(w))) {
+    if (execute(index.docs, query, spec).kind === 'false-premise') {
+      spec = undefined;
+      query.whyNot = true;
+    }
+  }
   // "How many followers" asks for the figure, not for how many rows hold one.
   if (spec?.name === 'social' && query.intent === 'count') query.intent = 'lookup';
   const passed = table?.name === 'social' ? followerClaim(index, query, table) : undefined;
@@ -564,6 +576,13 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     const claimedNumber = numberClaimed(query.leftovers);
     if (claimedNumber !== undefined) query.leftovers = query.leftovers.filter((w) => numberWord(w) === undefined);
     const done = execute(index.docs, query, spec);
+    // "Why did she skip the 1000 m at the 2022 Europeans": she raced it; the race says how it went.
+    // Only for a race named by its distance and meeting: "a World Cup round in 2022/23" is one of many.
+    const oneRace =
+      query.event !== undefined && (query.venue !== undefined || query.year !== undefined) && !query.season;
+    const skipped = query.words.some((w) => SKIPPED.test(w)) && query.intent !== 'count' && oneRace;
+    if (skipped && done.kind === 'rows' && done.rows[0]?.facets?.race)
+      return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false, raced: true };
     // Words no concept took ("Reggeborgh", "trials") must be found in a row's text. The leftovers
     // alone must carry the information, so a weak verb ("become") never overrides the table, and
     // a count or a false premise stands on the table.
@@ -799,8 +818,8 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       ? ['quote']
       : query.entities.includes('family')
         ? ['background']
-        : // A meeting no table holds is told in the text rows, not in a race row; so is why she missed one.
-          query.unlisted || query.whyNot
+        : // A meeting no table holds is told in the text rows, not in a race row.
+          query.unlisted
           ? NARRATIVE
           : undefined;
   const paired = pairedClaim(index, query, content);

@@ -224,6 +224,7 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   // The race is there but not her time or points: an honest "not known", not the row as if it answered.
   if (answer.spec && RACED.includes(lead0.kind) && !lead0.facets?.result && asksFigure(answer.query))
     return `${a.figureNotHeld}\n**${lead}**\n\n${rows}`;
+  if (answer.raced) return `${a.no}: ${a.didRace}\n**${lead}**\n\n${rows}`;
   if (answer.notWon) return `${a.no}: ${a.notWon}\n**${lead}**\n\n${rows}`;
   if (answer.datedOtherwise)
     return `${a.no}: ${a.datedOtherwise(formatDate(answer.datedOtherwise, lang), String(answer.query.year))}\n**${lead}**\n\n${rows}`;

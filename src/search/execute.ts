@@ -96,6 +96,10 @@ function tableOf(q: Query): EntitySpec | undefined {
   // "How many points ahead of Takagi in the 2022/23 World Cup": points are the classification's.
   if (q.margin === 'points' && worldCupOnly && !q.venue) return ENTITY_SPECS.standing;
   if (has('standing')) return has('title') || has('win') ? ENTITY_SPECS['standing-title'] : ENTITY_SPECS.standing;
+  // "Met welke ploeg traint ze": the thing asked after "which" wins over a verb of training.
+  const asked = q.words.findIndex((w) => /^(which|what|welke|welk)$/.test(w));
+  if (has('coach') && has('team') && /^(team|teams|ploeg|ploegen|club)$/.test(q.words[asked + 1] ?? ''))
+    return ENTITY_SPECS.team;
   if (has('coach')) return ENTITY_SPECS.coach;
   if (has('team') && !q.event) return ENTITY_SPECS.team;
   if (has('social')) return ENTITY_SPECS.social;
