@@ -928,7 +928,8 @@ export function ask(index: AskIndex, question: string): AskAnswer {
 }
 
 const SAY = /^(say|said|says|think|thinks|thought|zei|zegt|zeggen|gezegd|vond|vindt|vinden|dacht|denkt)$/;
-const HER = /^(she|her|jutta|leerdam|ze|zij|haar)$/;
+/** She as the one speaking; "her"/"haar" before a noun ("her coach Poltavets") is someone else's. */
+const HER = /^(she|jutta|leerdam|ze|zij)$/;
 
 /**
  * "What did Erben Wennemars say", "wat zei Wennemars": a name next to the verb of saying is who
@@ -942,7 +943,7 @@ function otherSpeaker(index: AskIndex, q: Query): boolean {
   // English puts the speaker before the verb ("did Wennemars say"), Dutch after it ("zei Wennemars").
   const before = q.words.slice(Math.max(0, at - 3), at);
   if (before.some((w) => /^(did|does|do|has|have|had)$/.test(w))) return named(before);
-  return named(before) || named(q.words.slice(at + 1, at + 3));
+  return named(before) || named(q.words.slice(at + 1, at + 4));
 }
 
 /** "Did", "was", "heeft … gedaan": the question takes for granted that it has happened. */
