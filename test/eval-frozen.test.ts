@@ -32,6 +32,10 @@ const FROZEN: Record<string, { sha256: string; questions: number }> = {
     sha256: 'a33b0348fab1bf948afbe50600bbcd7b8ab6bf162a7f5d570d40f51ff1d1625d',
     questions: 100,
   },
+  'eval/ask-heldout-6.jsonl': {
+    sha256: 'f9fa3107316647482174b1ccb5adfdbadd33bf9aaf7bd3960af5513376fa6944',
+    questions: 100,
+  },
 };
 
 describe('frozen /ask evaluation sets', () => {
