@@ -229,6 +229,32 @@ describe('round 12: margins, rivals as subject, figures at a time', () => {
   });
 });
 
+describe('after the sixth held-out run: phrases read as another question', () => {
+  it('"hoe groot" with other words is no height', () => {
+    expect(lead('hoe groot was haar voorsprong op rijpma-de jong bij de wk 1000m in 2023?', 'nl')).toMatch(
+      /^\*\*Ze eindigde 1,23 s voor Rijpma-de Jong/,
+    );
+    expect(lead('Hoe groot is ze?', 'nl')).toContain('1,81');
+  });
+
+  it('a month or a place with "won de wereldbeker" names a race, not the classification', () => {
+    expect(lead('in welke tijd won ze de wereldbeker 1000 meter in januari 2026?', 'nl')).toMatch(/Inzell/);
+    expect(lead('did she win the world cup 1000m in 2022/23')).toMatch(
+      /^No: the dataset holds no World Cup classification win/,
+    );
+  });
+
+  it('a head-to-head count is her places against the rival, both ways, never her own wins', () => {
+    const h2h = lead('how many times has she beaten kok on the 500m');
+    expect(h2h).toMatch(
+      /^\*\*In the \d+ races in the dataset that place them both: she finished ahead of Femke Kok \d+ times?, Femke Kok ahead of her \d+ times?\.\*\*$/,
+    );
+    expect(lead('hoe vaak had kok haar al verslagen op de 500m', 'nl')).toMatch(/^\*\*In de \d+ races in de dataset/);
+    // The races she won are another set: a head-to-head over the 500 m is not all wins.
+    expect(h2h).not.toMatch(/ahead of her 0 times/);
+  });
+});
+
 describe('her relatives counted', () => {
   it('counts siblings, sisters and brothers from their rows', () => {
     expect(familyCount(index.docs, ['how', 'many', 'siblings'], true)?.parts).toEqual([

@@ -232,6 +232,8 @@ const en = {
     },
     familyHeld: (counts: string) => `the dataset lists ${counts}.`,
     and: ' and ',
+    headToHead: (races: number, who: string, ahead: number, behind: number) =>
+      `In the ${races} race${races === 1 ? '' : 's'} in the dataset that place them both: she finished ahead of ${who} ${ahead} time${ahead === 1 ? '' : 's'}, ${who} ahead of her ${behind} time${behind === 1 ? '' : 's'}.`,
     notWon: 'she did not win that race. How it went:',
     didRace: 'she did skate that race. How it went:',
     gapNotHeld: "Their gap is not among the race's figures; the notes below may give it.",
@@ -813,6 +815,8 @@ const nl: Messages = {
     },
     familyHeld: (counts: string) => `de dataset noemt ${counts}.`,
     and: ' en ',
+    headToHead: (races: number, who: string, ahead: number, behind: number) =>
+      `In de ${races} ${races === 1 ? 'race' : 'races'} in de dataset waarin ze allebei een plaats hebben: ze eindigde ${ahead} keer voor ${who}, ${who} ${behind} keer voor haar.`,
     notWon: 'die race won ze niet. Zo ging het:',
     didRace: 'die race reed ze wel. Zo ging het:',
     gapNotHeld: 'Het verschil staat niet bij de cijfers van de race; de toelichting hieronder noemt het misschien.',

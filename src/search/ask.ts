@@ -3,7 +3,7 @@ import type { Dataset } from '../data/schema.ts';
 import { tallyOf, type Tally } from '../data/tally.ts';
 import { decimalsOf, secondsOf } from '../data/times.ts';
 import { buildDocuments, TEXT_SYNONYMS, type FactDoc } from './documents.ts';
-import { anchorDay, entityOf, execute, onSideOf, type EntitySpec } from './execute.ts';
+import { anchorDay, entityOf, ENTITY_SPECS, execute, onSideOf, type EntitySpec } from './execute.ts';
 import { familyCount, type RelativesPart } from './family.ts';
 import { buildLexicon, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
 import { fold, MONTHS, stems, words } from './normalize.ts';
@@ -101,6 +101,8 @@ export type AskAnswer =
       tenure?: Tenure | undefined;
       /** "How many siblings", "two brothers?": her relatives counted, and the numbers claimed. */
       family?: RelativesPart[] | undefined;
+      /** "How many times has she beaten Kok": the races that place both, and who was ahead. */
+      headToHead?: { name: string; races: number; ahead: number; behind: number } | undefined;
       /** "Why did she skip the 1000 m": the race named, which she did skate. */
       raced?: boolean | undefined;
       /** "Her time when she won the 2024 world 1000 m": the race named, which she did not win. */
@@ -457,6 +459,15 @@ const howLong = (q: Query) =>
 /** A length of time in a row's English text: "about eight years", "for 18 races", "five years". */
 const DURATION =
   /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?|weeks?|days?|seasons?)\b/i;
+const WON = /^(won|win|wins|gewonnen|wint|winnen|beat|beaten|versloeg|verslagen)$/;
+/** Is the rival the subject of the win ("had Kok won", "hoe vaak won Kok van haar")? */
+function rivalWins(q: Query): boolean {
+  const rivalAt = q.words.indexOf(fold(q.person!.split(' ').at(-1)!));
+  const wonAt = q.words.findIndex((w) => WON.test(w));
+  const herAt = q.words.findIndex((w) => SHE.test(w) || w === 'her' || w === 'haar');
+  return rivalAt >= 0 && wonAt >= 0 && (herAt < 0 || rivalAt < herAt) && Math.abs(wonAt - rivalAt) <= 3;
+}
+
 /** "Skipped", "sloeg over": a claim that she did not race. */
 const SKIPPED = /^(skip|skips|skipped|skipping|oversloeg|overgeslagen|overslaan|sloeg)$/;
 const BEAT = /^(beat|beats|beaten|versloeg|verslaan|verslagen|outskated)$/;
@@ -487,6 +498,14 @@ const PODIUM_PLACES = ['gold', 'silver', 'bronze'];
 export function ask(index: AskIndex, question: string): AskAnswer {
   const query = parse(index.lexicon, question);
   placeOfRival(query);
+  // "Hoe lang" and "hoe groot" are her height only when nothing else is asked: "hoe lang was ze
+  // ongeslagen" asks how long, "hoe groot was haar voorsprong" how big a lead.
+  if (
+    query.attribute === 'height' &&
+    (query.words.includes('lang') || query.words.includes('groot')) &&
+    (query.leftovers.length > 0 || hasFilters(query) || query.entities.length > 0 || query.margin !== undefined)
+  )
+    query.attribute = undefined;
   const aged = ageAtEvent(index, query);
   if (aged) return aged;
   const family = familyCount(index.docs, query.words, query.intent === 'count');
@@ -533,14 +552,8 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     if (row) return { kind: 'facts', query, hits: [row], verdict: claimHolds(claim, [row]) };
   }
   // "How old is her sister": a relative's age or height is in the family rows, not her profile.
-  // "Hoe lang" is her height only when nothing else is asked: "hoe lang was ze ongeslagen" asks how long.
-  const duration =
-    query.attribute === 'height' &&
-    query.words.includes('lang') &&
-    (query.leftovers.length > 0 || hasFilters(query) || query.entities.length > 0);
   if (
     query.attribute &&
-    !duration &&
     !query.entities.includes('family') &&
     (!spec || query.answer === 'where' || query.answer === 'when') &&
     query.leftovers.length <= 1
@@ -583,6 +596,26 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     const skipped = query.words.some((w) => SKIPPED.test(w)) && query.intent !== 'count' && oneRace;
     if (skipped && done.kind === 'rows' && done.rows[0]?.facets?.race)
       return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false, raced: true };
+    // "How many times has she beaten Kok", "how many had Kok won": in the races where the sources
+    // place both, who finished ahead, counted both ways; her own wins would be another set.
+    if (query.intent === 'count' && query.person && (query.headToHead || rivalWins(query))) {
+      // Every race of hers the question names, not only those she won.
+      const raced = { ...query, entities: query.entities.filter((e) => e !== 'win' && e !== 'medal' && e !== 'title') };
+      const all = execute(index.docs, { ...raced, medal: undefined, place: undefined }, ENTITY_SPECS.result!);
+      const races = all.kind === 'rows' ? all.rows : [];
+      const met = races
+        .map((r) => ({ r, x: rivalIn(r, query.person!) }))
+        .filter((m): m is { r: FactDoc; x: Rival } => m.x !== undefined);
+      if (met.length === 0) return { kind: 'none', query, closest: races.slice(0, 3) };
+      const ahead = met.filter((m) => m.x.herPlace < m.x.theirPlace).length;
+      return {
+        kind: 'facts',
+        query,
+        spec,
+        hits: met.map((m) => m.r).slice(0, 8),
+        headToHead: { name: query.person, races: met.length, ahead, behind: met.length - ahead },
+      };
+    }
     // Words no concept took ("Reggeborgh", "trials") must be found in a row's text. The leftovers
     // alone must carry the information, so a weak verb ("become") never overrides the table, and
     // a count or a false premise stands on the table.

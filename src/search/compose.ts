@@ -122,6 +122,10 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     return `${head}${near}\n\n${a.suggest}`;
   }
   const rows = answer.hits.map((d) => rowText(d, lang)).join('\n');
+  if (answer.headToHead) {
+    const h = answer.headToHead;
+    return `**${a.headToHead(h.races, h.name, h.ahead, h.behind)}**\n\n${rows}`;
+  }
   if (answer.family) {
     const noun = (p: RelativesPart) => a.relatives[p.relatives][p.count === 1 ? 0 : 1];
     const held = answer.family.map((p) => `${p.count} ${noun(p)}`).join(a.and);

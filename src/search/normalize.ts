@@ -71,7 +71,7 @@ export function normalizeNumbers(folded: string): string {
         /(?<![\d/.:-])(\d\d)\s?[-/–]\s?(\d\d)(?![\d/.:-])(?!\s*(?:jan|feb|ma[ar]|apr|mei|may|jun|jul|aug|sep|o[ck]t|nov|dec))/g,
         (all, a: string, b: string) => (Number(b) === Number(a) + 1 ? `20${a}/${b}` : all),
       )
-      .replace(/\b(500|1000|1500|3000|5000)\s?(?:m|meter|meters|metre|metres|mtr)\b/g, '$1m')
+      .replace(/\b(500|1000|1500|3000|5000)\s?(?:m|meter|meters|metre|metres|mtr|s)\b/g, '$1m')
       .replace(/\b(500|1000|1500|3000|5000)(?=\s|$|[?!.,])/g, '$1m')
   );
 }

@@ -56,6 +56,8 @@ export interface Query {
   anchor?: { competitions?: string[]; venue?: string; year?: number; medal?: MedalColour; event?: Event } | undefined;
   /** "Op 1 maart 2026", "on March 1": the day of the month, with `month`. */
   day?: number | undefined;
+  /** "How many times has she beaten Kok": her places against the rival's, counted both ways. */
+  headToHead?: boolean | undefined;
   /** "Why did Kok beat her": the claim is that the rival finished ahead. */
   rivalFirst?: boolean | undefined;
   /** "Did Kok finish 2nd", "klopt het dat Kok tweede werd": a place claimed for `person`, not for her. */
@@ -349,6 +351,9 @@ export function parse(lexicon: Lexicon, question: string): Query {
     q.anchor = undefined;
     q.bound = undefined;
   }
+  // "Won ze in januari 2026 de wereldbeker in Inzell": a month, a day or a place names a race; the
+  // classification is a season's.
+  if (q.cupWon && (q.month !== undefined || q.venue !== undefined)) q.cupWon = undefined;
   // "Sprint" or "afstanden" picks one member of a group: Dutch sprint titles, not all Dutch titles.
   if ((q.competitions?.length ?? 0) > 1 && q.event !== 'team-sprint') {
     const sprint = typed.some((w) => w === 'sprint' || w === 'sprinttitel');
@@ -374,7 +379,13 @@ export function parse(lexicon: Lexicon, question: string): Query {
     q.leftovers = q.leftovers.filter((w) => !UNITS.test(w));
   }
   // "Hoeveel kwam ze tekort op Kok": a near miss to a rival is a gap, even beside a medal word.
-  if (count && q.person && (compare || !countable || q.miss)) {
+  // "How many times has she beaten Kok", "hoe vaak had Kok haar verslagen": a head-to-head count.
+  if ((count || list) && q.person && typed.some((w) => BEAT_WORDS.has(w)) && !q.miss) {
+    q.headToHead = true;
+    count = true;
+    list = false;
+  }
+  if (count && q.person && !q.headToHead && (compare || !countable || q.miss)) {
     count = false;
     q.margin = 'any';
   }
