@@ -255,6 +255,30 @@ describe('after the sixth held-out run: phrases read as another question', () =>
   });
 });
 
+describe('round 13: claims about a PB, a coach at a team, a move, her posts', () => {
+  it('a time or a record claimed as her PB is judged by her current PB on that distance', () => {
+    expect(lead('is the olympic record of 1:12.31 also her pb?')).toMatch(/^No: \*\*Personal best 1000 m: 1:11.84/);
+    expect(lead('Is haar olympisch record ook haar persoonlijk record?', 'nl')).toMatch(
+      /^Nee: \*\*Persoonlijk record 1000 m/,
+    );
+    expect(lead('is 37.01 her 500m pb')).toMatch(/^\*\*Yes:\*\* Personal best 500 m: 37.01/);
+    // Dutch times read as the rows write them: "1.11,84" is 1:11.84.
+    expect(words('is 1.11,84 haar pr')).toContain('1:11.84');
+    expect(lead('Is 1.11,84 haar pr op de 1000 meter?', 'nl')).toMatch(/^\*\*Ja:\*\*/);
+  });
+
+  it('a coach at a team asked as "when" is judged by their dates too; "naar … gegaan" is a move', () => {
+    expect(lead('when did she start working with gerard van velde at jumbo visma')).toMatch(/^No: \*\*Coach: Jac Orie/);
+    expect(lead('Waarom is ze in 2024 naar Team IKO gegaan?', 'nl')).toMatch(
+      /^Nee: ze ging in juni 2018 naar Team IKO/,
+    );
+  });
+
+  it('what she posted or wrote is her quote', () => {
+    expect(lead('what did she post when she split with koen')).toContain('different phases');
+  });
+});
+
 describe('her relatives counted', () => {
   it('counts siblings, sisters and brothers from their rows', () => {
     expect(familyCount(index.docs, ['how', 'many', 'siblings'], true)?.parts).toEqual([

@@ -1,5 +1,5 @@
 import { ageOn, firstDayOf, periodEndOf } from '../data/dates.ts';
-import type { Dataset } from '../data/schema.ts';
+import type { Dataset, Event } from '../data/schema.ts';
 import { tallyOf, type Tally } from '../data/tally.ts';
 import { decimalsOf, secondsOf } from '../data/times.ts';
 import { buildDocuments, TEXT_SYNONYMS, type FactDoc } from './documents.ts';
@@ -155,7 +155,7 @@ interface Tenure {
 
 /** Verbs that put a team's start or end in a year: "joined", "koos voor", "left", "vertrok bij". */
 const JOINS =
-  /^(join|joined|joins|joining|chose|choose|chooses|picked|signed|sign|getekend|switched|switch|moved|koos|kiest|kiezen|gekozen|tekende|overstap|overstapte|overgestapt|aangesloten|sloot)$/;
+  /^(join|joined|joins|joining|went|ging|gegaan|chose|choose|chooses|picked|signed|sign|getekend|switched|switch|moved|koos|kiest|kiezen|gekozen|tekende|overstap|overstapte|overgestapt|aangesloten|sloot)$/;
 const LEAVES = /^(leave|left|leaves|leaving|quit|quits|verliet|verlaten|vertrok|vertrekt|vertrokken|weggegaan)$/;
 
 /** Which end of a team's (or coach's) time the question's verb is about, if it names one. */
@@ -272,16 +272,51 @@ function overlaps(a: FactDoc, b: FactDoc): boolean {
  * coaches of that team's time say who it was.
  */
 function coachAtTeam(index: AskIndex, q: Query): AskAnswer | undefined {
-  if (q.intent !== 'yesno') return undefined;
+  // "When did she start with Van Velde at Jumbo-Visma" claims it as much as "was he her coach there".
+  if (q.intent !== 'yesno' && q.answer !== 'when' && q.answer !== 'why') return undefined;
   const rows = affiliationsOf(index);
   const named = namedAffiliations(rows, q.words);
   const coaches = named.filter((r) => roleOf(r) === 'coach');
   const teams = named.filter((r) => roleOf(r) === 'team');
   if (coaches.length === 0 || teams.length === 0) return undefined;
   const holds = coaches.some((c) => teams.some((t) => overlaps(c, t)));
+  // A "when" or "why" whose pair did overlap is answered as usual, by the rows.
+  if (holds && q.intent !== 'yesno') return undefined;
   const then = rows.filter((r) => roleOf(r) === 'coach' && teams.some((t) => overlaps(r, t)));
   const hits = holds ? [...coaches, ...teams] : [...then, ...coaches];
   return { kind: 'facts', query: q, hits: [...new Set(hits)].slice(0, 4), verdict: holds };
+}
+
+/**
+ * "Is the Olympic record of 1:12.31 also her PB?", "is haar olympisch record ook haar pr?": a time
+ * (given, or a record's) claimed as her personal best is judged by her current personal best on
+ * that distance.
+ */
+function pbClaim(index: AskIndex, q: Query): AskAnswer | undefined {
+  if (q.intent !== 'yesno' || !q.entities.includes('pb')) return undefined;
+  const record = q.recordKind
+    ? index.docs.find(
+        (d) =>
+          d.kind === 'record' &&
+          d.facets?.sub === q.recordKind &&
+          (!q.event || d.facets?.event === q.event) &&
+          d.facets?.current === true,
+      )
+    : undefined;
+  const typedTime = q.words.map((w) => secondsOf(w)).find((x) => x !== undefined);
+  const seconds = typedTime ?? record?.facets?.seconds;
+  const event = q.event ?? record?.facets?.event ?? eventOfSeconds(seconds);
+  if (seconds === undefined || !event) return undefined;
+  const pb = index.docs.find((d) => d.kind === 'personal-best' && d.facets?.event === event && d.facets.current);
+  if (!pb?.facets?.seconds) return undefined;
+  const same = Math.abs(pb.facets.seconds - seconds) < 0.005;
+  return { kind: 'facts', query: q, hits: record && !same ? [pb, record] : [pb], verdict: same };
+}
+
+/** The distance a sprinter's time is skated over: 37.01 is a 500 m, 1:12.31 a 1000 m, 1:53 a 1500 m. */
+function eventOfSeconds(seconds: number | undefined): Event | undefined {
+  if (seconds === undefined) return undefined;
+  return seconds < 50 ? '500m' : seconds < 95 ? '1000m' : seconds < 140 ? '1500m' : undefined;
 }
 
 interface Rival {
@@ -543,6 +578,8 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   if (tenure) return tenure;
   const together = coachAtTeam(index, query);
   if (together) return together;
+  const pbClaimed = pbClaim(index, query);
+  if (pbClaimed) return pbClaimed;
   // "She's from Drachten, right?", "komt ze uit Den Haag?": the birthplace row says yes or no.
   const place = query.venue !== undefined || query.leftovers.length > 0;
   const plain = !query.entities.length && !query.competitions?.length && !query.event && !query.medal;

@@ -341,6 +341,12 @@ const ENTITY_FORMS: Record<string, string[]> = {
     // "Wat vindt ze van druk": what she thinks is what she said.
     'vindt',
     'vond',
+    // "What did she post when …": her statements are her quotes too.
+    'post',
+    'posted',
+    'wrote',
+    'schreef',
+    'postte',
   ],
   family: [
     'family',
