@@ -36,6 +36,10 @@ const FROZEN: Record<string, { sha256: string; questions: number }> = {
     sha256: 'f9fa3107316647482174b1ccb5adfdbadd33bf9aaf7bd3960af5513376fa6944',
     questions: 100,
   },
+  'eval/ask-heldout-7.jsonl': {
+    sha256: 'e50bf3f27962490213d1ba9d988234d055b7dca2119d83ec597c01f9bd774151',
+    questions: 100,
+  },
 };
 
 describe('frozen /ask evaluation sets', () => {
