@@ -1,13 +1,23 @@
 import { ageOn, firstDayOf, periodEndOf } from '../data/dates.ts';
-import type { Dataset, Event } from '../data/schema.ts';
+import type { Dataset } from '../data/schema.ts';
 import { tallyOf, type Tally } from '../data/tally.ts';
 import { decimalsOf, secondsOf } from '../data/times.ts';
 import { buildDocuments, TEXT_SYNONYMS, type FactDoc } from './documents.ts';
-import { anchorDay, entityOf, ENTITY_SPECS, execute, onSideOf, type EntitySpec } from './execute.ts';
+import {
+  anchorDay,
+  entityOf,
+  ENTITY_SPECS,
+  eventOfSeconds,
+  execute,
+  onSideOf,
+  PODIUM,
+  typedSeconds,
+  type EntitySpec,
+} from './execute.ts';
 import { familyCount, type RelativesPart } from './family.ts';
 import { buildLexicon, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
 import { fold, MONTHS, stems, words } from './normalize.ts';
-import { parse, type Query } from './parse.ts';
+import { BEAT_WORDS, parse, type Query } from './parse.ts';
 import { buildRetriever, retrieve, unheard, type Retriever } from './retrieve.ts';
 
 /**
@@ -303,20 +313,13 @@ function pbClaim(index: AskIndex, q: Query): AskAnswer | undefined {
           d.facets?.current === true,
       )
     : undefined;
-  const typedTime = q.words.map((w) => secondsOf(w)).find((x) => x !== undefined);
-  const seconds = typedTime ?? record?.facets?.seconds;
+  const seconds = typedSeconds(q.words) ?? record?.facets?.seconds;
   const event = q.event ?? record?.facets?.event ?? eventOfSeconds(seconds);
   if (seconds === undefined || !event) return undefined;
   const pb = index.docs.find((d) => d.kind === 'personal-best' && d.facets?.event === event && d.facets.current);
   if (!pb?.facets?.seconds) return undefined;
   const same = Math.abs(pb.facets.seconds - seconds) < 0.005;
   return { kind: 'facts', query: q, hits: record && !same ? [pb, record] : [pb], verdict: same };
-}
-
-/** The distance a sprinter's time is skated over: 37.01 is a 500 m, 1:12.31 a 1000 m, 1:53 a 1500 m. */
-function eventOfSeconds(seconds: number | undefined): Event | undefined {
-  if (seconds === undefined) return undefined;
-  return seconds < 50 ? '500m' : seconds < 95 ? '1000m' : seconds < 140 ? '1500m' : undefined;
 }
 
 interface Rival {
@@ -495,17 +498,19 @@ const howLong = (q: Query) =>
 const DURATION =
   /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?|weeks?|days?|seasons?)\b/i;
 const WON = /^(won|win|wins|gewonnen|wint|winnen|beat|beaten|versloeg|verslagen)$/;
+/** Where the question names the rival, by surname ("Kok" for Femke Kok); -1 when it does not. */
+const rivalAt = (q: Query) => (q.person ? q.words.indexOf(fold(q.person.split(' ').at(-1)!)) : -1);
+
 /** Is the rival the subject of the win ("had Kok won", "hoe vaak won Kok van haar")? */
 function rivalWins(q: Query): boolean {
-  const rivalAt = q.words.indexOf(fold(q.person!.split(' ').at(-1)!));
+  const rival = rivalAt(q);
   const wonAt = q.words.findIndex((w) => WON.test(w));
   const herAt = q.words.findIndex((w) => SHE.test(w) || w === 'her' || w === 'haar');
-  return rivalAt >= 0 && wonAt >= 0 && (herAt < 0 || rivalAt < herAt) && Math.abs(wonAt - rivalAt) <= 3;
+  return rival >= 0 && wonAt >= 0 && (herAt < 0 || rival < herAt) && Math.abs(wonAt - rival) <= 3;
 }
 
 /** "Skipped", "sloeg over": a claim that she did not race. */
 const SKIPPED = /^(skip|skips|skipped|skipping|oversloeg|overgeslagen|overslaan|sloeg)$/;
-const BEAT = /^(beat|beats|beaten|versloeg|verslaan|verslagen|outskated)$/;
 const HAPPENED = /^(happen|happened|happens|gebeurd|gebeurde|gebeurt)$/;
 
 /**
@@ -516,19 +521,17 @@ function placeOfRival(q: Query): void {
   if (q.intent !== 'yesno' || !q.person || q.beat) return;
   // "Did Kok win the Olympic 1000 m", "won Kok zilver": a win or a colour claimed for her is a place.
   const won = q.entities.includes('win') && !q.entities.includes('title');
-  const place = q.place ?? (q.medal ? PODIUM_PLACES.indexOf(q.medal) + 1 : won ? 1 : undefined);
+  const place = q.place ?? (q.medal ? PODIUM.indexOf(q.medal) + 1 : won ? 1 : undefined);
   if (place === undefined) return;
-  const surname = fold(q.person.split(' ').at(-1)!);
-  const rivalAt = q.words.indexOf(surname);
+  const rival = rivalAt(q);
   const herAt = q.words.findIndex((w) => SHE.test(w));
-  if (rivalAt < 0 || (herAt >= 0 && herAt < rivalAt)) return;
+  if (rival < 0 || (herAt >= 0 && herAt < rival)) return;
   q.personPlace = place;
   q.place = undefined;
   q.medal = undefined;
   q.askedMedal = undefined;
   q.entities = q.entities.filter((e) => e !== 'win' && e !== 'medal');
 }
-const PODIUM_PLACES = ['gold', 'silver', 'bronze'];
 
 export function ask(index: AskIndex, question: string): AskAnswer {
   const query = parse(index.lexicon, question);
@@ -780,21 +783,11 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     const raced = beaten ?? done.rows[0]!;
     const rival = (query.beat || query.margin) && query.person && !counting ? rivalIn(raced, query.person) : undefined;
     // "Why did Kok beat her", "versloeg Kok haar": the one named first is who did the beating.
-    if (rival && query.beat && query.words.some((w) => BEAT.test(w))) {
-      const surname = fold(query.person!.split(' ').at(-1)!);
-      const rivalAt = query.words.indexOf(surname);
+    if (rival && query.beat && query.words.some((w) => BEAT_WORDS.has(w))) {
       const herAt = query.words.findIndex((w) => SHE.test(w));
-      query.rivalFirst = rivalAt >= 0 && herAt > rivalAt;
+      query.rivalFirst = rivalAt(query) >= 0 && herAt > rivalAt(query);
     }
-    if (rival && query.rivalFirst)
-      return {
-        kind: 'facts',
-        query,
-        spec,
-        hits: [raced, ...done.rows.filter((r) => r !== raced)].slice(0, 3),
-        rival,
-        verdict: rival.theirPlace < rival.herPlace,
-      };
+    // The claim is hers ("did she beat Kok") or, with the rival named first, the rival's.
     if (rival)
       return {
         kind: 'facts',
@@ -802,7 +795,7 @@ export function ask(index: AskIndex, question: string): AskAnswer {
         spec,
         hits: [raced, ...done.rows.filter((r) => r !== raced)].slice(0, 3),
         rival,
-        verdict: rival.herPlace < rival.theirPlace,
+        verdict: query.rivalFirst ? rival.theirPlace < rival.herPlace : rival.herPlace < rival.theirPlace,
       };
     // "What happened to her gold medal": the race is the row, but what happened after it is told in
     // the text rows; those lead when they hold the question's words, the race follows.

@@ -117,7 +117,7 @@ function tableOf(q: Query): EntitySpec | undefined {
   return undefined;
 }
 
-const PODIUM = ['gold', 'silver', 'bronze'] as const;
+export const PODIUM = ['gold', 'silver', 'bronze'] as const;
 
 /**
  * The colour a query asks: its own, or gold for a title ("world titles"), unless a medal noun says
@@ -271,26 +271,40 @@ function cutoffOf(docs: readonly FactDoc[], q: Query): string | undefined {
   return meetingDay(docs, q, q.before ?? q.year) ?? (q.before !== undefined ? `${q.before}-01-01` : undefined);
 }
 
+/** What names a meeting: a place, competitions, a season, a year, and the race's colour or distance. */
+interface Meeting {
+  venue?: string | undefined;
+  competitions?: readonly string[] | undefined;
+  season?: string | undefined;
+  year?: number | undefined;
+  medal?: Query['medal'];
+  event?: Query['event'];
+}
+
+/** The days, sorted, of the races of a meeting. */
+function meetingDays(docs: readonly FactDoc[], m: Meeting): string[] {
+  return docs
+    .filter((d) => MEETING_KINDS.includes(d.kind) && d.facets && d.date)
+    .filter((d) => {
+      const f = d.facets!;
+      return (
+        (m.venue === undefined || f.city === m.venue) &&
+        (!m.competitions?.length || (f.competition !== undefined && m.competitions.includes(f.competition))) &&
+        (m.season === undefined || f.season === m.season) &&
+        (m.year === undefined || f.year === m.year) &&
+        (m.medal === undefined || f.medal === m.medal) &&
+        (m.event === undefined || f.event === m.event)
+      );
+    })
+    .map((d) => d.date!)
+    .sort();
+}
+
 /** The first day of the meeting a question names by place, competition or season (and year). */
 function meetingDay(docs: readonly FactDoc[], q: Query, year: number | undefined): string | undefined {
   const named = q.venue !== undefined || (q.competitions?.length ?? 0) > 0 || q.season !== undefined;
-  if (named) {
-    const days = docs
-      .filter((d) => MEETING_KINDS.includes(d.kind) && d.facets && d.date)
-      .filter((d) => {
-        const f = d.facets!;
-        return (
-          (q.venue === undefined || f.city === q.venue) &&
-          (!q.competitions?.length || (f.competition !== undefined && q.competitions.includes(f.competition))) &&
-          (q.season === undefined || f.season === q.season) &&
-          (year === undefined || f.year === year)
-        );
-      })
-      .map((d) => d.date!)
-      .sort();
-    return days[0];
-  }
-  return undefined;
+  if (!named) return undefined;
+  return meetingDays(docs, { venue: q.venue, competitions: q.competitions, season: q.season, year })[0];
 }
 
 /**
@@ -387,20 +401,7 @@ export function anchorDay(docs: readonly FactDoc[], q: Query): string | undefine
   const a = q.anchor;
   if (!a || (!a.competitions?.length && !a.venue)) return undefined;
   const year = a.year ?? q.before ?? q.after ?? q.year;
-  const days = docs
-    .filter((d) => MEETING_KINDS.includes(d.kind) && d.facets && d.date)
-    .filter((d) => {
-      const f = d.facets!;
-      return (
-        (a.venue === undefined || f.city === a.venue) &&
-        (!a.competitions?.length || (f.competition !== undefined && a.competitions.includes(f.competition))) &&
-        (year === undefined || f.year === year) &&
-        (a.medal === undefined || f.medal === a.medal) &&
-        (a.event === undefined || f.event === a.event)
-      );
-    })
-    .map((d) => d.date!)
-    .sort();
+  const days = meetingDays(docs, { ...a, year });
   if (days.length === 0) return undefined;
   // With no year, the latest such meeting: "before the Games" is the Games that came last.
   const newest = year === undefined ? days.filter((d) => d.slice(0, 4) === days.at(-1)!.slice(0, 4)) : days;
@@ -543,7 +544,7 @@ function executeRows(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Exec
   // "Was the 1:12.31 in Milan a new PB?": no personal best there; her personal bests now say what holds,
   // on the distance a time in the question is skated over.
   if (spec.name === 'pb') {
-    const event = q.event ?? eventOfTime(q.words);
+    const event = q.event ?? eventOfSeconds(typedSeconds(q.words));
     const current = pool(spec).filter((d) => d.facets!.current && (!event || d.facets!.event === event));
     if (current.length > 0)
       return { kind: 'false-premise', spec, failed: filters.map(([n]) => n), near: current.slice(0, 3) };
@@ -551,9 +552,12 @@ function executeRows(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Exec
   return { kind: 'false-premise', spec, failed: filters.map(([n]) => n), near: [] };
 }
 
+/** The first time a question types ("1:12.31", "37.01"), in seconds. */
+export const typedSeconds = (words: readonly string[]): number | undefined =>
+  words.map((w) => secondsOf(w)).find((x) => x !== undefined);
+
 /** The distance a time is skated over, for a sprinter: 37.01 is a 500 m, 1:12.31 a 1000 m, 1:53 a 1500 m. */
-function eventOfTime(words: readonly string[]): Facets['event'] {
-  const seconds = words.map((w) => secondsOf(w)).find((s) => s !== undefined);
+export function eventOfSeconds(seconds: number | undefined): Facets['event'] {
   if (seconds === undefined) return undefined;
   return seconds < 50 ? '500m' : seconds < 95 ? '1000m' : seconds < 140 ? '1500m' : undefined;
 }

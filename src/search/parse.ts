@@ -132,7 +132,7 @@ const CLAUSE_WORDS = new Set(['when', 'toen', 'as', 'als', 'where', 'waar']);
 const WIN_VERBS = new Set(['win', 'wins', 'won', 'winning', 'wint', 'winnen', 'gewonnen']);
 
 const UNITS = /^(points?|punten|pts|pnt|seconds?|seconden|secs?|hundredths?|honderdsten|tenths?|tienden)$/;
-const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
+export const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
 
 const INDIVIDUAL = /^(individual|individuele|individueel|solo)$/;
 const SENIOR = /^(senior|seniors|senioren)$/;
