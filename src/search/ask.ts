@@ -168,6 +168,10 @@ const JOINS =
   /^(join|joined|joins|joining|went|ging|gegaan|chose|choose|chooses|picked|signed|sign|getekend|switched|switch|moved|koos|kiest|kiezen|gekozen|tekende|overstap|overstapte|overgestapt|aangesloten|sloot)$/;
 const LEAVES = /^(leave|left|leaves|leaving|quit|quits|verliet|verlaten|vertrok|vertrekt|vertrokken|weggegaan)$/;
 
+/** Verbs of being with a team: "rode for", "reed voor", "skated for". */
+const RIDES =
+  /^(rode|ride|rides|riding|skated|skates|skating|reed|rijdt|reden|schaatste|schaatst|trained|trainde|traint|zat|was)$/;
+
 /** Which end of a team's (or coach's) time the question's verb is about, if it names one. */
 const tenureEnd = (q: Query): Tenure['end'] | undefined =>
   q.words.some((w) => JOINS.test(w)) ? 'from' : q.words.some((w) => LEAVES.test(w)) ? 'until' : undefined;
@@ -295,6 +299,73 @@ function coachAtTeam(index: AskIndex, q: Query): AskAnswer | undefined {
   const then = rows.filter((r) => roleOf(r) === 'coach' && teams.some((t) => overlaps(r, t)));
   const hits = holds ? [...coaches, ...teams] : [...then, ...coaches];
   return { kind: 'facts', query: q, hits: [...new Set(hits)].slice(0, 4), verdict: holds };
+}
+
+/**
+ * "When did she join Team IKO?", "wie trainde haar bij Jumbo-Visma?": a team or coach named by its
+ * name is the row asked; its dates say when, and the coaches of a team's time say who. Only when
+ * nothing else is asked: "her first win with Jumbo-Visma" is a race.
+ */
+function atNamedAffiliation(index: AskIndex, q: Query): AskAnswer | undefined {
+  if (q.intent !== 'lookup' && q.intent !== 'list') return undefined;
+  if (q.entities.some((e) => e !== 'team' && e !== 'coach') || q.answer === 'why') return undefined;
+  if (q.competitions?.length || q.event || q.medal || q.attribute || q.person || q.bound) return undefined;
+  const rows = affiliationsOf(index);
+  const named = namedAffiliations(rows, q.words);
+  if (named.length === 0) return undefined;
+  // A name of a coach is a person's, who may be asked about otherwise ("engaged to Verweij").
+  if (!q.entities.length && named.some((r) => roleOf(r) === 'coach')) return undefined;
+  // Every other word must be the name or a verb of joining, leaving or skating for: "wanneer werd
+  // bekend dat ze niet naar IKO ging" asks about news, which the text rows tell.
+  const names = new Set(named.flatMap((r) => nameWordsOf(rows).get(r)!));
+  if (q.leftovers.some((w) => !names.has(w) && !JOINS.test(w) && !LEAVES.test(w) && !RIDES.test(w))) return undefined;
+  const coaches = named.filter((r) => roleOf(r) === 'coach');
+  const teams = named.filter((r) => roleOf(r) === 'team');
+  const coachAsked =
+    q.entities.includes('coach') && (q.answer === 'who' || q.words.some((w) => /^(which|welke)$/.test(w)));
+  if (coachAsked && coaches.length === 0) {
+    // The coaches whose own row names the team, else those whose dated time began within it.
+    const named = rows.filter(
+      (r) =>
+        roleOf(r) === 'coach' &&
+        teams.some((t) => overlaps(r, t) && (namesOther(r, t, rows) || namesOther(t, r, rows))),
+    );
+    const then = named.length
+      ? named
+      : rows.filter((r) => roleOf(r) === 'coach' && teams.some((t) => overlaps(r, t) && startsWithin(r, t)));
+    if (then.length === 0) return undefined;
+    return { kind: 'facts', query: q, hits: [...then, ...teams].slice(0, 4) };
+  }
+  // "From IKO to Reggeborgh": a move between two teams is a day the text rows tell.
+  if (
+    q.answer !== 'when' ||
+    (coaches.length > 0 && teams.length > 0) ||
+    new Set(named.map((r) => r.facets!.name)).size > 1
+  )
+    return undefined;
+  const end = tenureEnd(q) === 'until';
+  const key = (r: FactDoc) => (end ? (r.facets!.until ?? '9999') : (r.facets!.from ?? '0000'));
+  const sorted = [...named].sort((a, b) => key(a).localeCompare(key(b)));
+  // "Since when is Poltavets her coach again": the time that still runs, when the name has two.
+  const now = q.words.some((w) => /^(since|sinds|again|weer|opnieuw)$/.test(w));
+  if (now) sorted.sort((a, b) => Number(isOpen(b)) - Number(isOpen(a)));
+  return { kind: 'facts', query: q, hits: sorted.slice(0, 4) };
+}
+
+const isOpen = (r: FactDoc) => r.facets!.current === true;
+
+/** A coach of a team's time who began there, not one whose time only ran into it. */
+function startsWithin(coach: FactDoc, team: FactDoc): boolean {
+  const from = coach.facets!.from;
+  return from !== undefined && (!team.facets!.from || from >= team.facets!.from);
+}
+
+/** "Coach at Team Jumbo-Visma", "with Poltavets": one affiliation's row that names the other. */
+function namesOther(row: FactDoc, other: FactDoc, rows: readonly FactDoc[]): boolean {
+  const said = new Set(words(row.text));
+  return nameWordsOf(rows)
+    .get(other)!
+    .some((w) => said.has(w));
 }
 
 /**
@@ -581,6 +652,8 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   if (tenure) return tenure;
   const together = coachAtTeam(index, query);
   if (together) return together;
+  const named = atNamedAffiliation(index, query);
+  if (named) return named;
   const pbClaimed = pbClaim(index, query);
   if (pbClaimed) return pbClaimed;
   // "She's from Drachten, right?", "komt ze uit Den Haag?": the birthplace row says yes or no.

@@ -108,7 +108,8 @@ function tableOf(q: Query): EntitySpec | undefined {
   if (has('medal') || q.medal) return worldCupOnly ? ENTITY_SPECS.podium : ENTITY_SPECS.medal;
   if (has('title')) return ENTITY_SPECS.medal;
   // "What did she win in Beijing?" asks what she took home: the medals, not whether she came first.
-  if (has('win') && /^(what|wat|which|welke)$/.test(q.words[0] ?? '') && !q.answer)
+  // "What was her first win after Beijing" is a race she won, not a medal.
+  if (has('win') && /^(what|wat|which|welke)$/.test(q.words[0] ?? '') && !q.answer && !q.anchor && !q.order)
     return worldCupOnly ? ENTITY_SPECS.win : ENTITY_SPECS.medal;
   if (has('win')) return ENTITY_SPECS.win;
   if (has('result') || q.place !== undefined) return ENTITY_SPECS.result;
@@ -413,8 +414,10 @@ export function onSideOf(d: FactDoc, day: string, side: 'before' | 'after'): boo
   const f = d.facets!;
   if (d.kind === 'affiliation') return side === 'before' ? (f.from ?? '') < day : !f.until || f.until > day;
   if (!d.date) return false;
-  // What came after a race includes what was said and done on its day, after it.
-  return side === 'before' ? periodEndOf(d.date) < day : d.date >= day;
+  // What came after a race includes what was said and done on its day, after it; but a race on that
+  // day is the anchor's own ("her next win after Inzell" is not Inzell).
+  if (side === 'before') return periodEndOf(d.date) < day;
+  return MEETING_KINDS.includes(d.kind) ? d.date > day : d.date >= day;
 }
 
 export function execute(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Executed {

@@ -134,6 +134,8 @@ const WIN_VERBS = new Set(['win', 'wins', 'won', 'winning', 'wint', 'winnen', 'g
 const UNITS = /^(points?|punten|pts|pnt|seconds?|seconden|secs?|hundredths?|honderdsten|tenths?|tienden)$/;
 export const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
 
+const NEXT = /^(next|volgende|daaropvolgende|following)$/;
+
 const INDIVIDUAL = /^(individual|individuele|individueel|solo)$/;
 const SENIOR = /^(senior|seniors|senioren)$/;
 
@@ -151,7 +153,10 @@ function meetingFollows(
   // "After the Games", "after winning Olympic gold", "na het winnen van": a meeting a word or two on.
   for (
     let k = at;
-    k < at + 3 && /^(the|de|het|her|haar|she|ze|winning|won|winnen|van|of)$/.test(typed[k] ?? '');
+    k < at + 4 &&
+    /^(the|de|het|her|haar|she|ze|winning|won|winnen|van|of|win|victory|zege|overwinning|race|rit|in|at|op|bij)$/.test(
+      typed[k] ?? '',
+    );
     k += 1
   )
     starts.push(k + 1);
@@ -339,6 +344,11 @@ export function parse(lexicon: Lexicon, question: string): Query {
         } else q.order ??= value as Query['order'];
         break;
     }
+  }
+  // "Her next win after Inzell", "de volgende zege na Peking": the first one after the anchor.
+  if (q.bound === 'after' && q.leftovers.some((w) => NEXT.test(w))) {
+    q.leftovers = q.leftovers.filter((w) => !NEXT.test(w));
+    q.order ??= 'first';
   }
   // "Voor olympisch goud" is "for Olympic gold": a medal after "voor" is what was raced for, not a bound.
   if (q.anchor?.medal && boundWord === 'voor') {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { loadView, REAL_DATA } from './helpers.ts';
+import { askReplies } from './support/ask-replies.ts';
+import { parse } from '../src/search/parse.ts';
+
+const { index, lead } = askReplies(loadView(REAL_DATA));
+const query = (question: string) => parse(index.lexicon, question);
+
+describe('"the next one after" a meeting is the first one after it, not the meeting itself', () => {
+  it('a meeting a few words after the bound is its anchor', () => {
+    const q = query('when did she next win a world cup race after her win in inzell?');
+    expect(q.anchor?.venue).toBe('Inzell');
+    expect(q.venue).toBeUndefined();
+    expect(q.order).toBe('first');
+    expect(q.leftovers).not.toContain('next');
+  });
+
+  it('the race of the anchor day is not the answer', () => {
+    expect(lead('wat was haar eerste overwinning na de spelen van peking?', 'nl')).toContain('WK sprint 2022');
+    expect(lead('wat was haar volgende zege na het EK van 2024?', 'nl')).toContain('8 mrt 2024');
+    expect(lead('when did she next win a world cup race after her win in inzell?')).not.toContain('24 Jan 2026');
+  });
+});
+
+describe('a team or coach named by its name answers when and who', () => {
+  it("when she joined or left a team is that team's row", () => {
+    expect(lead('when did she join team IKO?')).toContain('Team IKO (June 2018');
+    expect(lead('vanaf wanneer reed ze voor Team Reggeborgh', 'nl')).toContain('Team Reggeborgh (2019');
+    expect(lead('when did she leave jumbo-visma?')).toContain('22 Apr 2024');
+  });
+
+  it('"since when" or "again" is the time that still runs', () => {
+    expect(lead('since when is poltavets her coach again')).toContain('since July 2024');
+  });
+
+  it('who coached her at a team is the coach of that team, in either language', () => {
+    expect(lead('who was her coach when she rode for jumbo-visma?')).toContain('Jac Orie');
+    expect(lead('wie trainde haar bij Jumbo-Visma', 'nl')).toContain('Jac Orie');
+    expect(lead('wie was de coach van NXTGEN', 'nl')).toContain('Kosta Poltavets');
+  });
+
+  it('a move between two teams, or news about one, stays with the rows that tell it', () => {
+    expect(lead('Wanneer stapte Jutta over van Team IKO naar Reggeborgh?', 'nl')).toContain('Voorjaar 2019');
+    expect(lead('when did jutta and koen verweij break up')).toContain('1 Aug 2022');
+  });
+});
