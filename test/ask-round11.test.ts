@@ -181,8 +181,8 @@ describe('round 12: margins, rivals as subject, figures at a time', () => {
   });
 
   it('"how long" is answered by a row that gives a length of time', () => {
-    expect(lead('how long did she play hockey')).toContain('eight years');
-    expect(lead('Hoe lang heeft ze gehockeyd?', 'nl')).toContain('eight years');
+    expect(lead('how long did she play hockey')).toMatch(/eight years|\(8 years\)/);
+    expect(lead('Hoe lang heeft ze gehockeyd?', 'nl')).toMatch(/eight years|\(8 jaar\)/);
   });
 
   it('a Dutch participle meets its verb', () => {

@@ -44,3 +44,26 @@ describe('a team or coach named by its name answers when and who', () => {
     expect(lead('when did jutta and koen verweij break up')).toContain('1 Aug 2022');
   });
 });
+
+describe('her relatives asked by name, and what a compound is', () => {
+  it('"who are her parents" names them, in either language', () => {
+    expect(lead('what are her parents called?')).toBe('**The dataset names Ruud (father) and Monique (mother).**');
+    expect(lead('hoe heten haar vader en moeder', 'nl')).toBe('**De dataset noemt Ruud (vader) en Monique (moeder).**');
+    expect(lead('who are her siblings')).toContain('Merel (sister), Beaudine (sister) and Kjeld (brother)');
+    expect(lead("what is her father's name")).toBe('**The dataset names Ruud (father).**');
+  });
+
+  it("someone else's relatives, and where her own name comes from, are not hers", () => {
+    expect(lead("what is jake paul's mother called")).toContain('Pam Stepnick');
+    expect(lead('is ze vernoemd naar haar moeder?', 'nl')).not.toContain('De dataset noemt');
+  });
+
+  it('a Dutch compound meets its head written alone', () => {
+    expect(lead('wat voor bedrijf heeft haar vader', 'nl')).toContain('veredelingsbedrijf');
+  });
+
+  it('the years of an early sport are in its row', () => {
+    expect(lead('how long did she play hockey')).toContain('(8 years)');
+    expect(lead('hoeveel jaar speelde ze hockey', 'nl')).toContain('(8 jaar)');
+  });
+});

@@ -231,6 +231,7 @@ const en = {
       parents: ['parent', 'parents'],
     },
     familyHeld: (counts: string) => `the dataset lists ${counts}.`,
+    relativesNamed: (list: string) => `The dataset names ${list}.`,
     and: ' and ',
     headToHead: (races: number, who: string, ahead: number, behind: number) =>
       `In the ${races} race${races === 1 ? '' : 's'} in the dataset that place them both: she finished ahead of ${who} ${ahead} time${ahead === 1 ? '' : 's'}, ${who} ahead of her ${behind} time${behind === 1 ? '' : 's'}.`,
@@ -814,6 +815,7 @@ const nl: Messages = {
       parents: ['ouder', 'ouders'],
     },
     familyHeld: (counts: string) => `de dataset noemt ${counts}.`,
+    relativesNamed: (list: string) => `De dataset noemt ${list}.`,
     and: ' en ',
     headToHead: (races: number, who: string, ahead: number, behind: number) =>
       `In de ${races} ${races === 1 ? 'race' : 'races'} in de dataset waarin ze allebei een plaats hebben: ze eindigde ${ahead} keer voor ${who}, ${who} ${behind} keer voor haar.`,

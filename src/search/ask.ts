@@ -14,7 +14,7 @@ import {
   typedSeconds,
   type EntitySpec,
 } from './execute.ts';
-import { familyCount, type RelativesPart } from './family.ts';
+import { familyCount, relativesNamed, type RelativesPart } from './family.ts';
 import { buildLexicon, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
 import { fold, MONTHS, stems, words } from './normalize.ts';
 import { BEAT_WORDS, parse, type Query } from './parse.ts';
@@ -111,6 +111,8 @@ export type AskAnswer =
       tenure?: Tenure | undefined;
       /** "How many siblings", "two brothers?": her relatives counted, and the numbers claimed. */
       family?: RelativesPart[] | undefined;
+      /** "Who are her parents": the relatives' rows, whose names the reply leads with. */
+      relatives?: boolean | undefined;
       /** "How many times has she beaten Kok": the races that place both, and who was ahead. */
       headToHead?: { name: string; races: number; ahead: number; behind: number } | undefined;
       /** "Why did she skip the 1000 m": the race named, which she did skate. */
@@ -628,6 +630,8 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       verdict: claimed.length > 0 ? claimed.every((p) => p.claimed === p.count) : undefined,
     };
   }
+  const relatives = query.intent === 'yesno' ? undefined : relativesNamed(index.docs, query.words);
+  if (relatives) return { kind: 'facts', query, hits: relatives, relatives: true };
   if (query.words.length === 0) return { kind: 'none', query };
   if (beyondCoverage(index, query)) return { kind: 'none', query, beyond: index.coverage };
   const table = entityOf(query);

@@ -136,6 +136,14 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
         : `**${one ? a.counted(one.count, noun(one)) : a.familyHeld(held)}**`;
     return `${said}\n\n${rows}`;
   }
+  if (answer.relatives) {
+    const relation = t(lang).relation;
+    const names = answer.hits.map(
+      (d) => `${d.facets!.name!} (${relation[d.facets!.sub as keyof typeof relation].toLowerCase()})`,
+    );
+    const list = names.length > 1 ? `${names.slice(0, -1).join(', ')}${a.and}${names.at(-1)!}` : names[0]!;
+    return `**${a.relativesNamed(list)}**\n\n${rows}`;
+  }
   if (answer.ageThen) {
     const { from, to, date } = answer.ageThen;
     return `**${a.ageThen(from, to, formatDate(date, lang))}** ${answer.hits[0]!.answer[lang]}\n\n${rows}`;

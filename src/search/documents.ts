@@ -459,8 +459,8 @@ export function buildDocuments(d: Dataset): FactDoc[] {
     ...p.earlySport.map((e) => ({
       ...e,
       text: L(
-        `${t('en').earlySport}: ${e.sport.en}${e.club ? `, ${e.club}` : ''}. ${e.detail.en}`,
-        `${t('nl').earlySport}: ${e.sport.nl}${e.club ? `, ${e.club}` : ''}. ${e.detail.nl}`,
+        `${t('en').earlySport}: ${e.sport.en}${e.club ? `, ${e.club}` : ''}${e.years ? ` (${t('en').years(e.years)})` : ''}. ${e.detail.en}`,
+        `${t('nl').earlySport}: ${e.sport.nl}${e.club ? `, ${e.club}` : ''}${e.years ? ` (${t('nl').years(e.years)})` : ''}. ${e.detail.nl}`,
       ),
       extra: 'sport sports play played plays before skating sport gedaan speelde spelen voor het schaatsen',
     })),
@@ -470,7 +470,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       id: b.id,
       kind: 'background',
       // A relative's row says which relative: "how many sisters" counts them.
-      ...('relation' in b && b.relation ? { facets: { sub: b.relation } } : {}),
+      ...('relation' in b && b.relation ? { facets: { sub: b.relation, name: 'name' in b ? b.name : undefined } } : {}),
       text: `${both((l) => b.text[l])} ${b.extra}`,
       keywords: `${b.topic.replace(/-/g, ' ')} ${both((l) => t(l).aboutTopic[b.topic])} ${TOPIC_KEYWORDS[b.topic]} ${synonymsOf(both((l) => b.text[l]))} ${b.extra}`,
       concepts: `${conceptWordsOf(both((l) => b.text[l]))} ${versionsOf(b.conflict)}`,

@@ -77,3 +77,42 @@ export function familyCount(
   const kinds = new Set(asked.flatMap((a) => RELATIONS[a.relatives]));
   return { parts, rows: relativeRows.filter((d) => kinds.has(d.facets!.sub!)) };
 }
+
+/** "His father", "Jake's mother", "zijn vader", "schoonmoeder": someone else's relatives. */
+const SOMEONE_ELSE =
+  /^(his|hers|jake|jakes|paul|pauls|logan|koen|verweij|schoonmoeder|schoonvader|schoonouders|law|laws)$/;
+
+/** "Who are her parents", "hoe heet haar vader": the names asked, not a count or a detail. */
+const NAME_ASKED = /^(who|wie|called|name|names|naam|namen|heet|heten)$/;
+
+/** The rows of the relatives whose names a question asks, oldest relation first (parents, then siblings). */
+export function relativesNamed(docs: readonly FactDoc[], words: readonly string[]): FactDoc[] | undefined {
+  if (!words.some((w) => NAME_ASKED.test(w)) || words.some((w) => SOMEONE_ELSE.test(w))) return undefined;
+  // "Vernoemd naar", "named after": where her own name comes from.
+  if (words.some((w, i) => /^(named|vernoemd)$/.test(w) && /^(after|naar)$/.test(words[i + 1] ?? ''))) return undefined;
+  const kinds = new Set<string>();
+  for (let i = 0; i < words.length; i += 1) {
+    // "Zijn vader" is his father; "wie zijn haar ouders" asks who hers are.
+    if (words[i - 1] === 'zijn' && words[i - 2] !== 'wie' && words[i - 2] !== 'hoe') continue;
+    const relatives = WORDS.find(([re]) => re.test(words[i]!))?.[1];
+    for (const r of relatives ? RELATIONS[relatives] : []) kinds.add(r);
+    const one = PARENT[words[i]!];
+    if (one) kinds.add(one);
+  }
+  if (kinds.size === 0) return undefined;
+  const rows = docs.filter((d) => d.kind === 'background' && kinds.has(d.facets?.sub ?? '') && d.facets?.name);
+  return rows.length ? rows : undefined;
+}
+
+const PARENT: Record<string, string | undefined> = {
+  father: 'father',
+  dad: 'father',
+  vader: 'father',
+  pa: 'father',
+  papa: 'father',
+  mother: 'mother',
+  mom: 'mother',
+  mum: 'mother',
+  moeder: 'mother',
+  mama: 'mother',
+};

@@ -104,13 +104,20 @@ const COMPOUND_HEADS = [
   'youtube',
 ];
 
+/**
+ * Dutch puts the head of a compound last (veredelingsbedrijf is a bedrijf, a schaatsploeg a ploeg):
+ * a few common heads are added beside the compound, which is kept, so "wat voor bedrijf" meets it.
+ */
+const COMPOUND_TAILS = ['bedrijf', 'bedrijven', 'kwekerij', 'ploeg', 'ploegen', 'medaille', 'medailles', 'wedstrijd'];
+
 export function decompound(word: string): string[] {
   for (const head of COMPOUND_HEADS)
     if (word.length >= head.length + 3 && word.startsWith(head)) {
       const rest = word.slice(head.length).replace(/^-/, '');
       return [head, ...decompound(rest)];
     }
-  return [word];
+  const tail = COMPOUND_TAILS.find((t) => word.length >= t.length + 3 && word.endsWith(t));
+  return tail ? [word, tail] : [word];
 }
 
 /** Folded, expanded words, numbers normalized, compounds split; no stemming yet. */
