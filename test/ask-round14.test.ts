@@ -67,3 +67,11 @@ describe('her relatives asked by name, and what a compound is', () => {
     expect(lead('hoeveel jaar speelde ze hockey', 'nl')).toContain('(8 jaar)');
   });
 });
+
+describe('a claim in words the lead row does not hold gets no "yes"', () => {
+  it('a superlative the race does not carry is said to be missing, not confirmed', () => {
+    const nl = lead('was ze in 2019 de jongste sprintkampioen van nederland ooit?', 'nl');
+    expect(nl).toBe('De bronnen zeggen hier niets over „jongste”. Wat de dataset wel heeft:');
+    expect(lead('was she the youngest ever world champion in 2020?')).not.toMatch(/^\**Yes/);
+  });
+});

@@ -101,6 +101,8 @@ export type AskAnswer =
       rival?: Rival | undefined;
       /** Words of the question no row holds in any form: the rows below do not speak to them. */
       unmentioned?: string[] | undefined;
+      /** Words of a claim the dataset holds elsewhere, but not the lead row: no "yes" for them. */
+      unsaid?: string[] | undefined;
       /** "When did they marry": the lead row has it still to come after this date, the newest data. */
       notYet?: string | undefined;
       /** "Why did she fall in Milan": the text tells of it at another meeting; the lead row is the one named. */
@@ -456,6 +458,13 @@ function claimHolds(q: Query, rows: readonly FactDoc[]): boolean {
   // A place the lexicon knows ("born in Heerenveen") is no leftover, but part of the claim all the same.
   if (q.venue && !text.includes(fold(q.venue))) return false;
   return q.leftovers.every((w) => text.includes(w));
+}
+
+/** The claim's words a row holds in no form. */
+function unsaidIn(row: FactDoc, claimed: readonly string[]): string[] {
+  const text = fold(`${row.text} ${row.answer.en} ${row.answer.nl}`);
+  const held = new Set(words(text).flatMap(stems));
+  return claimed.filter((w) => !text.includes(w) && !stems(w).some((s) => held.has(s)));
 }
 
 /** A height in centimetres from "1.81 m", "1,81 m" (read as 1 and 81) or "181 cm". */
@@ -921,6 +930,10 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     if (query.intent === 'yesno' && lead && query.leftovers.length > 0 && !claimHolds(query, [lead])) {
       const missing = unheard(index.retriever, query.leftovers);
       if (missing.length > 0) return { kind: 'none', query, closest: done.rows.slice(0, 3), unmentioned: missing };
+      // "The youngest Dutch sprint champion ever?": the words are the dataset's, but not this row's;
+      // the row is what it holds, and no "yes" is said for the rest.
+      const unsaid = unsaidIn(lead, query.leftovers);
+      if (unsaid.length > 0) return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), unsaid };
     }
     // "Hoeveel olympisch goud, twee toch?": a count with a number claimed is checked against it.
     const claimedCount = query.intent === 'count' ? claimedNumber : undefined;
