@@ -75,3 +75,41 @@ describe('a claim in words the lead row does not hold gets no "yes"', () => {
     expect(lead('was she the youngest ever world champion in 2020?')).not.toMatch(/^\**Yes/);
   });
 });
+
+describe('a gap claimed or asked beside a rival', () => {
+  it('parses the gap a claim names, in seconds', () => {
+    expect(query('she beat kok by over a second at the olympics right?').marginClaim).toEqual({
+      op: 'more',
+      seconds: 1,
+    });
+    expect(query('won ze met meer dan een halve seconde voorsprong op Kok?').marginClaim).toEqual({
+      op: 'more',
+      seconds: 0.5,
+    });
+    expect(query('did she win by about 1.2 seconds?').marginClaim).toEqual({ op: 'about', seconds: 1.2 });
+    expect(query('how many seconds behind Kok was she?').marginClaim).toBeUndefined();
+  });
+
+  it('"she beat Kok at the Olympics" is judged by the race where she did, and its gap', () => {
+    expect(lead('she beat kok by over a second at the olympics right?')).toBe(
+      'No: she finished 0.28 s ahead of Femke Kok (1st; Femke Kok 2nd).',
+    );
+    expect(lead('won ze olympisch goud met meer dan een halve seconde voorsprong op Kok?', 'nl')).toMatch(
+      /^Nee: ze eindigde 0,28 s voor/,
+    );
+    expect(lead('did she beat kok at the 2026 olympics')).toMatch(/^\*\*Yes:\*\* she finished ahead of Femke Kok/);
+    expect(lead('did kok beat her at the olympics?')).toMatch(/^\*\*Yes:\*\* Femke Kok finished ahead of her/);
+    expect(lead('did she win the 2022 european 1000m by about 1.2 seconds?')).toMatch(
+      /^\*\*Yes:\*\* she finished 1.20 s ahead/,
+    );
+  });
+
+  it('"hoeveel zat ze achter op Kok" asks the gap, not a count', () => {
+    const q = query('hoeveel zat ze achter op Kok bij de olympische 500 meter en welke kleur medaille was het');
+    expect(q.intent).not.toBe('count');
+    expect(q.margin).toBe('any');
+    expect(lead('hoeveel zat ze achter op Kok bij de olympische 500 meter en welke kleur medaille was het', 'nl')).toBe(
+      '**Ze eindigde 0,66 s achter Femke Kok (2e; Femke Kok 1e).**',
+    );
+  });
+});

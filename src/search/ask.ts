@@ -460,6 +460,15 @@ function claimHolds(q: Query, rows: readonly FactDoc[]): boolean {
   return q.leftovers.every((w) => text.includes(w));
 }
 
+/** "By more than a second": the gap claimed against the race's gap in seconds; no claim holds. */
+function gapHolds(claim: Query['marginClaim'], rival: Rival): boolean {
+  if (!claim || rival.gap?.unit !== 's') return true;
+  const gap = rival.gap.value;
+  if (claim.op === 'more') return gap > claim.seconds;
+  if (claim.op === 'less') return gap < claim.seconds;
+  return Math.abs(gap - claim.seconds) <= 0.1 * claim.seconds + 0.005;
+}
+
 /** The claim's words a row holds in no form. */
 function unsaidIn(row: FactDoc, claimed: readonly string[]): string[] {
   const text = fold(`${row.text} ${row.answer.en} ${row.answer.nl}`);
@@ -859,30 +868,38 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       };
     // "Did she beat Kok?": the claim is about the lead race, so its placings judge it, yes or no.
     // "How much faster than Kok in Milan": of the races there, the one where she was faster is meant.
+    // "Why did Kok beat her", "versloeg Kok haar": the one named first is who did the beating.
+    const herAt = query.words.findIndex((w) => SHE.test(w));
+    const rivalBeats =
+      Boolean(query.beat) &&
+      query.words.some((w) => BEAT_WORDS.has(w)) &&
+      rivalAt(query) >= 0 &&
+      herAt > rivalAt(query);
+    // "Did she beat Kok at the Olympics", "how much faster than Kok in Milan": of the races there,
+    // the one where the one claimed to win was ahead is meant.
     const beaten =
-      query.beat && query.margin && query.intent !== 'yesno' && query.person
+      query.beat && query.person && (query.margin || query.intent === 'yesno')
         ? done.rows.slice(0, 5).find((r) => {
             const x = rivalIn(r, query.person!);
-            return x !== undefined && x.herPlace < x.theirPlace;
+            return x !== undefined && (rivalBeats ? x.theirPlace < x.herPlace : x.herPlace < x.theirPlace);
           })
         : undefined;
     const raced = beaten ?? done.rows[0]!;
     const rival = (query.beat || query.margin) && query.person && !counting ? rivalIn(raced, query.person) : undefined;
-    // "Why did Kok beat her", "versloeg Kok haar": the one named first is who did the beating.
-    if (rival && query.beat && query.words.some((w) => BEAT_WORDS.has(w))) {
-      const herAt = query.words.findIndex((w) => SHE.test(w));
-      query.rivalFirst = rivalAt(query) >= 0 && herAt > rivalAt(query);
-    }
-    // The claim is hers ("did she beat Kok") or, with the rival named first, the rival's.
-    if (rival)
+    if (rival && query.beat && query.words.some((w) => BEAT_WORDS.has(w))) query.rivalFirst = rivalBeats;
+    // The claim is hers ("did she beat Kok") or, with the rival named first, the rival's; a gap
+    // claimed ("by more than a second") is judged by the race's gap.
+    if (rival) {
+      const won = query.rivalFirst ? rival.theirPlace < rival.herPlace : rival.herPlace < rival.theirPlace;
       return {
         kind: 'facts',
         query,
         spec,
         hits: [raced, ...done.rows.filter((r) => r !== raced)].slice(0, 3),
         rival,
-        verdict: query.rivalFirst ? rival.theirPlace < rival.herPlace : rival.herPlace < rival.theirPlace,
+        verdict: won && gapHolds(query.marginClaim, rival),
       };
+    }
     // "What happened to her gold medal": the race is the row, but what happened after it is told in
     // the text rows; those lead when they hold the question's words, the race follows.
     if (query.intent === 'lookup' && query.words.some((w) => HAPPENED.test(w))) {

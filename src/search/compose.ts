@@ -195,7 +195,14 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     const ahead = r.herPlace < r.theirPlace;
     // "By how much", "how many points ahead": the gap is the answer, not a yes; a claim that she
     // beat someone who finished ahead of her stays a "no".
-    if (answer.query.intent !== 'yesno' && r.gap && (answer.verdict || !claim) && !answer.query.rivalFirst) {
+    const sizeClaimed = answer.query.marginClaim !== undefined && r.gap?.unit === 's';
+    if (
+      answer.query.intent !== 'yesno' &&
+      !sizeClaimed &&
+      r.gap &&
+      (answer.verdict || !claim) &&
+      !answer.query.rivalFirst
+    ) {
       const value = r.gap.value.toFixed(r.gap.decimals);
       const gap = formatResult(value, lang);
       const amount = r.gap.unit === 's' ? text.seconds(gap) : text.points(gap);
@@ -209,10 +216,19 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
         : a.finishedBehind(r.name, text.place(r.theirPlace), text.place(r.herPlace));
       return `**${places.charAt(0).toUpperCase()}${places.slice(1)}** ${a.gapNotHeld}\n${lead}\n\n${rows}`;
     }
-    if (claim || answer.query.intent === 'yesno') {
-      const truth = ahead
-        ? a.finishedAhead(r.name, text.place(r.herPlace), text.place(r.theirPlace))
-        : a.finishedBehind(r.name, text.place(r.theirPlace), text.place(r.herPlace));
+    if (claim || answer.query.intent === 'yesno' || sizeClaimed) {
+      // "By more than a second?": the gap is what the claim is about, so the truth says it.
+      const gap =
+        answer.query.marginClaim && r.gap?.unit === 's'
+          ? text.seconds(formatResult(r.gap.value.toFixed(r.gap.decimals), lang))
+          : undefined;
+      const places = `${text.place(r.herPlace)}; ${r.name} ${text.place(r.theirPlace)}`;
+      const sized = gap ? (ahead ? a.gapAhead(gap, r.name, places) : a.gapBehind(gap, r.name, places)) : undefined;
+      const truth = sized
+        ? `${sized.charAt(0).toLowerCase()}${sized.slice(1)}`
+        : ahead
+          ? a.finishedAhead(r.name, text.place(r.herPlace), text.place(r.theirPlace))
+          : a.finishedBehind(r.name, text.place(r.theirPlace), text.place(r.herPlace));
       const said = answer.verdict ? `**${a.yes}:** ${truth}` : `${a.no}: ${truth}`;
       return `${said}\n${lead}\n\n${rows}`;
     }

@@ -43,6 +43,8 @@ export interface Query {
   senior?: boolean | undefined;
   /** Her own colour in a clause that names the race ("when she won gold"). */
   herMedal?: MedalColour | undefined;
+  /** "By more than a second", "met ruim een tiende": a gap claimed, in seconds, checked against the race's. */
+  marginClaim?: { op: 'more' | 'less' | 'about'; seconds: number } | undefined;
   /** "How many points ahead", "by how much": the gap is asked, not a count or a yes. */
   margin?: 'points' | 'seconds' | 'any' | undefined;
   /** The colour asked outside such a clause ("who won silver when …"). */
@@ -135,6 +137,51 @@ const UNITS = /^(points?|punten|pts|pnt|seconds?|seconden|secs?|hundredths?|hond
 export const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
 
 const NEXT = /^(next|volgende|daaropvolgende|following)$/;
+
+/** A side of a rival: "achter Kok", "voor Kok", "ahead of", "behind". */
+const SIDE_OF = /^(achter|behind|ahead|voor|voorsprong|verschil|tekort)$/;
+
+const GAP_UNITS: [RegExp, number][] = [
+  [/^(seconds?|seconde|seconden|sec|s)$/, 1],
+  [/^(tenths?|tiende|tienden)$/, 0.1],
+  [/^(hundredths?|honderdste|honderdsten)$/, 0.01],
+];
+
+const GAP_OPS: [RegExp, 'more' | 'less' | 'about'][] = [
+  [/^(over|more|meer|ruim|above|boven)$/, 'more'],
+  [/^(less|minder|under|onder|bijna|almost|nearly)$/, 'less'],
+  [/^(about|around|ongeveer|zo'n|circa)$/, 'about'],
+];
+
+/** "By more than a second", "met ruim een halve seconde", "by 0.3 seconds": the gap a claim names. */
+function marginClaimOf(typed: readonly string[]): Query['marginClaim'] {
+  for (let i = 0; i < typed.length; i += 1) {
+    const unit = GAP_UNITS.find(([re]) => re.test(typed[i]!))?.[1];
+    if (unit === undefined) continue;
+    // The words before the unit: an amount ("0.3", "two", "half", "halve"), and how it compares.
+    const before = typed.slice(Math.max(0, i - 4), i);
+    const amountWord = [...before].reverse().find((w) => /^\d+([.,]\d+)?$/.test(w) || AMOUNTS[w] !== undefined);
+    const amount = amountWord === undefined ? 1 : (AMOUNTS[amountWord] ?? Number(amountWord.replace(',', '.')));
+    const op = GAP_OPS.find(([re]) => before.some((w) => re.test(w)))?.[1];
+    // "By 0.3 seconds" with no word comparing it claims that gap; "a second" alone names no claim.
+    if (!op && amountWord === undefined) continue;
+    if (typed[i] === 's' && amountWord === undefined) continue;
+    return { op: op ?? 'about', seconds: amount * unit };
+  }
+  return undefined;
+}
+
+const AMOUNTS: Record<string, number | undefined> = {
+  half: 0.5,
+  halve: 0.5,
+  one: 1,
+  een: 1,
+  één: 1,
+  two: 2,
+  twee: 2,
+  three: 3,
+  drie: 3,
+};
 
 const INDIVIDUAL = /^(individual|individuele|individueel|solo)$/;
 const SENIOR = /^(senior|seniors|senioren)$/;
@@ -411,6 +458,15 @@ export function parse(lexicon: Lexicon, question: string): Query {
   // "Hoe dicht zat Kok bij haar", "how close was Kok": the gap to a rival.
   const close = typed.some((w, i) => /^(dicht|close)$/.test(w) && /^(hoe|how)$/.test(typed[i - 1] ?? ''));
   if (close && q.person && !count) q.margin ??= 'any';
+  q.marginClaim = marginClaimOf(typed);
+  // "Hoeveel zat ze achter op Kok": "hoeveel" and a verb, then a side of a rival, ask the gap.
+  const gapAsked = typed.some(
+    (w, i) => w === 'hoeveel' && /^(zat|was|lag|scheelde|kwam|zit|ligt)$/.test(typed[i + 1] ?? ''),
+  );
+  if (count && q.person && gapAsked && typed.some((w) => SIDE_OF.test(w))) {
+    count = false;
+    q.margin ??= 'any';
+  }
   if (count) q.intent = 'count';
   else if (compare) q.intent = 'compare';
   else if ((YES_NO_OPENERS.has(typed[0] ?? '') || isTagQuestion(typed)) && !q.answer) q.intent = 'yesno';
