@@ -3,7 +3,7 @@ import { loadView, REAL_DATA } from './helpers.ts';
 import { askReplies } from './support/ask-replies.ts';
 import { parse } from '../src/search/parse.ts';
 
-const { index, lead } = askReplies(loadView(REAL_DATA));
+const { index, reply, lead } = askReplies(loadView(REAL_DATA));
 const query = (question: string) => parse(index.lexicon, question);
 
 describe('"the next one after" a meeting is the first one after it, not the meeting itself', () => {
@@ -111,5 +111,16 @@ describe('a gap claimed or asked beside a rival', () => {
     expect(lead('hoeveel zat ze achter op Kok bij de olympische 500 meter en welke kleur medaille was het', 'nl')).toBe(
       '**Ze eindigde 0,66 s achter Femke Kok (2e; Femke Kok 1e).**',
     );
+  });
+});
+
+describe('a topic the question names is answered by the rows that tell it', () => {
+  it('where her name comes from, asked or claimed wrongly', () => {
+    expect(lead('where does the name jutta come from')).toContain('windsurfer Jutta Müller');
+    expect(lead('waar komt haar naam vandaan', 'nl')).toContain('windsurfster Jutta Müller');
+    expect(lead('was she named after a tennis player?')).toBe(
+      'The sources say nothing of “tennis”, “player” here. What the dataset does hold:',
+    );
+    expect(reply('is ze vernoemd naar een zangeres?', 'nl')).toContain('windsurfster');
   });
 });

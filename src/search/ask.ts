@@ -19,6 +19,7 @@ import { buildLexicon, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from
 import { fold, MONTHS, stems, words } from './normalize.ts';
 import { BEAT_WORDS, parse, type Query } from './parse.ts';
 import { buildRetriever, retrieve, unheard, type Retriever } from './retrieve.ts';
+import { topicRowsOf } from './thesaurus.ts';
 
 /**
  * /ask as a pipeline: normalize → parse (with the lexicon) → execute over the structured sections,
@@ -471,7 +472,7 @@ function gapHolds(claim: Query['marginClaim'], rival: Rival): boolean {
 
 /** The claim's words a row holds in no form. */
 function unsaidIn(row: FactDoc, claimed: readonly string[]): string[] {
-  const text = fold(`${row.text} ${row.answer.en} ${row.answer.nl}`);
+  const text = fold(`${row.text} ${row.keywords} ${row.answer.en} ${row.answer.nl}`);
   const held = new Set(words(text).flatMap(stems));
   return claimed.filter((w) => !text.includes(w) && !stems(w).some((s) => held.has(s)));
 }
@@ -647,6 +648,16 @@ export function ask(index: AskIndex, question: string): AskAnswer {
       family: family.parts,
       verdict: claimed.length > 0 ? claimed.every((p) => p.claimed === p.count) : undefined,
     };
+  }
+  // "Named after a tennis player?", "waar komt haar naam vandaan": the question names a topic whose
+  // rows tell it; they answer, and a claim's words they do not hold are said.
+  const topic = topicRowsOf(question, index.docs);
+  if (topic.length > 0) {
+    const claimed = query.leftovers.filter(
+      (w) => !/^(named|vernoemd|name|naam|come|comes|came|komt|kwam|vandaan)$/.test(w),
+    );
+    const unsaid = query.intent === 'yesno' ? unsaidIn(topic[0]!, claimed) : [];
+    return { kind: 'facts', query, hits: topic.slice(0, 3), unsaid: unsaid.length ? unsaid : undefined };
   }
   const relatives = query.intent === 'yesno' ? undefined : relativesNamed(index.docs, query.words);
   if (relatives) return { kind: 'facts', query, hits: relatives, relatives: true };

@@ -42,6 +42,7 @@ const NARRATIVE_CONCEPTS: readonly [trigger: RegExp, words: string][] = [
     'streak row consecutive straight unbeaten undefeated series reeks rij opeenvolgend ongeslagen zegereeks',
   ],
   [/\b(debut|debuut)\b/i, 'debut first appearance debuut eerste optreden'],
+  [/\b(named after|vernoemd naar)\b/i, 'named name called naming origin vernoemd naam genoemd heet heten vandaan komt'],
   [
     /\b(sponsor\w*|advert\w*|reclame\w*|brand work|merken|launching partner)\b/i,
     'sponsor sponsors sponsored sponsorship brand brands deal advert commercial campaign sponsoren merk merken reclame',
@@ -108,6 +109,27 @@ const NARRATIVE_CONCEPTS: readonly [trigger: RegExp, words: string][] = [
   ],
   [/\b(vereniging|club)\b/i, 'club clubs vereniging verenigingen'],
 ];
+
+/**
+ * Topics a claim can be about in words that differ from the row's: "named after a tennis player"
+ * asks about where her name comes from, whatever it claims. The question's own wording names the
+ * topic; the rows whose text tells of it are what the claim is judged against.
+ */
+const CLAIM_TOPICS: readonly [asked: RegExp, told: RegExp][] = [
+  [
+    /\b(named (her )?after|vernoemd (naar|na)|name( \w+)? (come|comes|came) from|naam( \w+)? (vandaan|komt|kwam))\b/i,
+    /\b(named after|vernoemd naar)\b/i,
+  ],
+];
+
+/** The rows a question's topic names, when it names one: "named after …" → the row about her name. */
+export function topicRowsOf<T extends { answer: { en: string; nl: string } }>(
+  question: string,
+  docs: readonly T[],
+): T[] {
+  const told = CLAIM_TOPICS.filter(([asked]) => asked.test(question)).map(([, t]) => t);
+  return told.length ? docs.filter((d) => told.some((t) => t.test(`${d.answer.en} ${d.answer.nl}`))) : [];
+}
 
 export const conceptWordsOf = (text: string): string =>
   NARRATIVE_CONCEPTS.filter(([trigger]) => trigger.test(text))
