@@ -124,3 +124,18 @@ describe('a topic the question names is answered by the rows that tell it', () =
     expect(reply('is ze vernoemd naar een zangeres?', 'nl')).toContain('windsurfster');
   });
 });
+
+describe('"where" asked of a topic whose row names no place', () => {
+  it("says the place is not held, with the row about the topic, not someone else's wedding", () => {
+    const en = reply('where are jutta and jake getting married?');
+    expect(en.split('\n')[0]).toBe('Where is not in the dataset (no source gives a place). What it does hold:');
+    expect(en.split('\n')[1]).toMatch(/^\*\*Wedding: planned/);
+    const nl = reply('waar is de bruiloft van jutta en jake', 'nl');
+    expect(nl.split('\n')[1]).toMatch(/^\*\*Bruiloft: gepland/);
+  });
+
+  it('a row about the topic that names a place still answers', () => {
+    expect(lead('where did she get engaged')).toContain('Saint Lucia');
+    expect(lead('where was she knighted')).toContain('The Hague');
+  });
+});

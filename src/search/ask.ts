@@ -2,7 +2,7 @@ import { ageOn, firstDayOf, periodEndOf } from '../data/dates.ts';
 import type { Dataset } from '../data/schema.ts';
 import { tallyOf, type Tally } from '../data/tally.ts';
 import { decimalsOf, secondsOf } from '../data/times.ts';
-import { buildDocuments, TEXT_SYNONYMS, type FactDoc } from './documents.ts';
+import { buildDocuments, synonymsOf, TEXT_SYNONYMS, type FactDoc } from './documents.ts';
 import {
   anchorDay,
   entityOf,
@@ -102,6 +102,8 @@ export type AskAnswer =
       rival?: Rival | undefined;
       /** Words of the question no row holds in any form: the rows below do not speak to them. */
       unmentioned?: string[] | undefined;
+      /** "Where will they marry": the rows tell of it, but name no place. */
+      placeNotHeld?: boolean | undefined;
       /** Words of a claim the dataset holds elsewhere, but not the lead row: no "yes" for them. */
       unsaid?: string[] | undefined;
       /** "When did they marry": the lead row has it still to come after this date, the newest data. */
@@ -581,6 +583,17 @@ function namesPlace(text: string): boolean {
   for (const m of text.matchAll(/\b(?:in|at|near)\s+(?:the\s+|The\s+|De\s+)?([A-Z][\p{L}'’-]+)/gu))
     if (!MONTH_NAMES.test(m[1]!) && !NOT_PLACES.test(m[1]!)) return true;
   return false;
+}
+
+/** A row labelled by a word the question asks ("Wedding: …", "Bruiloft: …") is about that. */
+function labelAsked(r: Retriever, d: FactDoc, content: readonly string[]): boolean {
+  // A word most rows hold ("skating") labels nothing in particular.
+  const asked = new Set(content.flatMap(stems).filter((st) => (r.df.get(st) ?? 0) < r.total / 20));
+  return [d.answer.en, d.answer.nl].some((text) => {
+    // The label's head, its first word, and the words of its kind ("Wedding" is asked by "married").
+    const head = /^(\p{L}{3,})[\p{L} -]{0,27}:/u.exec(text)?.[1];
+    return head !== undefined && words(`${head} ${synonymsOf(head)}`).some((w) => stems(w).some((st) => asked.has(st)));
+  });
 }
 
 /** "How long", "hoe lang", "for how many years": the answer is a length of time. */
@@ -1067,12 +1080,23 @@ export function ask(index: AskIndex, question: string): AskAnswer {
     ? found.ranked?.find((r) => r.mass >= Math.max(SURE, found.mass - 0.2) && DURATION.test(r.doc.answer.en))
     : undefined;
   if (lasting) hits.splice(0, hits.length, lasting.doc, ...hits.filter((h) => h !== lasting.doc));
+  // "Waar is de bruiloft": of the rows that hold the question as well, one whose label is a word
+  // asked ("Bruiloft: …") is about it; another that only mentions it (someone else's wedding) is not.
+  const labelled = !lasting
+    ? found.ranked?.find(
+        (r) => r.mass >= Math.max(SURE, found.mass - 0.15) && labelAsked(index.retriever, r.doc, content),
+      )
+    : undefined;
+  if (labelled) hits.splice(0, hits.length, labelled.doc, ...hits.filter((h) => h !== labelled.doc));
   // "Where was she knighted": of the rows that hold the question as well, one that names a place.
   const placed =
-    query.answer === 'where' && !lasting && hits[0] && !namesPlace(hits[0].answer.en)
-      ? found.ranked?.find((r) => r.mass >= Math.max(SURE, found.mass - 0.15) && namesPlace(r.doc.answer.en))
+    query.answer === 'where' && !lasting && !labelled && hits[0] && !namesPlace(hits[0].answer.en)
+      ? found.ranked?.find((r) => r.mass >= Math.max(SURE - 0.15, found.mass - 0.25) && namesPlace(r.doc.answer.en))
       : undefined;
   if (placed) hits.splice(0, hits.length, placed.doc, ...hits.filter((h) => h !== placed.doc));
+  // "Where will they marry": the row about it names no place, so the place is not in the dataset.
+  if (query.answer === 'where' && labelled && !namesPlace(labelled.doc.answer.en))
+    return { kind: 'facts', query, hits, placeNotHeld: true };
   // "When did they get married": a row that places it after the newest data has it still to come.
   const planned = pastTense(query) ? hits.find((h) => stillToCome(h, index.coverage)) : undefined;
   if (planned)

@@ -183,7 +183,7 @@ export const TEXT_SYNONYMS: [RegExp, string][] = [
   ],
 ];
 
-const synonymsOf = (text: string) =>
+export const synonymsOf = (text: string) =>
   TEXT_SYNONYMS.filter(([re]) => re.test(text))
     .map(([, words]) => words)
     .join(' ');
