@@ -139,3 +139,18 @@ describe('"where" asked of a topic whose row names no place', () => {
     expect(lead('where was she knighted')).toContain('The Hague');
   });
 });
+
+describe('a birthplace taken for granted in a clause is a claim', () => {
+  it('a place no source names, or another place, is a "no" with where she was born', () => {
+    const en = reply('how long did she live in drachten where she was born?');
+    expect(en.split('\n')[0]).toBe('No: no source in the dataset mentions “drachten”. What it does hold:');
+    expect(en).toContain("'s-Gravenzande");
+    expect(lead('hoeveel inwoners heeft haar geboorteplaats Heerenveen', 'nl')).toBe(
+      "Nee: **Ze is geboren in 's-Gravenzande (Westland, Zuid-Holland), Nederland.**",
+    );
+  });
+
+  it('her real birthplace in the clause is no claim to reject', () => {
+    expect(lead("welke school zat ze in 's-Gravenzande, waar ze geboren is", 'nl')).toContain('ISW Gasthuislaan');
+  });
+});

@@ -585,6 +585,23 @@ function namesPlace(text: string): boolean {
   return false;
 }
 
+/** "Where she was born", "waar ze geboren is", "her hometown": a birthplace said in passing. */
+const BORN_CLAUSE =
+  /\b(where she was born|where she is from|waar ze (is )?geboren( is)?|her (birthplace|hometown|home town)|haar (geboorteplaats|geboortedorp|geboortestad))\b/;
+
+function presumedBirthplace(index: AskIndex, q: Query): AskAnswer | undefined {
+  if (q.intent === 'yesno' || !BORN_CLAUSE.test(q.words.join(' '))) return undefined;
+  const row = index.byId.get('profile-birthplace');
+  if (!row) return undefined;
+  const text = fold(`${row.text} ${row.answer.en} ${row.answer.nl}`);
+  // The place claimed: one the lexicon knows ("Heerenveen"), or a word no row holds ("Drachten").
+  if (q.venue)
+    return text.includes(fold(q.venue)) ? undefined : { kind: 'facts', query: q, hits: [row], verdict: false };
+  const unknown = unheard(index.retriever, q.leftovers);
+  if (unknown.length === 0) return undefined;
+  return { kind: 'facts', query: q, hits: [row], unmentioned: unknown, verdict: false };
+}
+
 /** A row labelled by a word the question asks ("Wedding: …", "Bruiloft: …") is about that. */
 function labelAsked(r: Retriever, d: FactDoc, content: readonly string[]): boolean {
   // A word most rows hold ("skating") labels nothing in particular.
@@ -702,6 +719,10 @@ export function ask(index: AskIndex, question: string): AskAnswer {
   if (named) return named;
   const pbClaimed = pbClaim(index, query);
   if (pbClaimed) return pbClaimed;
+  // "How long did she live in Drachten, where she was born?": a birthplace taken for granted in a
+  // clause is a claim all the same; a place no source names there is a "no", with where she was born.
+  const bornThere = presumedBirthplace(index, query);
+  if (bornThere) return bornThere;
   // "She's from Drachten, right?", "komt ze uit Den Haag?": the birthplace row says yes or no.
   const place = query.venue !== undefined || query.leftovers.length > 0;
   const plain = !query.entities.length && !query.competitions?.length && !query.event && !query.medal;
