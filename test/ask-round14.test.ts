@@ -154,3 +154,19 @@ describe('a birthplace taken for granted in a clause is a claim', () => {
     expect(lead("welke school zat ze in 's-Gravenzande, waar ze geboren is", 'nl')).toContain('ISW Gasthuislaan');
   });
 });
+
+describe('"who coached her" where the rows name no coach', () => {
+  it('says no coach is named, over the row that tells of the time', () => {
+    const en = reply('who coached her at de uithof when she started?');
+    expect(en.split('\n')[0]).toBe(
+      'Who coached her there is not in the dataset (no source names a coach). What it does hold:',
+    );
+    expect(en).toContain('De Uithof');
+    expect(lead('who coached her at jumbo')).toContain('Jac Orie');
+  });
+
+  it('a coach with no known start is not her first', () => {
+    expect(lead('who was her first coach')).toContain('Jetske Wiersma');
+    expect(lead('who was her first coach')).not.toContain('Tijssen');
+  });
+});

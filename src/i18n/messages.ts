@@ -249,6 +249,7 @@ const en = {
     atLeast: (figure: string) => `of ${figure} or more`,
     unmentioned: (words: string) => `No source in the dataset mentions ${words}.`,
     heldInstead: 'What it does hold:',
+    coachNotHeld: 'Who coached her there is not in the dataset (no source names a coach). What it does hold:',
     whereNotHeld: 'Where is not in the dataset (no source gives a place). What it does hold:',
     unsaid: (words: string) => `The sources say nothing of ${words} here. What the dataset does hold:`,
     joinedThen: (name: string, when: string, day: boolean) =>
@@ -835,6 +836,8 @@ const nl: Messages = {
     atLeast: (figure: string) => `van ${figure} of meer`,
     unmentioned: (words: string) => `Geen bron in de dataset noemt ${words}.`,
     heldInstead: 'Wat de dataset wel heeft:',
+    coachNotHeld:
+      'Wie haar daar trainde, staat niet in de dataset (geen bron noemt een coach). Wat de dataset wel heeft:',
     whereNotHeld: 'Waar staat niet in de dataset (geen bron noemt een plaats). Wat de dataset wel heeft:',
     unsaid: (words: string) => `De bronnen zeggen hier niets over ${words}. Wat de dataset wel heeft:`,
     joinedThen: (name: string, when: string, day: boolean) =>

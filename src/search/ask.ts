@@ -102,6 +102,8 @@ export type AskAnswer =
       rival?: Rival | undefined;
       /** Words of the question no row holds in any form: the rows below do not speak to them. */
       unmentioned?: string[] | undefined;
+      /** "Who coached her at De Uithof": the rows tell of it, but name no coach. */
+      coachNotHeld?: boolean | undefined;
       /** "Where will they marry": the rows tell of it, but name no place. */
       placeNotHeld?: boolean | undefined;
       /** Words of a claim the dataset holds elsewhere, but not the lead row: no "yes" for them. */
@@ -656,6 +658,27 @@ function placeOfRival(q: Query): void {
 }
 
 export function ask(index: AskIndex, question: string): AskAnswer {
+  const answer = answerOf(index, question);
+  // "Who coached her at De Uithof": a text row that names no coach does not say who; it is shown
+  // as what the dataset holds, under that.
+  const lead = answer.kind === 'facts' ? answer.hits[0] : undefined;
+  const q = answer.query;
+  if (
+    answer.kind === 'facts' &&
+    lead &&
+    q.answer === 'who' &&
+    q.entities.includes('coach') &&
+    NARRATIVE.includes(lead.kind) &&
+    !COACH_NAMED.test(`${lead.answer.en} ${lead.answer.nl}`)
+  )
+    return { ...answer, coachNotHeld: true };
+  return answer;
+}
+
+/** A row that names a coach of hers says so in one of these words. */
+const COACH_NAMED = /\b(coach\w*|trainer\w*|trained by|getraind door|bondscoach)\b/i;
+
+function answerOf(index: AskIndex, question: string): AskAnswer {
   const query = parse(index.lexicon, question);
   placeOfRival(query);
   // "Hoe lang" and "hoe groot" are her height only when nothing else is asked: "hoe lang was ze

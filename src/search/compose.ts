@@ -177,6 +177,7 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     return `${a.no}: ${a.unmentionedRest(quoted(answer.unmentioned, lang))}\n**${lead}**\n\n${rows}`;
   if (answer.unmentioned)
     return `${a.unmentioned(quoted(answer.unmentioned, lang))} ${a.heldInstead}\n**${lead}**\n\n${rows}`;
+  if (answer.coachNotHeld) return `${a.coachNotHeld}\n**${lead}**\n\n${rows}`;
   if (answer.placeNotHeld) return `${a.whereNotHeld}\n**${lead}**\n\n${rows}`;
   if (answer.unsaid) return `${a.unsaid(quoted(answer.unsaid, lang))}\n**${lead}**\n\n${rows}`;
   if (answer.rival && answer.query.personPlace !== undefined) {

@@ -247,7 +247,8 @@ type Order = 'latest' | 'first' | 'fastest' | 'current';
 
 function sortRows(rows: FactDoc[], order: Order): FactDoc[] {
   const byDate = [...rows].sort((a, b) => newestFirst(a.date, b.date));
-  if (order === 'first') return byDate.reverse();
+  // A row with no date is of no known time: it is neither the first nor the latest.
+  if (order === 'first') return [...byDate.filter((d) => d.date).reverse(), ...byDate.filter((d) => !d.date)];
   if (order === 'fastest')
     return byDate.sort(
       (a, b) =>
