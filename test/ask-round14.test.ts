@@ -170,3 +170,14 @@ describe('"who coached her" where the rows name no coach', () => {
     expect(lead('who was her first coach')).not.toContain('Tijssen');
   });
 });
+
+describe('a figure "at the start of" a meeting', () => {
+  it("is the one from just before its first race, a month's figure too", () => {
+    expect(query('how many instagram followers at the start of the milan olympics').bound).toBe('before');
+    expect(lead('how many instagram followers at the start of the milan olympics')).toBe(
+      '**Instagram: 5.1 million followers at the start of the Olympics (as of 6 Feb 2026)**',
+    );
+    expect(lead('hoeveel volgers had ze aan het begin van de spelen in 2026', 'nl')).toContain('5,1 miljoen volgers');
+    expect(lead('how many followers did she have at the start of the beijing olympics')).toContain('2.3 million');
+  });
+});

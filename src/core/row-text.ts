@@ -61,7 +61,11 @@ export function socialText(figure: SocialRow, lang: Lang): string {
   let number = formatNumber(figure.followers, lang);
   let remark = '';
   if (figure.approx) {
-    const parts = /^(.*?)(\s\(.*|,\s.*)?$/.exec(figure.approx[lang])!;
+    // "5.1 million at the start of the Olympics": the figure is the number and its unit, the rest a remark.
+    const parts =
+      /^((?:about |over |ruim |ongeveer |bijna |almost )?[\d.,]+(?: (?:million|miljoen))?)(\s.*|,\s.*)?$/.exec(
+        figure.approx[lang],
+      ) ?? /^(.*?)(\s\(.*|,\s.*)?$/.exec(figure.approx[lang])!;
     number = parts[1]!;
     remark = parts[2] ?? '';
   }

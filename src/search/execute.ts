@@ -429,7 +429,12 @@ export function execute(docs: readonly FactDoc[], q: Query, spec: EntitySpec): E
     const anchored = { ...q, before: undefined, after: undefined, anchor: undefined, order } as Query;
     if (q.anchor?.year === undefined && q.year === q.before) anchored.year = undefined;
     if (spec.name === 'pb' && side === 'before') return pbBefore(docs, anchored, spec, day);
-    const kept = docs.filter((d) => !spec.kinds.includes(d.kind) || (d.facets && onSideOf(d, day, side)));
+    // "At the start of the Games": a figure of that month ("February 2022") may be from its first days.
+    const atStart = (d: FactDoc) =>
+      d.date !== undefined && (d.date.length < 10 ? d.date <= day.slice(0, d.date.length) : d.date < day);
+    const kept = docs.filter(
+      (d) => !spec.kinds.includes(d.kind) || (d.facets && (q.atStart ? atStart(d) : onSideOf(d, day, side))),
+    );
     return executeRows(kept, anchored, spec);
   }
   const done = executeRows(docs, q, spec);

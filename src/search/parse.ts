@@ -43,6 +43,8 @@ export interface Query {
   senior?: boolean | undefined;
   /** Her own colour in a clause that names the race ("when she won gold"). */
   herMedal?: MedalColour | undefined;
+  /** "At the start of the Games": a figure dated at or before its first race, a month's figure too. */
+  atStart?: boolean | undefined;
   /** "By more than a second", "met ruim een tiende": a gap claimed, in seconds, checked against the race's. */
   marginClaim?: { op: 'more' | 'less' | 'about'; seconds: number } | undefined;
   /** "How many points ahead", "by how much": the gap is asked, not a count or a yes. */
@@ -137,6 +139,8 @@ const UNITS = /^(points?|punten|pts|pnt|seconds?|seconden|secs?|hundredths?|hond
 export const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
 
 const NEXT = /^(next|volgende|daaropvolgende|following)$/;
+
+const START = /^(start|begin|beginning|aanvang|opening)$/;
 
 /** A side of a rival: "achter Kok", "voor Kok", "ahead of", "behind". */
 const SIDE_OF = /^(achter|behind|ahead|voor|voorsprong|verschil|tekort)$/;
@@ -391,6 +395,18 @@ export function parse(lexicon: Lexicon, question: string): Query {
         } else q.order ??= value as Query['order'];
         break;
     }
+  }
+  // "Followers at the start of the Games", "aan het begin van de Spelen": the figure from just before
+  // the meeting's first race, as "before the Games" would give it.
+  const start = q.leftovers.findIndex((w) => START.test(w));
+  if (q.entities.includes('social') && start >= 0 && !q.bound && (q.competitions?.length || q.venue)) {
+    q.leftovers.splice(start, 1);
+    q.anchor = { competitions: q.competitions, venue: q.venue, year: q.year };
+    q.bound = 'before';
+    q.atStart = true;
+    q.competitions = undefined;
+    q.venue = undefined;
+    q.year = undefined;
   }
   // "Her next win after Inzell", "de volgende zege na Peking": the first one after the anchor.
   if (q.bound === 'after' && q.leftovers.some((w) => NEXT.test(w))) {
