@@ -181,3 +181,35 @@ describe('a figure "at the start of" a meeting', () => {
     expect(lead('how many followers did she have at the start of the beijing olympics')).toContain('2.3 million');
   });
 });
+
+describe('details of a race asked in words of their own', () => {
+  it('"met wie", "her teammates": her team\'s other members lead', () => {
+    expect(lead('met wie reed ze de teamsprint op het wk van 2019', 'nl')).toBe(
+      '**Met Janine Smit en Letitia de Jong.**',
+    );
+    expect(lead('who did she skate the team sprint with in hamar 2025')).toBe(
+      '**With Suzanne Schulting and Angel Daleman.**',
+    );
+  });
+
+  it('"who beat her" is who won', () => {
+    expect(lead('who beat her in the 500 at the 2024 europeans')).toBe('**Femke Kok was 1st (37.28).**');
+    expect(lead('wie versloeg haar op de olympische 500 meter', 'nl')).toBe('**Femke Kok werd 1e (36,49).**');
+  });
+
+  it('"how many points did she have" asks her figure, not a gap, and a worked-out figure is held', () => {
+    const q = query('how many points did she have when she won the world sprint in 2022');
+    expect(q.intent).not.toBe('count');
+    expect(q.margin).toBeUndefined();
+    const text = reply('how many points did she have when she won the world sprint in 2022');
+    expect(text).not.toContain('not in the dataset');
+    expect(text).toContain('151.140 pts (worked out)');
+  });
+});
+
+describe('her discipline', () => {
+  it('"which distances", "beste afstand" are her discipline row', () => {
+    expect(lead('which distances does she skate')).toContain('500 m and 1000 m (the 1000 m is her main event)');
+    expect(lead('wat is haar beste afstand', 'nl')).toContain('de 1000 meter is haar belangrijkste afstand');
+  });
+});

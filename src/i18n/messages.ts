@@ -249,6 +249,7 @@ const en = {
     atLeast: (figure: string) => `of ${figure} or more`,
     unmentioned: (words: string) => `No source in the dataset mentions ${words}.`,
     heldInstead: 'What it does hold:',
+    partners: (names: string) => `With ${names}.`,
     coachNotHeld: 'Who coached her there is not in the dataset (no source names a coach). What it does hold:',
     whereNotHeld: 'Where is not in the dataset (no source gives a place). What it does hold:',
     unsaid: (words: string) => `The sources say nothing of ${words} here. What the dataset does hold:`,
@@ -836,6 +837,7 @@ const nl: Messages = {
     atLeast: (figure: string) => `van ${figure} of meer`,
     unmentioned: (words: string) => `Geen bron in de dataset noemt ${words}.`,
     heldInstead: 'Wat de dataset wel heeft:',
+    partners: (names: string) => `Met ${names}.`,
     coachNotHeld:
       'Wie haar daar trainde, staat niet in de dataset (geen bron noemt een coach). Wat de dataset wel heeft:',
     whereNotHeld: 'Waar staat niet in de dataset (geen bron noemt een plaats). Wat de dataset wel heeft:',

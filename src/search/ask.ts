@@ -160,6 +160,7 @@ const ATTRIBUTE_ROW: Record<string, string> = {
   height: 'profile-height',
   nationality: 'profile-nationality',
   fullName: 'profile-fullname',
+  discipline: 'profile-discipline',
 };
 
 interface Tenure {

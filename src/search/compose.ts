@@ -235,8 +235,17 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
       return `${said}\n${lead}\n\n${rows}`;
     }
   }
-  // "Who got bronze": the one the sources place there leads, then her own line of that race.
+  // "Met wie reed ze de teamsprint": her team's other members lead, then the race.
   const race = answer.hits[0]!.facets?.race;
+  const team = partnersAsked(answer.query.words)
+    ? race?.placings?.find((p) => p.members?.some((m) => m.name === 'Jutta Leerdam'))
+    : undefined;
+  if (team?.members) {
+    const others = team.members.filter((m) => m.name !== 'Jutta Leerdam').map((m) => m.name);
+    const list = others.length > 1 ? `${others.slice(0, -1).join(', ')}${a.and}${others.at(-1)!}` : others[0]!;
+    return `**${a.partners(list)}**\n${lead}\n\n${rows}`;
+  }
+  // "Who got bronze": the one the sources place there leads, then her own line of that race.
   const placed =
     answer.query.askedPlace !== undefined && race ? placedAt(race, answer.query.askedPlace, lang) : undefined;
   if (placed)
@@ -253,7 +262,8 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   )
     return `${a.placeNotHeld}\n**${lead}**\n\n${rows}`;
   // The race is there but not her time or points: an honest "not known", not the row as if it answered.
-  if (answer.spec && RACED.includes(lead0.kind) && !lead0.facets?.result && asksFigure(answer.query))
+  const figure = lead0.facets?.result ?? lead0.facets?.race?.result ?? lead0.facets?.race?.points;
+  if (answer.spec && RACED.includes(lead0.kind) && !figure && asksFigure(answer.query))
     return `${a.figureNotHeld}\n**${lead}**\n\n${rows}`;
   if (answer.raced) return `${a.no}: ${a.didRace}\n**${lead}**\n\n${rows}`;
   if (answer.notWon) return `${a.no}: ${a.notWon}\n**${lead}**\n\n${rows}`;
@@ -277,4 +287,16 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   if (answer.asOf) return `**${a.pbAsOf(formatDate(answer.asOf, lang))}** ${lead}\n\n${rows}`;
   if (answer.query.intent === 'yesno' && answer.spec) return `**${a.yes}:** ${lead}\n\n${rows}`;
   return `**${lead}**\n\n${rows}`;
+}
+
+/** "Met wie", "with whom", "her partners", "who did she skate it with": her teammates are asked. */
+function partnersAsked(ws: readonly string[]): boolean {
+  if (ws.some((w) => /^(partners?|teammates?|ploeggenoten|teamgenoten|ploeggenote|teamgenote)$/.test(w))) return true;
+  return ws.some(
+    (w, i) =>
+      (w === 'met' && ws[i + 1] === 'wie') ||
+      (w === 'with' && ws[i + 1] === 'whom') ||
+      (w === 'who' && ws.slice(i + 1).includes('with')) ||
+      (w === 'samen' && ws[i + 1] === 'met'),
+  );
 }

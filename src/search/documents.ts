@@ -276,6 +276,14 @@ export function buildDocuments(d: Dataset): FactDoc[] {
     });
   }
   docs.push({
+    id: 'profile-discipline',
+    kind: 'profile',
+    text: both((l) => `${t(l).discipline} ${p.discipline.value[l]}`),
+    keywords: 'discipline distances distance sprinter sprint specialty main event afstanden afstand specialiteit',
+    answer: L(`${t('en').discipline}: ${p.discipline.value.en}.`, `${t('nl').discipline}: ${p.discipline.value.nl}.`),
+    sources: p.discipline.sources,
+  });
+  docs.push({
     id: 'profile-nationality',
     kind: 'profile',
     text: both((l) => `${t(l).nationality} ${p.nationality.value[l]}`),

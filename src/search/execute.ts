@@ -2,7 +2,7 @@ import { newestFirst, periodEndOf } from '../data/dates.ts';
 import type { FactDoc, Facets } from './documents.ts';
 import { words } from './normalize.ts';
 import { secondsOf } from '../data/times.ts';
-import type { Query } from './parse.ts';
+import { BEAT_WORDS, type Query } from './parse.ts';
 
 /**
  * Stage 4 of /ask: a typed query over the dataset's structured sections. One table of entity specs
@@ -72,7 +72,11 @@ export function entityOf(q: Query): EntitySpec | undefined {
   if (q.answer === 'who' && spec && ['medal', 'win', 'result'].includes(spec.name)) {
     // The place asked is someone else's, and the reply leads with who took it.
     const colour = q.askedMedal ? PODIUM.indexOf(q.askedMedal) + 1 : undefined;
-    if (!q.beat) q.askedPlace = q.place ?? colour ?? (q.entities.includes('win') ? 1 : undefined);
+    // "Who beat her": the winner is who finished ahead; "who did she beat" names a rival, not a place.
+    const beatHer = q.words.some(
+      (w, i) => BEAT_WORDS.has(w) && /^(her|haar|jutta|leerdam)$/.test(q.words[i + 1] ?? ''),
+    );
+    if (!q.beat || beatHer) q.askedPlace = q.place ?? colour ?? (q.entities.includes('win') || beatHer ? 1 : undefined);
     // Her own colour, said in a clause ("when she won gold"), still names which race.
     q.medal = q.herMedal;
     q.place = undefined;

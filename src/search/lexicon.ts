@@ -420,6 +420,24 @@ const ATTRIBUTE_FORMS: Record<string, string[]> = {
   height: ['height', 'tall', 'lengte', 'lang', 'groot', 'cm', 'centimeter'],
   nationality: ['nationality', 'country', 'nationaliteit'],
   fullName: ['full name', 'real name', 'middle name', 'volledige naam', 'echte naam', 'tweede naam', 'voluit'],
+  discipline: [
+    'discipline',
+    'which distances',
+    'what distances',
+    'welke afstanden',
+    'main event',
+    'main distance',
+    'favourite distance',
+    'favorite distance',
+    'best distance',
+    'specialty',
+    'speciality',
+    'specialiteit',
+    'hoofdafstand',
+    'beste afstand',
+    'favoriete afstand',
+    'lievelingsafstand',
+  ],
 };
 
 const OPERATOR_FORMS: Record<string, string[]> = {

@@ -142,6 +142,10 @@ const NEXT = /^(next|volgende|daaropvolgende|following)$/;
 
 const START = /^(start|begin|beginning|aanvang|opening)$/;
 
+/** Words that set a figure against another's: a gap is asked, not her own figure. */
+const COMPARED =
+  /^(ahead|behind|voor|achter|verschil|difference|margin|gap|than|dan|by|met|tekort|short|beat|beaten|versloeg|sneller|faster|slower|langzamer|lead|led|voorsprong|close|dicht|apart|separated|between|tussen)$/;
+
 /** A side of a rival: "achter Kok", "voor Kok", "ahead of", "behind". */
 const SIDE_OF = /^(achter|behind|ahead|voor|voorsprong|verschil|tekort)$/;
 
@@ -445,6 +449,12 @@ export function parse(lexicon: Lexicon, question: string): Query {
   const countable = q.entities.some((e) => ['medal', 'title', 'win', 'record', 'pb', 'standing'].includes(e));
   // "How many points ahead", "hoeveel seconden": a margin in a unit, not a number of rows.
   const unit = typed.find((w) => UNITS.test(w));
+  // "How many points did she have when she won": with nothing compared, her own figure is asked.
+  const compared = q.person !== undefined || typed.some((w) => COMPARED.test(w));
+  if (count && unit && !compared) {
+    count = false;
+    q.leftovers = q.leftovers.filter((w) => !UNITS.test(w));
+  }
   if (count && unit) {
     count = false;
     q.margin = /^(p|pnt)/.test(unit) ? 'points' : 'seconds';
