@@ -213,3 +213,48 @@ describe('her discipline', () => {
     expect(lead('wat is haar beste afstand', 'nl')).toContain('de 1000 meter is haar belangrijkste afstand');
   });
 });
+
+describe('a time she must have beaten', () => {
+  it('parses "under 1:13", "onder de 37,5" and takes the distance from the time', () => {
+    expect(query('when did she first go under 1:13 in the 1000').under).toBe(73);
+    const nl = query('heeft ze ooit onder de 37,5 gereden op de 500 meter');
+    expect(nl.under).toBe(37.5);
+    expect(nl.event).toBe('500m');
+  });
+
+  it('the first race under it, a count of them, or a "no" that names the time', () => {
+    expect(lead('when did she first go under 1:13 in the 1000')).toContain('1:11.84 · Salt Lake City');
+    expect(lead('how many times has she skated under 1:13')).toMatch(
+      /^\*\*\d+ races in the 1000 m under 1:13 in the dataset\*\*/,
+    );
+    expect(lead('wanneer reed ze voor het eerst onder de 37 seconden op de 500', 'nl')).toMatch(/^Nee: .*onder 37/);
+    expect(lead('When did she first skate under 1:13 on a lowland rink?')).toContain('lowland');
+  });
+});
+
+describe('competitions and verbs in Dutch word order', () => {
+  it('junior worlds are only the junior championships', () => {
+    expect(query('what place did she get in the 1000m at the 2018 junior worlds').competitions).toEqual([
+      'world-junior',
+    ]);
+  });
+
+  it('"heeft ze de wereldbeker gewonnen" is the classification', () => {
+    expect(query('hoevaak heeft ze de wereldbeker gewonnen').cupWon).toBe(true);
+    expect(lead('hoevaak heeft ze de wereldbeker gewonnen', 'nl')).toMatch(/^\*\*1 gewonnen wereldbekerklassement/);
+  });
+
+  it('"what did she win at" lists what she took home, not "she did not win that race"', () => {
+    expect(lead('what did she win at the 2024 world championships')).toMatch(/^\*\*Bronze/);
+    expect(lead('wat was haar tijd toen ze de 1000m won op het wk 2024 in calgary?', 'nl')).toMatch(
+      /^Nee: die race won ze niet/,
+    );
+  });
+});
+
+describe("an incident told in a race's note", () => {
+  it('a claim of an injury in a year is met by the race whose note tells of it', () => {
+    expect(lead('did she have an injury in 2020')).toContain('European Championships (single distances) 2020');
+    expect(lead('did she have an injury in 2020')).not.toMatch(/^No/);
+  });
+});

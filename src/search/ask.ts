@@ -826,7 +826,13 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     // A qualifier the table cannot filter by (a coach "as a junior": affiliations have no
     // competition) is text the rows must hold, like a leftover.
     const unfiltered = Boolean(query.competitions?.length) && spec.kinds.includes('affiliation');
-    const told = unfiltered ? content : query.leftovers;
+    // "Under 1:13 on a lowland rink": the time filters the table, but beside words it does not take,
+    // it is part of the text that holds them ("the first woman under 1:13 on a lowland track").
+    const told = unfiltered
+      ? content
+      : query.leftovers.length > 0
+        ? [...query.leftovers, ...(query.underWords ?? [])]
+        : query.leftovers;
     const strong =
       told.length > 0 &&
       !(done.kind === 'rows' && done.anchored) &&
@@ -905,6 +911,8 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     const lead0 = done.rows[0];
     const wonInPassing =
       query.entities.includes('win') &&
+      // "What did she win at the 2024 worlds" asks what she took home, not whether she won a race.
+      !(/^(what|wat|which|welke)$/.test(query.words[0] ?? '') && query.words.slice(1, 4).some((w) => WON.test(w))) &&
       // "Won a medal", "won silver": the win is of the medal, not of the race.
       !query.entities.some((e) => e === 'medal' || e === 'title' || e === 'podium') &&
       query.answer !== 'who' &&
@@ -1166,6 +1174,13 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   // "Why didn't she go in 2018" gives the absence; a row that names the year speaks to it.
   const claim = (query.intent === 'yesno' || query.answer === 'why') && !query.whyNot && query.year !== undefined;
   const otherYear = (h: FactDoc) => !datedAs(h, query) && !h.text.includes(String(query.year));
+  // A row of the year claimed may tell of it in passing (a race's note: "withdrew with a groin
+  // injury"): then the claim holds there, and that row answers.
+  const ofYear =
+    claim && withDate && best.every(otherYear) && !unmentioned
+      ? retrieve(index.retriever, index.byId, content, undefined, (d) => datedAs(d, query))
+      : undefined;
+  if (ofYear && ofYear.mass >= SURE) return { kind: 'facts', query, hits: ofYear.hits };
   if (claim && withDate && best.every(otherYear) && !unmentioned)
     return {
       kind: 'facts',

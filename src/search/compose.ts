@@ -86,6 +86,7 @@ export function describe(q: Query, spec: EntitySpec, lang: Lang, plural: boolean
     comps.length && spec.name !== 'dutch-title' && spec.name !== 'standing' ? a.at(comps.join(a.or)) : '',
     spec.name === 'dutch-title' && comps.length === 1 ? `(${comps[0]})` : '',
     q.event ? a.inEvent(text.event[q.event]) : '',
+    q.under !== undefined ? a.under(formatResult(underText(q.under), lang)) : '',
     q.venue ? a.inPlace(q.venueNames?.[q.venue]?.[lang] ?? q.venue) : '',
     q.season ? a.inSeason(q.season) : '',
     q.year !== undefined ? a.inSeason(String(q.year)) : '',
@@ -299,4 +300,14 @@ function partnersAsked(ws: readonly string[]): boolean {
       (w === 'who' && ws.slice(i + 1).includes('with')) ||
       (w === 'samen' && ws[i + 1] === 'met'),
   );
+}
+
+/** 73 → "1:13", 37 → "37", 72.5 → "1:12.5": a time as a fan writes it. */
+function underText(seconds: number): string {
+  const whole = Math.floor(seconds);
+  const rest = Number((seconds - whole).toFixed(3));
+  const fraction = rest > 0 ? String(rest).slice(1) : '';
+  return seconds >= 60
+    ? `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}${fraction}`
+    : `${whole}${fraction}`;
 }

@@ -8,7 +8,7 @@ import type { ConflictLike } from '../core/sources.ts';
 import { affiliationText, personalBestText, recordText, socialText } from '../core/row-text.ts';
 import { cityOf } from './lexicon.ts';
 import { monthNames } from './normalize.ts';
-import { conceptWordsOf, occasionWordsOf } from './thesaurus.ts';
+import { conceptWordsOf, incidentWordsOf, occasionWordsOf } from './thesaurus.ts';
 import { formatDate, formatResult } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
@@ -89,6 +89,10 @@ const yearOf = (date: string | undefined) => (date ? Number(date.slice(0, 4)) : 
 
 const peopleOf = (row: { placings?: Result['placings'] }) =>
   (row.placings ?? []).flatMap((p) => [p.name, ...(p.members ?? []).map((member) => member.name)]);
+
+function noteConcepts(r: Result): string | undefined {
+  return r.note ? incidentWordsOf(`${r.note.en} ${r.note.nl}`) || undefined : undefined;
+}
 
 function raceFacets(r: Result): Facets {
   return {
@@ -300,6 +304,8 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       text: `${both(line)} ${placingNames(medalRow)}`,
       keywords: 'medal medals won win winner champion title medaille medailles gewonnen won winnen kampioen titel',
       answer: L(line('en'), line('nl')),
+      // What a race's note tells ("withdrew with a groin strain") finds it as the text rows are found.
+      concepts: noteConcepts(medalRow),
       facets: raceFacets(medalRow),
       date: medalRow.date,
       sources: medalRow.sources,
@@ -315,6 +321,8 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       text: `${both(line)} ${placingNames(w)}`,
       keywords: 'world cup won race wereldbeker wedstrijd gewonnen',
       answer: L(line('en'), line('nl')),
+      // What a race's note tells ("withdrew with a groin strain") finds it as the text rows are found.
+      concepts: noteConcepts(w),
       facets: raceFacets(w),
       date: w.date,
       sources: w.sources,
@@ -331,6 +339,8 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       text: `${both(line)} ${placingNames(r)}`,
       keywords: 'result results place finished finish position uitslag uitslagen plaats eindigde geworden',
       answer: L(line('en'), line('nl')),
+      // What a race's note tells ("withdrew with a groin strain") finds it as the text rows are found.
+      concepts: noteConcepts(r),
       facets: raceFacets(r),
       date: r.date,
       sources: r.sources,

@@ -160,6 +160,7 @@ function filtersOf(q: Query, spec: EntitySpec): [string, (f: Facets) => boolean]
     out.push(['competition', (f) => f.competition !== undefined && comps.includes(f.competition)]);
   }
   if (q.event) out.push(['event', (f) => f.event === q.event]);
+  if (q.under !== undefined) out.push(['under', (f) => f.seconds !== undefined && f.seconds < q.under!]);
   if (q.individual) out.push(['individual', (f) => f.event !== 'team-sprint']);
   if (q.senior) out.push(['senior', (f) => f.competition !== 'world-junior']);
   // A row that spans years (a team, a coach) matches every year it covers.

@@ -448,6 +448,7 @@ const OPERATOR_FORMS: Record<string, string[]> = {
     'how many times',
     'hoeveel',
     'hoe vaak',
+    'hoevaak',
     'hoeveel keer',
     'number of',
     'aantal',

@@ -108,7 +108,18 @@ const COMPOUND_HEADS = [
  * Dutch puts the head of a compound last (veredelingsbedrijf is a bedrijf, a schaatsploeg a ploeg):
  * a few common heads are added beside the compound, which is kept, so "wat voor bedrijf" meets it.
  */
-const COMPOUND_TAILS = ['bedrijf', 'bedrijven', 'kwekerij', 'ploeg', 'ploegen', 'medaille', 'medailles', 'wedstrijd'];
+const COMPOUND_TAILS = [
+  'bedrijf',
+  'bedrijven',
+  'kwekerij',
+  'ploeg',
+  'ploegen',
+  'medaille',
+  'medailles',
+  'wedstrijd',
+  'blessure',
+  'blessures',
+];
 
 export function decompound(word: string): string[] {
   for (const head of COMPOUND_HEADS)

@@ -43,6 +43,10 @@ export interface Query {
   senior?: boolean | undefined;
   /** Her own colour in a clause that names the race ("when she won gold"). */
   herMedal?: MedalColour | undefined;
+  /** "Under 1:13", "onder de 37 seconden": a time (in seconds) the rows must beat. */
+  under?: number | undefined;
+  /** The time as typed ("1:13"): text a row must hold only when other words ask for text too. */
+  underWords?: string[] | undefined;
   /** "At the start of the Games": a figure dated at or before its first race, a month's figure too. */
   atStart?: boolean | undefined;
   /** "By more than a second", "met ruim een tiende": a gap claimed, in seconds, checked against the race's. */
@@ -141,6 +145,23 @@ export const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'versl
 const NEXT = /^(next|volgende|daaropvolgende|following)$/;
 
 const START = /^(start|begin|beginning|aanvang|opening)$/;
+
+const UNDER = /^(under|below|sub|onder|beneath|binnen)$/;
+
+/** "Under 1:13", "sub-37", "onder de 37 seconden": the time a race must beat, in seconds. */
+function underOf(typed: readonly string[]): number | undefined {
+  for (let i = 0; i < typed.length; i += 1) {
+    if (!UNDER.test(typed[i]!)) continue;
+    const at = /^(the|de|het)$/.test(typed[i + 1] ?? '') ? i + 2 : i + 1;
+    const time = /^(?:(\d):)?(\d{2})(?:[.,](\d{1,3}))?$/.exec(typed[at] ?? '');
+    if (!time) continue;
+    // "37,5" reaches here as "37" and "5": the comma split a Dutch decimal.
+    const split = !time[3] && /^\d{1,2}$/.test(typed[at + 1] ?? '') ? typed[at + 1] : undefined;
+    const seconds = Number(time[1] ?? 0) * 60 + Number(`${time[2]}.${time[3] ?? split ?? 0}`);
+    if (seconds >= 30 && seconds < 140) return seconds;
+  }
+  return undefined;
+}
 
 /** Words that set a figure against another's: a gap is asked, not her own figure. */
 const COMPARED =
@@ -438,6 +459,20 @@ export function parse(lexicon: Lexicon, question: string): Query {
     if (sprint !== distances) q.competitions = q.competitions!.filter((c) => c.includes('sprint') === sprint);
     if (sprint) q.leftovers = q.leftovers.filter((w) => w !== 'sprint');
   }
+  // "The 2018 junior worlds", "WK junioren": a junior championship is not also the senior ones.
+  if (q.competitions?.includes('world-junior') && !typed.some((w) => /^(sprint|afstand|distance|single)/.test(w)))
+    q.competitions = q.competitions.filter((c) => c === 'world-junior' || !c.startsWith('world-'));
+  // "Heeft ze de wereldbeker gewonnen": Dutch puts the verb last; the classification is the prize.
+  if (
+    q.competitions?.length === 1 &&
+    q.competitions[0] === 'world-cup' &&
+    !q.venue &&
+    q.month === undefined &&
+    typed.some((w, i) => /^(wereldbeker|worldcup)$/.test(w) && typed[i - 1] === 'de') &&
+    typed.some((w) => w === 'gewonnen' || w === 'winnen') &&
+    !typed.some((w) => /^(race|rit|wedstrijd|wedstrijden|ronde|rondes|races)$/.test(w))
+  )
+    q.cupWon = true;
   // Qualifiers that narrow the rows, not words a row's text must hold.
   q.individual = typed.some((w) => INDIVIDUAL.test(w)) ? true : undefined;
   q.senior = typed.some((w) => SENIOR.test(w)) ? true : undefined;
@@ -485,6 +520,15 @@ export function parse(lexicon: Lexicon, question: string): Query {
   const close = typed.some((w, i) => /^(dicht|close)$/.test(w) && /^(hoe|how)$/.test(typed[i - 1] ?? ''));
   if (close && q.person && !count) q.margin ??= 'any';
   q.marginClaim = marginClaimOf(typed);
+  q.under = underOf(typed);
+  // "Under 37 seconds": the time names no rival's gap and no distance of its own.
+  if (q.under !== undefined) {
+    q.marginClaim = undefined;
+    const isTime = (w: string) => /^(\d:)?\d{2}([.,]\d+)?$/.test(w);
+    q.underWords = q.leftovers.filter(isTime);
+    q.leftovers = q.leftovers.filter((w) => !UNITS.test(w) && !UNDER.test(w) && !isTime(w));
+    if (!q.event) q.event = q.under < 50 ? '500m' : q.under < 95 ? '1000m' : q.under < 140 ? '1500m' : undefined;
+  }
   // "Hoeveel zat ze achter op Kok": "hoeveel" and a verb, then a side of a rival, ask the gap.
   const gapAsked = typed.some(
     (w, i) => w === 'hoeveel' && /^(zat|was|lag|scheelde|kwam|zit|ligt)$/.test(typed[i + 1] ?? ''),

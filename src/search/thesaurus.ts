@@ -131,6 +131,19 @@ export function topicRowsOf<T extends { answer: { en: string; nl: string } }>(
   return told.length ? docs.filter((d) => told.some((t) => t.test(`${d.answer.en} ${d.answer.nl}`))) : [];
 }
 
+/** What befalls a skater in a race (an injury, a fall, an accident): told in the notes of races too. */
+const INCIDENTS = new Set(
+  ['injury', 'accident', 'fall', 'surgery'].map((w) =>
+    NARRATIVE_CONCEPTS.findIndex(([, words]) => words.startsWith(w)),
+  ),
+);
+
+/** The incident concepts a race's note names ("withdrew with a groin strain"). */
+export const incidentWordsOf = (text: string): string =>
+  NARRATIVE_CONCEPTS.filter(([trigger], i) => INCIDENTS.has(i) && trigger.test(text))
+    .map(([, words]) => words)
+    .join(' ');
+
 export const conceptWordsOf = (text: string): string =>
   NARRATIVE_CONCEPTS.filter(([trigger]) => trigger.test(text))
     .map(([, words]) => words)
