@@ -258,3 +258,19 @@ describe("an incident told in a race's note", () => {
     expect(lead('did she have an injury in 2020')).not.toMatch(/^No/);
   });
 });
+
+describe('who she is with now', () => {
+  it('"who is her boyfriend", "wie is haar vriend" are her partner, not how she met an ex', () => {
+    expect(lead('who is her boyfriend')).toMatch(/^\*\*Her partner is the American YouTuber and boxer Jake Paul/);
+    expect(lead('wie is haar vriend', 'nl')).toMatch(/^\*\*Haar partner is de Amerikaanse YouTuber/);
+    expect(lead('who is she dating')).toContain('Jake Paul');
+  });
+
+  it('the row about now does not answer when or where', () => {
+    expect(lead('Waar heeft Jake Paul Jutta ten huwelijk gevraagd?', 'nl')).toContain('Saint Lucia');
+  });
+
+  it('chat spellings of her birthday', () => {
+    expect(lead('whens her bday')).toContain('30 Dec 1998');
+  });
+});

@@ -606,12 +606,17 @@ function presumedBirthplace(index: AskIndex, q: Query): AskAnswer | undefined {
 }
 
 /** A row labelled by a word the question asks ("Wedding: …", "Bruiloft: …") is about that. */
-function labelAsked(r: Retriever, d: FactDoc, content: readonly string[]): boolean {
+const PAST = /^(was|were|had|waren|vroeger|ex|former|previous|vorige|eerdere|daarvoor|used)$/;
+
+function labelAsked(r: Retriever, d: FactDoc, content: readonly string[], past: boolean): boolean {
   // A word most rows hold ("skating") labels nothing in particular.
   const asked = new Set(content.flatMap(stems).filter((st) => (r.df.get(st) ?? 0) < r.total / 20));
   return [d.answer.en, d.answer.nl].some((text) => {
-    // The label's head, its first word, and the words of its kind ("Wedding" is asked by "married").
-    const head = /^(\p{L}{3,})[\p{L} -]{0,27}:/u.exec(text)?.[1];
+    // The label's head, its first word, and the words of its kind ("Wedding" is asked by "married");
+    // a row that opens "Her partner is …" is labelled by what it says she has.
+    const head =
+      /^(\p{L}{3,})[\p{L} -]{0,27}:/u.exec(text)?.[1] ??
+      (past ? undefined : /^((?:Her|Haar) \p{L}{3,}) is\b/u.exec(text)?.[1]);
     return head !== undefined && words(`${head} ${synonymsOf(head)}`).some((w) => stems(w).some((st) => asked.has(st)));
   });
 }
@@ -1135,9 +1140,12 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   if (lasting) hits.splice(0, hits.length, lasting.doc, ...hits.filter((h) => h !== lasting.doc));
   // "Waar is de bruiloft": of the rows that hold the question as well, one whose label is a word
   // asked ("Bruiloft: …") is about it; another that only mentions it (someone else's wedding) is not.
+  // "Her partner is …" says who is, not who was: a question about before is not answered by it.
+  // It answers who, not when or where.
+  const past = query.words.some((w) => PAST.test(w)) || query.bound !== undefined || query.answer !== 'who';
   const labelled = !lasting
     ? found.ranked?.find(
-        (r) => r.mass >= Math.max(SURE, found.mass - 0.15) && labelAsked(index.retriever, r.doc, content),
+        (r) => r.mass >= Math.max(SURE, found.mass - 0.15) && labelAsked(index.retriever, r.doc, content, past),
       )
     : undefined;
   if (labelled) hits.splice(0, hits.length, labelled.doc, ...hits.filter((h) => h !== labelled.doc));

@@ -145,7 +145,7 @@ export const TEXT_SYNONYMS: [RegExp, string][] = [
   [
     /\b(engaged|engagement|verloofd|verloving|verloofden|proposal|aanzoek|her partner|haar partner)\b/i,
     // "Ten huwelijk gevraagd" is the proposal, not the wedding: its words belong to the engagement.
-    'fiance fiancee boyfriend engaged engagement verloofde verloofd verloving vriend propose proposed proposes proposal aanzoek huwelijksaanzoek huwelijk gevraagd vroeg vraagt',
+    'fiance fiancee boyfriend partner dating engaged engagement verloofde verloofd verloving vriend propose proposed proposes proposal aanzoek huwelijksaanzoek huwelijk gevraagd vroeg vraagt',
   ],
   [
     /\b(relationship|relatie|they met|ontmoetten|meets)\b/i,

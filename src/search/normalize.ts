@@ -34,6 +34,7 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bchamp\b/g, 'champion'],
   [/\ballereerste\b/g, 'eerste'],
   [/\bvery first\b/g, 'first'],
+  [/\bb-?days?\b/g, 'birthday'],
   // "The Olympic season" is a season, not the Games: "wie won de wereldbeker in het olympische seizoen".
   [/\bolympi(c|sche?) (season|seizoen)\b/g, '$2'],
   // "What does her father do", "wat doet haar vader": what someone does is their job.
