@@ -274,3 +274,32 @@ describe('who she is with now', () => {
     expect(lead('whens her bday')).toContain('30 Dec 1998');
   });
 });
+
+describe('claims hidden in numbers, tenses and bounds', () => {
+  it('a bare number of rows claimed is checked against the count', () => {
+    expect(lead('has she won 20 world cup races')).toMatch(/^No: \*\*14 wins at the World Cup/);
+    expect(lead('has she won 14 world cup races?')).toMatch(/^Yes: \*\*14 wins/);
+  });
+
+  it('a Dutch time with one decimal is a time: "36,9" is no personal best of 37,01', () => {
+    expect(lead('is haar pr op de 500 meter 36,9?', 'nl')).toMatch(/^Nee: \*\*Persoonlijk record 500 m: 37,01/);
+  });
+
+  it('"trouwde ze" takes a wedding for granted that is still to come', () => {
+    expect(lead('trouwde ze in 2025 met jake paul', 'nl')).toMatch(/^Nee: niet tot 9 mrt 2026/);
+  });
+
+  it('"split from Koen" is no claim about where she is from', () => {
+    expect(lead('did she split from koen in 2020')).toBe('No: the sources date it to 1 Aug 2022, not 2020.');
+  });
+
+  it('a bound whose meeting the dataset does not hold is a medal she never had', () => {
+    expect(lead('how did she feel after winning the 2018 olympic medal')).toBe(
+      'No: the dataset holds no medal at the Olympic Games in 2018, so according to its sources she did not.',
+    );
+    expect(lead('wat zei ze na het goud op de spelen van 2018', 'nl')).toMatch(
+      /^Nee: de dataset bevat geen gouden medaille/,
+    );
+    expect(lead('what did she say after the gold in milan')).toContain('makeup');
+  });
+});

@@ -588,6 +588,38 @@ function namesPlace(text: string): boolean {
   return false;
 }
 
+function unmetAnchor(index: AskIndex, q: Query): AskAnswer | undefined {
+  const a = q.anchor;
+  if (!a || !q.bound || (a.year === undefined && !a.venue) || anchorDay(index.docs, q)) return undefined;
+  const won =
+    a.medal !== undefined || q.entities.includes('medal') || q.words.some((w) => WON.test(w) || w === 'winning');
+  const spec = won ? ENTITY_SPECS.medal! : ENTITY_SPECS.result!;
+  const claim: Query = {
+    ...q,
+    intent: 'yesno',
+    entities: won ? ['medal'] : ['result'],
+    competitions: a.competitions,
+    venue: a.venue,
+    year: a.year,
+    medal: a.medal,
+    event: a.event ?? q.event,
+    anchor: undefined,
+    bound: undefined,
+    order: undefined,
+    leftovers: [],
+  };
+  const done = execute(index.docs, claim, spec);
+  if (done.kind !== 'false-premise') return undefined;
+  return {
+    kind: 'false-premise',
+    query: claim,
+    spec,
+    failed: done.failed,
+    actual: done.near.slice(0, 4),
+    had: done.had,
+  };
+}
+
 /** "Where she was born", "waar ze geboren is", "her hometown": a birthplace said in passing. */
 const BORN_CLAUSE =
   /\b(where she was born|where she is from|waar ze (is )?geboren( is)?|her (birthplace|hometown|home town)|haar (geboorteplaats|geboortedorp|geboortestad))\b/;
@@ -721,6 +753,10 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   const relatives = query.intent === 'yesno' ? undefined : relativesNamed(index.docs, query.words);
   if (relatives) return { kind: 'facts', query, hits: relatives, relatives: true };
   if (query.words.length === 0) return { kind: 'none', query };
+  // "How did she feel after winning the 2018 Olympic medal": the meeting the bound names is not in
+  // the dataset, so the question stands on a medal (or a race) she never had.
+  const unmet = unmetAnchor(index, query);
+  if (unmet) return unmet;
   if (beyondCoverage(index, query)) return { kind: 'none', query, beyond: index.coverage };
   const table = entityOf(query);
   if (table?.name === 'social') atTenure(index, query);
@@ -795,7 +831,12 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   if (spec) {
     // "Three Olympic medals?", "twee toch?": a number claimed is checked against the count, and is no
     // word a row's text must hold.
-    const claimedNumber = numberClaimed(query.leftovers);
+    // "Has she won 20 World Cup races?": a bare number is a claim too (not a year, day or distance).
+    const bare =
+      query.intent === 'yesno' && query.day === undefined
+        ? query.words.find((w, i) => /^\d{1,2}$/.test(w) && !/^(top|the|de)$/.test(query.words[i - 1] ?? ''))
+        : undefined;
+    const claimedNumber = numberClaimed(query.leftovers) ?? (bare !== undefined ? Number(bare) : undefined);
     if (claimedNumber !== undefined) query.leftovers = query.leftovers.filter((w) => numberWord(w) === undefined);
     const done = execute(index.docs, query, spec);
     // "Why did she skip the 1000 m at the 2022 Europeans": she raced it; the race says how it went.
@@ -1221,7 +1262,9 @@ function otherSpeaker(index: AskIndex, q: Query): boolean {
 
 /** "Did", "was", "heeft … gedaan": the question takes for granted that it has happened. */
 const pastTense = (q: Query) =>
-  (q.words.some((w) => /^(did|was|were|had|has|have|heeft|hebben|waren|werd|werden|hadden)$/.test(w)) ||
+  (q.words.some((w) =>
+    /^(did|was|were|had|has|have|heeft|hebben|waren|werd|werden|hadden|trouwde|trouwden)$/.test(w),
+  ) ||
     // "Is she married": a state that a past wedding would have made.
     q.words.some((w) => /^(married|getrouwd)$/.test(w)) ||
     // "Wanneer zijn ze getrouwd": a Dutch perfect with "zijn" and a participle.

@@ -553,7 +553,10 @@ const ANSWER_FORMS: Record<string, string[]> = {
  * birthplace row judges. "Uit" only after "komt" or "kwam" ("viel uit" is dropping out).
  */
 export function claimsOrigin(words: readonly string[]): boolean {
-  if (words.some((w) => ORIGIN.test(w) && !/^(komt|kwam|up)$/.test(w))) return true;
+  // "Split from Koen", "moved from IKO": "from" after a verb of parting says who or what, not where she is from.
+  const parted = (i: number) =>
+    /^(split|splits|separated|broke|break|breakup|moved|switched|left|came|transferred)$/.test(words[i - 1] ?? '');
+  if (words.some((w, i) => ORIGIN.test(w) && !/^(komt|kwam|up)$/.test(w) && !(w === 'from' && parted(i)))) return true;
   return words.includes('uit') && words.some((w) => w === 'komt' || w === 'kwam');
 }
 

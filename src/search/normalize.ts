@@ -64,7 +64,7 @@ export function normalizeNumbers(folded: string): string {
     folded
       // Dutch times: "1.11,84" is 1:11.84 and "37,01" is 37.01, as the rows write them in English.
       .replace(/\b(\d)\.(\d{2}),(\d{2,3})\b/g, '$1:$2.$3')
-      .replace(/\b(\d{2}),(\d{2,3})\b/g, '$1.$2')
+      .replace(/\b(\d{2}),(\d{1,3})\b/g, '$1.$2')
       .replace(/(\d)[.,](\d{3})(?!\d)/g, '$1$2')
       // A season is two years running ("2022-23"); "2022-02" is a month, left alone.
       .replace(/\b(20(\d\d))\s?[-/–]\s?(?:20)?(\d\d)\b/g, (all, year: string, yy: string, next: string) =>

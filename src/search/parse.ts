@@ -230,7 +230,7 @@ function meetingFollows(
   for (
     let k = at;
     k < at + 4 &&
-    /^(the|de|het|her|haar|she|ze|winning|won|winnen|van|of|win|victory|zege|overwinning|race|rit|in|at|op|bij)$/.test(
+    /^(the|de|het|her|haar|she|ze|winning|won|winnen|van|of|win|victory|zege|overwinning|race|rit|in|at|op|bij|gold|goud|silver|zilver|bronze|brons|medal|medaille|title|titel)$/.test(
       typed[k] ?? '',
     );
     k += 1
