@@ -303,3 +303,33 @@ describe('claims hidden in numbers, tenses and bounds', () => {
     expect(lead('what did she say after the gold in milan')).toContain('makeup');
   });
 });
+
+describe('searches typed as phrases, periods, and what is not hers to have done', () => {
+  it('a plural or a meeting of a year, typed without a question, lists the rows', () => {
+    expect(lead('jutta olympic medals')).toMatch(/^\*\*3 medals at the Olympic Games in the dataset\*\*/);
+    expect(lead('wolrd cup wins 2025/26')).toMatch(/^\*\*3 wins at the World Cup in 2025\/26/);
+    expect(lead('Hoeveel scheelde het met Bowe op de 1000 meter van het WK 2021?', 'nl')).toMatch(
+      /^\*\*Ze eindigde 0,55 s achter/,
+    );
+  });
+
+  it('"what did she do in 2019", "wat gebeurde er in maart 2022": the timeline of then, oldest first', () => {
+    expect(lead('wat gebeurde er in maart 2022', 'nl')).toContain('mrt 2022');
+    expect(reply('what did she do in 2019')).toMatch(/2019/);
+    expect(lead('what did she do in 2019')).not.toContain("doesn't hold");
+  });
+
+  it('"who won" a classification the dataset lacks is not "she did not"', () => {
+    expect(lead('wie won de wereldbeker 500 meter in 2024/25', 'nl')).toBe(
+      'De dataset bevat geen wereldbekerklassement op de 500 m in 2024/25.',
+    );
+  });
+
+  it('"how many points" at the World Cup is the classification', () => {
+    expect(lead('how many points did she finish the 2022/23 world cup with')).toContain('2nd (300 pts)');
+  });
+
+  it('"haar jeugd" is her childhood, not the junior championships', () => {
+    expect(lead('vertel iets over haar jeugd', 'nl')).toContain('middelste van de drie meisjes');
+  });
+});

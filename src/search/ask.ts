@@ -1103,6 +1103,21 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     const rank = (d: FactDoc) => (said && d.kind === 'quote' ? -1 : dayOrder(d));
     return { kind: 'facts', query, hits: [...hits].sort((a, b) => rank(a) - rank(b)).slice(0, 4) };
   }
+  // "What did she do in 2019", "wat gebeurde er in maart 2022": the timeline of that year or month.
+  const plainPeriod =
+    query.year !== undefined &&
+    !query.entities.length &&
+    !query.competitions?.length &&
+    !query.venue &&
+    !query.event &&
+    !query.person &&
+    content.every((w) => VAGUE.test(w) || MONTHS.includes(w));
+  if (plainPeriod) {
+    const then = index.docs
+      .filter((d) => d.kind === 'timeline' && datedAs(d, query))
+      .sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
+    if (then.length > 0) return { kind: 'facts', query, hits: then.slice(0, 8), oldestFirst: true };
+  }
   if (content.length === 0) return { kind: 'none', query };
   const someoneElse = otherSpeaker(index, query);
   // "Wat vindt haar vader": a relative's view is told in the family rows, not in her quotes.
@@ -1406,6 +1421,10 @@ function dayAsked(index: AskIndex, q: Query): FactDoc[] {
   const iso = `${q.year}-${String(q.month).padStart(2, '0')}-${String(q.day).padStart(2, '0')}`;
   return index.docs.filter((d) => d.date === iso);
 }
+
+/** Words that ask what happened, and nothing in particular. */
+const VAGUE =
+  /^(do|did|does|doing|done|happen|happened|happening|up|news|gebeurde|gebeurd|gebeuren|gebeurt|deed|doen|doet|gedaan|er|nieuws|meegemaakt)$/;
 
 /** On a day, what happened first (the timeline), then the races, then what she said. */
 const dayOrder = (d: FactDoc) => (d.kind === 'timeline' ? 0 : d.kind === 'quote' ? 2 : 1);

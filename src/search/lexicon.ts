@@ -70,7 +70,7 @@ const COMPETITION_FORMS: Record<Competition | 'world-cup' | 'nk-sprint' | 'nk-si
   ],
   'european-single-distances': ['european single distances', 'ek afstanden'],
   'european-sprint': ['european sprint', 'ek sprint', 'europees kampioenschap sprint'],
-  'world-junior': ['junior', 'juniors', 'world junior', 'wk junioren', 'junioren', 'jeugd'],
+  'world-junior': ['junior', 'juniors', 'world junior', 'wk junioren', 'junioren'],
   'world-cup': ['world cup', 'worldcup', 'wereldbeker', 'wc'],
   'nk-sprint': [
     'nk sprint',
@@ -576,7 +576,7 @@ export const FUNCTION_WORDS = new Set(
     'waarom ze zij haar hij ooit er die dat dit deze kun kan je jij mij me ik wij we jullie hun hoe welke welk ' +
     'nog al ook alweer eigenlijk even toch eens weet wil wel niet geen dan als om te zo maar hé hoi hallo ' +
     'get got make made go going gone goes gaat gaan ging doen gedaan deed doet many much not no yes ja nee ' +
-    'all every alle elke list lijst show laat zien give geef ' +
+    'all every alle elke list lijst show laat zien give geef vertel vertellen iets ' +
     // Question words and frames: they say what kind of answer, not which fact.
     'who whom whose when where why wie wanneer waar waarom called name names heten heet heette naam ' +
     'kind sort type soort happen happened gebeurde gebeurd gebeurt become became becomes werd worden wordt ' +

@@ -43,6 +43,8 @@ export interface Query {
   senior?: boolean | undefined;
   /** Her own colour in a clause that names the race ("when she won gold"). */
   herMedal?: MedalColour | undefined;
+  /** "How many points did she have": her own points are asked, not a gap. */
+  pointsAsked?: boolean | undefined;
   /** "Under 1:13", "onder de 37 seconden": a time (in seconds) the rows must beat. */
   under?: number | undefined;
   /** The time as typed ("1:13"): text a row must hold only when other words ask for text too. */
@@ -145,6 +147,14 @@ export const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'versl
 const NEXT = /^(next|volgende|daaropvolgende|following)$/;
 
 const START = /^(start|begin|beginning|aanvang|opening)$/;
+
+/** Words that make a question of what is typed. */
+const QUESTION_WORDS =
+  /^(what|when|who|where|why|how|which|did|does|do|is|was|has|have|had|can|could|were|are|will|wat|wanneer|wie|waar|waarom|hoe|hoeveel|hoevaak|welke|welk|heeft|hebben|kan|zijn|ben|werd|wordt|tell|vertel|klopt|right|toch|scheelde|won|wint)$/;
+
+/** Rows asked for in the plural. */
+const PLURAL_ROWS =
+  /^(medals|wins|titles|podiums|records|results|races|victories|medailles|zeges|overwinningen|titels|podiumplaatsen|uitslagen|ritten|races)$/;
 
 const UNDER = /^(under|below|sub|onder|beneath|binnen)$/;
 
@@ -488,6 +498,8 @@ export function parse(lexicon: Lexicon, question: string): Query {
   const compared = q.person !== undefined || typed.some((w) => COMPARED.test(w));
   if (count && unit && !compared) {
     count = false;
+    // "How many points did she finish the World Cup with": points are a classification's figure.
+    if (/^(p|pnt)/.test(unit)) q.pointsAsked = true;
     q.leftovers = q.leftovers.filter((w) => !UNITS.test(w));
   }
   if (count && unit) {
@@ -537,6 +549,12 @@ export function parse(lexicon: Lexicon, question: string): Query {
     count = false;
     q.margin ??= 'any';
   }
+  // "Jutta olympic medals", "leerdam worlds 2020": typed as a search, not a question, and plural or a
+  // meeting of a year: the rows are asked for, all of them, not the newest one.
+  const asked = typed.some((w) => QUESTION_WORDS.test(w));
+  const plural = typed.some((w) => PLURAL_ROWS.test(w));
+  const meeting = Boolean(q.competitions?.length) && (q.year !== undefined || q.season !== undefined);
+  if (!asked && !count && !compare && !q.margin && (plural || (meeting && q.entities.length === 0))) list = true;
   if (count) q.intent = 'count';
   else if (compare) q.intent = 'compare';
   else if ((YES_NO_OPENERS.has(typed[0] ?? '') || isTagQuestion(typed)) && !q.answer) q.intent = 'yesno';
