@@ -333,3 +333,36 @@ describe('searches typed as phrases, periods, and what is not hers to have done'
     expect(lead('vertel iets over haar jeugd', 'nl')).toContain('middelste van de drie meisjes');
   });
 });
+
+describe('false premises of other shapes', () => {
+  it('"why did she lose" a race she won', () => {
+    expect(lead('why did she lose the olympic 1000m in milan?')).toBe('No: she won that race. How it went:');
+    expect(lead('waarom verloor ze de 1000 meter op het EK 2024', 'nl')).toBe(
+      'Nee: die race won ze juist. Zo ging het:',
+    );
+  });
+
+  it('"waarom werd ze vierde": a place claimed after the verb and her', () => {
+    expect(query('waarom werd ze vierde op de olympische 1000 meter in peking').place).toBe(4);
+    expect(lead('waarom werd ze vierde op de olympische 1000 meter in peking', 'nl')).toMatch(/^Nee: /);
+  });
+
+  it('"why was she disqualified": a claim in words the race does not hold', () => {
+    expect(lead('why was she disqualified at the olympics')).toBe(
+      'The sources say nothing of “disqualified” here. What the dataset does hold:',
+    );
+  });
+
+  it('"why did she skip" a championship she raced at', () => {
+    expect(lead('why did she skip the 2022 olympics')).toMatch(/^No: /);
+    expect(lead('waarom deed ze niet mee aan de spelen van 2018', 'nl')).toContain('Pyeongchang 2018');
+  });
+
+  it('a number of relatives claimed last', () => {
+    expect(lead('how many brothers does she have, three?')).toBe('No: the dataset lists 1 brother.');
+  });
+
+  it('"name her after" is where her name comes from, not her father\'s name', () => {
+    expect(reply('why did her dad name her after a figure skater')).toContain('windsurfer');
+  });
+});

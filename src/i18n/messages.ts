@@ -237,6 +237,7 @@ const en = {
     headToHead: (races: number, who: string, ahead: number, behind: number) =>
       `In the ${races} race${races === 1 ? '' : 's'} in the dataset that place them both: she finished ahead of ${who} ${ahead} time${ahead === 1 ? '' : 's'}, ${who} ahead of her ${behind} time${behind === 1 ? '' : 's'}.`,
     notWon: 'she did not win that race. How it went:',
+    wonIt: 'she won that race. How it went:',
     didRace: 'she did skate that race. How it went:',
     gapNotHeld: "Their gap is not among the race's figures; the notes below may give it.",
     datedOtherwise: (date: string, year: string) => `the sources date it to ${date}, not ${year}.`,
@@ -827,6 +828,7 @@ const nl: Messages = {
     headToHead: (races: number, who: string, ahead: number, behind: number) =>
       `In de ${races} ${races === 1 ? 'race' : 'races'} in de dataset waarin ze allebei een plaats hebben: ze eindigde ${ahead} keer voor ${who}, ${who} ${behind} keer voor haar.`,
     notWon: 'die race won ze niet. Zo ging het:',
+    wonIt: 'die race won ze juist. Zo ging het:',
     didRace: 'die race reed ze wel. Zo ging het:',
     gapNotHeld: 'Het verschil staat niet bij de cijfers van de race; de toelichting hieronder noemt het misschien.',
     datedOtherwise: (date: string, year: string) => `de bronnen noemen als datum ${date}, niet ${year}.`,

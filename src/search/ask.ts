@@ -124,6 +124,8 @@ export type AskAnswer =
       headToHead?: { name: string; races: number; ahead: number; behind: number } | undefined;
       /** "Why did she skip the 1000 m": the race named, which she did skate. */
       raced?: boolean | undefined;
+      /** "Why did she lose the Olympic 1000 m": the race named, which she won. */
+      wonIt?: boolean | undefined;
       /** "Her time when she won the 2024 world 1000 m": the race named, which she did not win. */
       notWon?: boolean | undefined;
       /** "Why did they break up in 2020": the lead row's date, which is not the year claimed. */
@@ -319,7 +321,9 @@ function coachAtTeam(index: AskIndex, q: Query): AskAnswer | undefined {
 function atNamedAffiliation(index: AskIndex, q: Query): AskAnswer | undefined {
   if (q.intent !== 'lookup' && q.intent !== 'list') return undefined;
   if (q.entities.some((e) => e !== 'team' && e !== 'coach') || q.answer === 'why') return undefined;
+  // A year or season named is the table's to judge ("her coach at Team Novus in 2019").
   if (q.competitions?.length || q.event || q.medal || q.attribute || q.person || q.bound) return undefined;
+  if (q.year !== undefined || q.season !== undefined) return undefined;
   const rows = affiliationsOf(index);
   const named = namedAffiliations(rows, q.words);
   if (named.length === 0) return undefined;
@@ -576,6 +580,7 @@ const numberWord = (w: string) => NUMBER_WORDS[w];
 const numberClaimed = (leftovers: readonly string[]) => leftovers.map(numberWord).find((n) => n !== undefined);
 
 const SHE = /^(she|her|ze|zij|haar|jutta|leerdam)$/;
+const LOST = /^(lose|lost|loses|losing|verloor|verloren|verliest)$/;
 /** Tables whose rows are things she has a number of: medals, wins, titles, records. */
 const COUNTABLE = ['medal', 'win', 'podium', 'championship', 'dutch-title', 'standing-title', 'record'];
 /** Capitalised words after "in" that name no place: "in the Order of Orange-Nassau", "in the World Cup". */
@@ -747,7 +752,7 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     const claimed = query.leftovers.filter(
       (w) => !/^(named|vernoemd|name|naam|come|comes|came|komt|kwam|vandaan)$/.test(w),
     );
-    const unsaid = query.intent === 'yesno' ? unsaidIn(topic[0]!, claimed) : [];
+    const unsaid = query.intent === 'yesno' || query.answer === 'why' ? unsaidIn(topic[0]!, claimed) : [];
     return { kind: 'facts', query, hits: topic.slice(0, 3), unsaid: unsaid.length ? unsaid : undefined };
   }
   const relatives = query.intent === 'yesno' ? undefined : relativesNamed(index.docs, query.words);
@@ -841,8 +846,12 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     const done = execute(index.docs, query, spec);
     // "Why did she skip the 1000 m at the 2022 Europeans": she raced it; the race says how it went.
     // Only for a race named by its distance and meeting: "a World Cup round in 2022/23" is one of many.
+    // Or a championship of a year she raced at ("why did she skip the 2022 Olympics").
     const oneRace =
-      query.event !== undefined && (query.venue !== undefined || query.year !== undefined) && !query.season;
+      (query.event !== undefined || (query.competitions?.length ?? 0) > 0) &&
+      !query.competitions?.includes('world-cup') &&
+      (query.venue !== undefined || query.year !== undefined) &&
+      !query.season;
     const skipped = query.words.some((w) => SKIPPED.test(w)) && query.intent !== 'count' && oneRace;
     if (skipped && done.kind === 'rows' && done.rows[0]?.facets?.race)
       return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false, raced: true };
@@ -970,6 +979,14 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       lead0?.facets?.place !== undefined &&
       lead0.facets.place !== 1;
     if (wonInPassing) return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false, notWon: true };
+    // "Why did she lose the Olympic 1000 m in Milan": a race she won is no loss.
+    const lostClaimed =
+      query.words.some((w) => LOST.test(w)) &&
+      !counting &&
+      !query.person &&
+      lead0?.facets?.place === 1 &&
+      !lead0.facets.sub;
+    if (lostClaimed) return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false, wonIt: true };
     // "Met hoeveel verschil won ze": with no rival named, the margin is to the next one placed (or,
     // when she did not win, to the winner).
     if (query.margin && !query.person && !counting && done.rows[0]) {
@@ -1067,7 +1084,9 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     // words, not the claim. A "yes" needs the lead row to hold the claim's other words; a word no row
     // holds is said, and the rows are the closest facts, not an answer.
     const lead = done.rows[0];
-    if (query.intent === 'yesno' && lead && query.leftovers.length > 0 && !claimHolds(query, [lead])) {
+    // "Why was she disqualified at the Olympics" takes as much for granted as "was she disqualified".
+    const claims = query.intent === 'yesno' || (query.answer === 'why' && !query.whyNot);
+    if (claims && lead && query.leftovers.length > 0 && !claimHolds(query, [lead])) {
       const missing = unheard(index.retriever, query.leftovers);
       if (missing.length > 0) return { kind: 'none', query, closest: done.rows.slice(0, 3), unmentioned: missing };
       // "The youngest Dutch sprint champion ever?": the words are the dataset's, but not this row's;
@@ -1155,9 +1174,20 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   }
   // "What did Wennemars say about her future": someone else's words are told in the text rows, not her quotes.
   // "Why didn't she skate the 2026 World Sprint": the reason is told on a day of that year.
+  // A row dated a little earlier may name the year ("December 2017: … misses PyeongChang 2018").
   const inYear =
     query.whyNot && query.year !== undefined
-      ? retrieve(index.retriever, index.byId, content, kinds, (d) => datedAs(d, query))
+      ? retrieve(
+          index.retriever,
+          index.byId,
+          content,
+          kinds,
+          (d) =>
+            datedAs(d, query) ||
+            (NARRATIVE.includes(d.kind) &&
+              Number(d.date?.slice(0, 4)) === query.year! - 1 &&
+              d.answer.en.includes(String(query.year))),
+        )
       : undefined;
   const found = inYear && inYear.mass >= CLOSEST ? inYear : retrieve(index.retriever, index.byId, content, kinds);
   // A word no row holds ("twin", "officer") is part of what was asked: the reply says so first.

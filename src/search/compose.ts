@@ -278,6 +278,7 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     return `${a.figureNotHeld}\n**${lead}**\n\n${rows}`;
   if (answer.raced) return `${a.no}: ${a.didRace}\n**${lead}**\n\n${rows}`;
   if (answer.notWon) return `${a.no}: ${a.notWon}\n**${lead}**\n\n${rows}`;
+  if (answer.wonIt) return `${a.no}: ${a.wonIt}\n**${lead}**\n\n${rows}`;
   if (answer.datedOtherwise)
     return `${a.no}: ${a.datedOtherwise(formatDate(answer.datedOtherwise, lang), String(answer.query.year))}\n**${lead}**\n\n${rows}`;
   if (answer.notYet) return `${a.no}: ${a.notYet(formatDate(answer.notYet, lang))}\n**${lead}**\n\n${rows}`;

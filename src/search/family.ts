@@ -64,7 +64,9 @@ export function familyCount(
     const pair = /^broers?$/.test(words[i]!) && words[i + 1] === 'en' && /^zus(sen)?$/.test(words[i + 2] ?? '');
     const relatives = pair ? 'siblings' : WORDS.find(([re]) => re.test(words[i]!))?.[1];
     if (!relatives) continue;
-    asked.push({ relatives, claimed: numberOf(words[i - 1]) });
+    // "Two brothers?", or the number said last: "how many brothers does she have, three?"
+    const last = i === words.length - 1 ? undefined : numberOf(words.at(-1));
+    asked.push({ relatives, claimed: numberOf(words[i - 1]) ?? (counting ? last : undefined) });
     if (pair) i += 2;
   }
   const claims = asked.some((a) => a.claimed !== undefined);
@@ -89,7 +91,13 @@ const NAME_ASKED = /^(who|wie|called|name|names|naam|namen|heet|heten)$/;
 export function relativesNamed(docs: readonly FactDoc[], words: readonly string[]): FactDoc[] | undefined {
   if (!words.some((w) => NAME_ASKED.test(w)) || words.some((w) => SOMEONE_ELSE.test(w))) return undefined;
   // "Vernoemd naar", "named after": where her own name comes from.
-  if (words.some((w, i) => /^(named|vernoemd)$/.test(w) && /^(after|naar)$/.test(words[i + 1] ?? ''))) return undefined;
+  if (
+    words.some(
+      (w, i) =>
+        /^(named|name|vernoemd|noemde)$/.test(w) && words.slice(i + 1, i + 3).some((x) => /^(after|naar)$/.test(x)),
+    )
+  )
+    return undefined;
   const kinds = new Set<string>();
   for (let i = 0; i < words.length; i += 1) {
     // "Zijn vader" is his father; "wie zijn haar ouders" asks who hers are.

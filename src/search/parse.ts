@@ -303,6 +303,9 @@ export function parse(lexicon: Lexicon, question: string): Query {
       (typed[i + 1] === 'place' ||
         typed[i + 1] === 'plaats' ||
         /^(finish|eindig|werd|came|was$)/.test(typed[i - 1] ?? '') ||
+        // "Waarom werd ze vierde": the verb comes before her in a Dutch question.
+        (/^(werd|eindigde|finished|came)$/.test(typed[i - 2] ?? '') &&
+          /^(ze|zij|she|jutta|leerdam)$/.test(typed[i - 1] ?? '')) ||
         // Dutch puts the verb after the place: "dat Kok tweede werd".
         /^(werd|werden|eindigde|geworden|is|was)$/.test(typed[i + 1] ?? ''))
     ) {

@@ -117,7 +117,7 @@ const NARRATIVE_CONCEPTS: readonly [trigger: RegExp, words: string][] = [
  */
 const CLAIM_TOPICS: readonly [asked: RegExp, told: RegExp][] = [
   [
-    /\b(named (her )?after|vernoemd (naar|na)|name( \w+)? (come|comes|came) from|naam( \w+)? (vandaan|komt|kwam))\b/i,
+    /\b(name[sd]? (her )?after|vernoemd (naar|na)|name( \w+)? (come|comes|came) from|naam( \w+)? (vandaan|komt|kwam))\b/i,
     /\b(named after|vernoemd naar)\b/i,
   ],
 ];
