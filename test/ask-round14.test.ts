@@ -366,3 +366,29 @@ describe('false premises of other shapes', () => {
     expect(reply('why did her dad name her after a figure skater')).toContain('windsurfer');
   });
 });
+
+describe('lists, podiums and firsts against a rival', () => {
+  it('"which titles", "which World Cup races" list every one', () => {
+    expect(query('which world cup races did she win in salt lake city').intent).toBe('list');
+    expect(lead('What medals did she win at the Milan Cortina Olympics?')).toMatch(
+      /^\*\*2 medals at the Olympic Games in Milan/,
+    );
+  });
+
+  it('a kind of record counted takes its plural', () => {
+    expect(lead('hoeveel baanrecords staan er op haar naam', 'nl')).toMatch(/^\*\*\d+ baanrecords in de dataset/);
+    expect(lead('how many track records')).toMatch(/^\*\*\d+ track records in the dataset/);
+  });
+
+  it('who shared the podium with her', () => {
+    expect(lead('who did she share the podium with at the milan 1000')).toBe(
+      '**With Femke Kok (2nd, 1:12.59) and Miho Takagi (3rd, 1:13.95).**',
+    );
+  });
+
+  it('"when did she first beat Takagi" is the first race she finished ahead, with no "yes"', () => {
+    const first = reply('when did she first beat takagi');
+    expect(first).toMatch(/^\*\*She finished [\d.]+ s ahead of Miho Takagi/);
+    expect(lead('when did kok first beat her')).toMatch(/^\*\*Femke Kok finished ahead of her/);
+  });
+});

@@ -1018,7 +1018,7 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     // "Did she beat Kok at the Olympics", "how much faster than Kok in Milan": of the races there,
     // the one where the one claimed to win was ahead is meant.
     const beaten =
-      query.beat && query.person && (query.margin || query.intent === 'yesno')
+      query.beat && query.person && (query.margin || query.intent === 'yesno' || query.answer === 'when')
         ? done.rows.slice(0, 5).find((r) => {
             const x = rivalIn(r, query.person!);
             return x !== undefined && (rivalBeats ? x.theirPlace < x.herPlace : x.herPlace < x.theirPlace);

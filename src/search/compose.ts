@@ -72,10 +72,16 @@ export function describe(q: Query, spec: EntitySpec, lang: Lang, plural: boolean
   const text = t(lang);
   const a = text.ask;
   // "No world record in the 1000 m", not "no record": the kind asked is part of the claim.
-  const noun =
-    spec.name === 'record' && q.recordKind
-      ? (text.recordKind as Record<string, string>)[q.recordKind]!.toLowerCase()
-      : (a.entity[spec.name] ?? a.entity.result!)[plural ? 1 : 0];
+  // A kind of record takes the plural of "record" ("7 track records", "7 baanrecords").
+  const kind =
+    spec.name === 'record' && q.recordKind ? (text.recordKind as Record<string, string>)[q.recordKind] : undefined;
+  const named = kind && (/^(Olympic|Dutch|Nederlands)/.test(kind) ? kind : kind.toLowerCase());
+  // Dutch adjectives take an -e before a plural: "olympische records", "Nederlandse records".
+  const noun = named
+    ? plural
+      ? `${named.replace(/^(olympisch|Nederlands) /, '$1e ')}s`
+      : named
+    : (a.entity[spec.name] ?? a.entity.result!)[plural ? 1 : 0];
   const comps = (q.competitions ?? []).map(
     (c) =>
       (text.competition as Record<string, string>)[c] ?? (text.dutchChampionship as Record<string, string>)[c] ?? c,
@@ -229,6 +235,13 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
         : a.finishedBehind(r.name, text.place(r.theirPlace), text.place(r.herPlace));
       return `**${places.charAt(0).toUpperCase()}${places.slice(1)}** ${a.gapNotHeld}\n${lead}\n\n${rows}`;
     }
+    // "When did Kok first beat her": the race is the answer, and its places say so, not a "yes".
+    if (answer.query.answer === 'when' && answer.query.intent !== 'yesno' && !sizeClaimed) {
+      const truth = ahead
+        ? a.finishedAhead(r.name, text.place(r.herPlace), text.place(r.theirPlace))
+        : a.finishedBehind(r.name, text.place(r.theirPlace), text.place(r.herPlace));
+      return `**${truth.charAt(0).toUpperCase()}${truth.slice(1)}**\n${lead}\n\n${rows}`;
+    }
     if (claim || answer.query.intent === 'yesno' || sizeClaimed) {
       // "By more than a second?": the gap is what the claim is about, so the truth says it.
       const gap =
@@ -255,6 +268,17 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     const others = team.members.filter((m) => m.name !== 'Jutta Leerdam').map((m) => m.name);
     const list = others.length > 1 ? `${others.slice(0, -1).join(', ')}${a.and}${others.at(-1)!}` : others[0]!;
     return `**${a.partners(list)}**\n${lead}\n\n${rows}`;
+  }
+  // "Who shared the podium with her": the others placed in the top three, with their places.
+  if (race && race.place !== undefined && race.place <= 3 && podiumAsked(answer.query.words)) {
+    const others = [1, 2, 3]
+      .map((place) => ({ place, at: placedAt(race, place, lang) }))
+      .filter((x): x is { place: number; at: { name: string; figure?: string } } => x.at !== undefined)
+      .map((x) => `${x.at.name} (${[t(lang).place(x.place), x.at.figure].filter(Boolean).join(', ')})`);
+    if (others.length > 0) {
+      const list = others.length > 1 ? `${others.slice(0, -1).join(', ')}${a.and}${others.at(-1)!}` : others[0]!;
+      return `**${a.partners(list)}**\n${lead}\n\n${rows}`;
+    }
   }
   // "Who got bronze": the one the sources place there leads, then her own line of that race.
   const placed =
@@ -321,4 +345,10 @@ function underText(seconds: number): string {
   return seconds >= 60
     ? `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}${fraction}`
     : `${whole}${fraction}`;
+}
+
+/** "Who shared the podium with her", "wie stonden er met haar op het podium". */
+function podiumAsked(ws: readonly string[]): boolean {
+  const podium = ws.some((w) => /^(podium|podiums|podiumplaats|erepodium)$/.test(w));
+  return podium && ws.some((w) => /^(who|wie|share|shared|sharing|deelde|else|naast|with|met)$/.test(w));
 }

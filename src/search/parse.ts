@@ -558,6 +558,14 @@ export function parse(lexicon: Lexicon, question: string): Query {
   const plural = typed.some((w) => PLURAL_ROWS.test(w));
   const meeting = Boolean(q.competitions?.length) && (q.year !== undefined || q.season !== undefined);
   if (!asked && !count && !compare && !q.margin && (plural || (meeting && q.entities.length === 0))) list = true;
+  // "Which titles did she win in 2025", "welke wereldbekerraces won ze": every one of them.
+  if (
+    /^(which|welke|what|wat)$/.test(typed[0] ?? '') &&
+    typed.slice(1, 4).some((w) => PLURAL_ROWS.test(w)) &&
+    !count &&
+    !q.margin
+  )
+    list = true;
   if (count) q.intent = 'count';
   else if (compare) q.intent = 'compare';
   else if ((YES_NO_OPENERS.has(typed[0] ?? '') || isTagQuestion(typed)) && !q.answer) q.intent = 'yesno';
