@@ -392,3 +392,20 @@ describe('lists, podiums and firsts against a rival', () => {
     expect(lead('when did kok first beat her')).toMatch(/^\*\*Femke Kok finished ahead of her/);
   });
 });
+
+describe('counts said as counts', () => {
+  it('a count of nothing is "none", not "she did not"', () => {
+    expect(lead('how many world cup wins in the 500m')).toBe(
+      'None: the dataset holds no win at the World Cup in the 500 m.',
+    );
+  });
+
+  it('how a win or a tournament is said is no word a row must hold', () => {
+    expect(lead('hoeveel zeges boekte ze in heerenveen in de wereldbeker', 'nl')).toMatch(
+      /^\*\*\d+ zeges op de Wereldbeker in Heerenveen/,
+    );
+    expect(lead('hoeveel medailles heeft ze in totaal op grote toernooien', 'nl')).toMatch(
+      /^\*\*28 medailles in de dataset/,
+    );
+  });
+});

@@ -121,16 +121,19 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
             t(lang).place(answer.query.nth!),
           )
         : // "Who won the 500 m World Cup in 2024/25": not hers to have done, so no "she did not", only what is not held.
-          (answer.query.answer === 'who' &&
-            answer.query.intent !== 'yesno' &&
-            // "Who won" asks the winner; "who were her teammates when she won" claims her win.
-            !answer.query.words.some(
-              (w, i) =>
-                /^(won|win|wins|gewonnen|wint|winning)$/.test(w) &&
-                !/^(who|wie)$/.test(answer.query.words[i - 1] ?? ''),
-            )
-            ? a.notHeld
-            : a.falsePremise)(
+          // "How many World Cup wins in the 500 m": none, said as a count.
+          (answer.query.intent === 'count'
+            ? a.noneCounted
+            : answer.query.answer === 'who' &&
+                answer.query.intent !== 'yesno' &&
+                // "Who won" asks the winner; "who were her teammates when she won" claims her win.
+                !answer.query.words.some(
+                  (w, i) =>
+                    /^(won|win|wins|gewonnen|wint|winning)$/.test(w) &&
+                    !/^(who|wie)$/.test(answer.query.words[i - 1] ?? ''),
+                )
+              ? a.notHeld
+              : a.falsePremise)(
             `${describe(answer.query, answer.spec, lang, false)}${answer.figure !== undefined ? ` ${a.atLeast(answer.figure.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'))}` : ''}`,
           );
     const near = answer.actual.length

@@ -581,6 +581,8 @@ export const FUNCTION_WORDS = new Set(
     'who whom whose when where why wie wanneer waar waarom called name names heten heet heette naam ' +
     'kind sort type soort happen happened gebeurde gebeurd gebeurt become became becomes werd worden wordt ' +
     'hold holds held houdt hield vroeger used pakte pakken haalde halen behaalde set sets zette gezet ' +
+    // "Zeges boekte ze", "at major tournaments": how a win or a championship is said, not what it is.
+    'boekte boekt boeken geboekt behaald behaalt toernooi toernooien tournament tournaments major grote ' +
     'skate skates skated skating schaatste schaatsen schaatst reed reden rijden kreeg krijgen ' +
     'broke broken break breaks brak verbrak gebroken verbroken ' +
     // The rest of Snowball's English and Dutch stop lists: pronouns, conjunctions, auxiliaries.
