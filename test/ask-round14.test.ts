@@ -409,3 +409,15 @@ describe('counts said as counts', () => {
     );
   });
 });
+
+describe('her words, found by what they were about', () => {
+  it('a quote "about the Games" is one said at the Games, not one quoted by olympics.com', () => {
+    expect(lead('geef me een quote over de spelen', 'nl')).toContain('Spelen');
+    expect(lead('geef me een quote over de spelen', 'nl')).not.toContain('hockey');
+  });
+
+  it('her reaction is what she said', () => {
+    expect(query('wat was haar reactie na het zilver in peking').entities).toContain('quote');
+    expect(query('when did she reach 1 million followers on instagram?').entities).not.toContain('quote');
+  });
+});

@@ -364,6 +364,11 @@ const ENTITY_FORMS: Record<string, string[]> = {
     'wrote',
     'schreef',
     'postte',
+    // "Her reaction to the gold": what she said. ("React" would be "reach" misspelt.)
+    'reacted',
+    'reaction',
+    'reactie',
+    'reageerde',
   ],
   family: [
     'family',

@@ -57,7 +57,7 @@ const NARRATIVE_CONCEPTS: readonly [trigger: RegExp, words: string][] = [
   ],
   [/\b(ceremony|huldiging)\b/i, 'ceremony celebration huldiging gehuldigd feest'],
   [
-    /\b(ends her season|ending the season|ended the 2025\/26 season|beëindigt haar seizoen|seizoen af)\b/i,
+    /\b(ends her season|ended her season|ending (the|her) season|ended the 2025\/26 season|beëindigt haar seizoen|beëindig het seizoen|seizoen af\w*|seizoen afsloot)\b/i,
     'season end ended ending finished stopped seizoen einde beeindigd beeindigt afgesloten klaar',
   ],
   [/\b(contract\w*)\b/i, 'contract deal signed signing tekende getekend verlengd extended'],
@@ -154,4 +154,5 @@ export const conceptWordsOf = (text: string): string =>
  * Games as "de Spelen". Only occasions: in a row's own text "Olympic" is already a filter's word.
  */
 export const occasionWordsOf = (occasion: string): string =>
-  /\bolympi/i.test(occasion) ? 'spelen games olympics winterspelen' : '';
+  // "quoted by olympics.com" names a website, not the Games.
+  /\bolympi(?!cs\.com)/i.test(occasion) ? 'spelen games olympics winterspelen' : '';
