@@ -40,6 +40,10 @@ const FROZEN: Record<string, { sha256: string; questions: number }> = {
     sha256: 'e50bf3f27962490213d1ba9d988234d055b7dca2119d83ec597c01f9bd774151',
     questions: 100,
   },
+  'eval/ask-heldout-8.jsonl': {
+    sha256: '0376a3663206ca4d999cfc0b0f5600a8df29e4f32e61070d75d823d071ce1734',
+    questions: 100,
+  },
 };
 
 describe('frozen /ask evaluation sets', () => {
