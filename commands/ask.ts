@@ -9,8 +9,8 @@ import { withConflictButton } from '../src/core/conflict-button.ts';
 import { COLOURS, message } from '../src/core/reply.ts';
 import { truncate } from '../src/core/limits.ts';
 import type { CommandModule } from '../src/core/types.ts';
-import { ask, askIndexOf } from '../src/search/ask.ts';
-import { composeAnswer, rowsShown } from '../src/search/compose.ts';
+import { askAll, askIndexOf } from '../src/search/ask.ts';
+import { composeAll, rowsShown } from '../src/search/compose.ts';
 import { formatDate } from '../src/i18n/format.ts';
 import { langOf } from '../src/i18n/locale.ts';
 import { t } from '../src/i18n/messages.ts';
@@ -33,13 +33,13 @@ export const askCommand: CommandModule<typeof definition> = {
   run(req, ctx) {
     const lang = langOf(req.locale);
     const question = req.options.question ?? '';
-    const answer = ask(askIndexOf(ctx.data), question);
+    const answers = askAll(askIndexOf(ctx.data), question);
     const title = truncate(`❓ ${question.replace(/\s+/g, ' ')}`, 256);
     const footer = { text: t(lang).dataAsOf(formatDate(ctx.data.dataset.meta.coverageUntil, lang)) };
-    const color = answer.kind === 'false-premise' ? COLOURS.error : COLOURS.info;
+    const color = answers.every((a) => a.kind === 'false-premise') ? COLOURS.error : COLOURS.info;
     // A conflict whose rejected version the reply only counts gets the button that shows it.
-    const components = withConflictButton([], rowsShown(answer), ctx.data.dataset, lang);
-    return message([{ title, color, description: truncate(composeAnswer(answer, lang), 4096), footer }], {
+    const components = withConflictButton([], [...new Set(answers.flatMap(rowsShown))], ctx.data.dataset, lang);
+    return message([{ title, color, description: truncate(composeAll(answers, lang), 4096), footer }], {
       ...(components.length ? { components } : {}),
     });
   },

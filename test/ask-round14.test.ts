@@ -421,3 +421,21 @@ describe('her words, found by what they were about', () => {
     expect(query('when did she reach 1 million followers on instagram?').entities).not.toContain('quote');
   });
 });
+
+describe('round 14 rules kept to what they are for', () => {
+  it('"her favourite distance" inside a question about a race is no question about her discipline', () => {
+    expect(lead('wanneer won ze voor het laatst het NK op haar favoriete afstand, de 1000 meter', 'nl')).toMatch(
+      /^\*\*NK afstanden/,
+    );
+    expect(lead('wat is haar favoriete afstand', 'nl')).toMatch(/^\*\*Discipline/);
+  });
+
+  it('"lose" is a claim only when asked why or whether, about a race', () => {
+    expect(lead('when did she finally lose her dutch 1000m title')).not.toMatch(/^No: she won that race/);
+    expect(lead('why did she lose the olympic 1000m in milan?')).toBe('No: she won that race. How it went:');
+  });
+
+  it('a record has no colour: "won gold and set an Olympic record" is a yes', () => {
+    expect(lead('did she win gold and set an olympic record in milan')).toMatch(/^\*\*Yes:\*\* Olympic record/);
+  });
+});

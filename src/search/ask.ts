@@ -15,7 +15,8 @@ import {
   type EntitySpec,
 } from './execute.ts';
 import { familyCount, relativesNamed, type RelativesPart } from './family.ts';
-import { buildLexicon, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
+import { buildLexicon, candidatesAt, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
+import { splitQuestion } from './split.ts';
 import { fold, MONTHS, stems, words } from './normalize.ts';
 import { BEAT_WORDS, parse, type Query } from './parse.ts';
 import { buildRetriever, retrieve, unheard, type Retriever } from './retrieve.ts';
@@ -581,6 +582,10 @@ const numberClaimed = (leftovers: readonly string[]) => leftovers.map(numberWord
 
 const SHE = /^(she|her|ze|zij|haar|jutta|leerdam)$/;
 const LOST = /^(lose|lost|loses|losing|verloor|verloren|verliest)$/;
+const claimsIt = (q: Query) => q.answer === 'why' || q.intent === 'yesno';
+
+/** The tables of races she skated, won or lost. */
+const RACE_SPECS = ['result', 'medal', 'win', 'championship', 'podium'];
 /** Tables whose rows are things she has a number of: medals, wins, titles, records. */
 const COUNTABLE = ['medal', 'win', 'podium', 'championship', 'dutch-title', 'standing-title', 'record'];
 /** Capitalised words after "in" that name no place: "in the Order of Orange-Nassau", "in the World Cup". */
@@ -700,6 +705,22 @@ function placeOfRival(q: Query): void {
   q.entities = q.entities.filter((e) => e !== 'win' && e !== 'medal');
 }
 
+/** A question of two parts ("who won, and what was her time") is answered part by part. */
+export function askAll(index: AskIndex, question: string): AskAnswer[] {
+  const parts = splitQuestion(question, (w) => namesMeeting(index.lexicon, w));
+  const answers = parts.map((part) => ask(index, part));
+  // "Wanneer en waar verloofde ze zich": one row answers both; it is said once.
+  const lead = (a: AskAnswer) => (a.kind === 'facts' ? a.hits[0] : undefined);
+  return answers.filter((a, i) => i === 0 || !lead(a) || lead(a) !== lead(answers[0]!));
+}
+
+/** Does the word alone name a meeting, a place or a distance ("Beijing", "Olympics", "1000m")? */
+function namesMeeting(lexicon: Lexicon, word: string): boolean {
+  return candidatesAt(lexicon, word, stems(word)).some(
+    (f) => f.words.length === 1 && ['competition', 'venue', 'event'].includes(f.concept.slot),
+  );
+}
+
 export function ask(index: AskIndex, question: string): AskAnswer {
   const answer = answerOf(index, question);
   // "Who coached her at De Uithof": a text row that names no coach does not say who; it is shown
@@ -730,6 +751,17 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     query.attribute === 'height' &&
     (query.words.includes('lang') || query.words.includes('groot')) &&
     (query.leftovers.length > 0 || hasFilters(query) || query.entities.length > 0 || query.margin !== undefined)
+  )
+    query.attribute = undefined;
+  // "Her favourite distance" inside a question about a race or a title names the distance, not her discipline.
+  if (
+    query.attribute === 'discipline' &&
+    (query.competitions?.length ||
+      query.event ||
+      query.order ||
+      query.year !== undefined ||
+      query.venue ||
+      query.entities.length)
   )
     query.attribute = undefined;
   const aged = ageAtEvent(index, query);
@@ -945,7 +977,7 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     const counting = query.intent === 'count' || query.intent === 'list';
     // "How many in Beijing vs Milan": one count per place (or year) named, each saying what it counted.
     const parts: Query[] | undefined =
-      query.intent === 'count'
+      query.intent === 'count' || query.intent === 'list'
         ? (query.venues?.map((venue) => ({ ...query, venue })) ?? query.years?.map((year) => ({ ...query, year })))
         : undefined;
     if (parts) {
@@ -980,12 +1012,14 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       lead0.facets.place !== 1;
     if (wonInPassing) return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false, notWon: true };
     // "Why did she lose the Olympic 1000 m in Milan": a race she won is no loss.
+    // Only a claim ("why did she lose", "did she lose") about a race: "when did she lose her title" asks when.
     const lostClaimed =
       query.words.some((w) => LOST.test(w)) &&
+      claimsIt(query) &&
+      RACE_SPECS.includes(spec.name) &&
       !counting &&
       !query.person &&
-      lead0?.facets?.place === 1 &&
-      !lead0.facets.sub;
+      lead0?.facets?.place === 1;
     if (lostClaimed) return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false, wonIt: true };
     // "Met hoeveel verschil won ze": with no rival named, the margin is to the next one placed (or,
     // when she did not win, to the winner).

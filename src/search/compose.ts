@@ -61,6 +61,21 @@ const PROFILE_IDS: Record<string, string> = {
 };
 
 /** The dataset rows a reply shows, so the handler can offer the conflicts it does not print in full. */
+/**
+ * The reply to a question of one part or more: each part's answer in turn, a part of two with its
+ * first rows only, so that both leads are read and the reply fits.
+ */
+export function composeAll(answers: readonly AskAnswer[], lang: Lang): string {
+  if (answers.length === 1) return composeAnswer(answers[0]!, lang);
+  return answers.map((answer) => composeAnswer(firstRows(answer), lang)).join('\n\n');
+}
+
+function firstRows(answer: AskAnswer): AskAnswer {
+  if (answer.kind === 'facts') return { ...answer, hits: answer.hits.slice(0, 2) };
+  if (answer.kind === 'false-premise') return { ...answer, actual: answer.actual.slice(0, 2) };
+  return { ...answer, closest: answer.closest?.slice(0, 2) };
+}
+
 export function rowsShown(answer: AskAnswer): string[] {
   const docs =
     answer.kind === 'facts' ? answer.hits : answer.kind === 'false-premise' ? answer.actual : (answer.closest ?? []);

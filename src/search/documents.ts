@@ -480,7 +480,7 @@ export function buildDocuments(d: Dataset): FactDoc[] {
         `${t('en').earlySport}: ${e.sport.en}${e.club ? `, ${e.club}` : ''}${e.years ? ` (${t('en').years(e.years)})` : ''}. ${e.detail.en}`,
         `${t('nl').earlySport}: ${e.sport.nl}${e.club ? `, ${e.club}` : ''}${e.years ? ` (${t('nl').years(e.years)})` : ''}. ${e.detail.nl}`,
       ),
-      extra: 'sport sports play played plays before skating sport gedaan speelde spelen voor het schaatsen',
+      extra: 'sport sports play played plays before skating sport gedaan speelde spelen voor het schaatsen voordat',
     })),
   ].map((row) => ({ ...row, topic: 'early-life' as const, asOf: undefined }));
   for (const b of [...earlyLife, ...d.background.map((x) => ({ ...x, extra: '', relation: undefined }))]) {
