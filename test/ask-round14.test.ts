@@ -439,3 +439,30 @@ describe('round 14 rules kept to what they are for', () => {
     expect(lead('did she win gold and set an olympic record in milan')).toMatch(/^\*\*Yes:\*\* Olympic record/);
   });
 });
+
+describe('round 15: months misspelt, the previous best, who came second, medals taken for granted', () => {
+  it('a month misspelt by a letter or a swap is still the month', () => {
+    expect(query('hoeveel volgers had ze op 15 febuari 2026 op insta').month).toBe(2);
+    expect(query('how many followers on 13 feburary 2026').month).toBe(2);
+    expect(lead('how many followers on 13 feburary 2026')).toContain('13 Feb 2026');
+  });
+
+  it('"her previous PB" is the one the current replaced', () => {
+    expect(lead('what was her previous 500m pb')).toContain('37.14');
+    expect(lead('wat was haar vorige pr op de 1000 meter', 'nl')).toContain('1.13,67');
+  });
+
+  it('"who came second", after a clause that names the race', () => {
+    expect(lead('when she won the 2020 world 1000m title, who came second?')).toBe('**Fatkulina was 2nd (1:12.33).**');
+    expect(lead('toen ze in 2023 wereldkampioen 1000 meter werd, wie werd er tweede', 'nl')).toContain(
+      'Rijpma-de Jong werd 2e',
+    );
+  });
+
+  it('a number of medals taken for granted is checked', () => {
+    expect(lead('wat vond ze ervan om twee keer goud te winnen in milaan', 'nl')).toMatch(
+      /^Nee: \*\*1 gouden medaille in Milaan/,
+    );
+    expect(lead('what did she say after winning three medals in milan')).toMatch(/^No: \*\*2 medals in Milan/);
+  });
+});

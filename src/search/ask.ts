@@ -18,7 +18,7 @@ import { familyCount, relativesNamed, type RelativesPart } from './family.ts';
 import { buildLexicon, candidatesAt, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
 import { splitQuestion } from './split.ts';
 import { fold, MONTHS, stems, words } from './normalize.ts';
-import { BEAT_WORDS, parse, type Query } from './parse.ts';
+import { BEAT_WORDS, monthOf, parse, type Query } from './parse.ts';
 import { buildRetriever, retrieve, unheard, type Retriever } from './retrieve.ts';
 import { topicRowsOf } from './thesaurus.ts';
 
@@ -581,6 +581,8 @@ const numberWord = (w: string) => NUMBER_WORDS[w];
 const numberClaimed = (leftovers: readonly string[]) => leftovers.map(numberWord).find((n) => n !== undefined);
 
 const SHE = /^(she|her|ze|zij|haar|jutta|leerdam)$/;
+/** "Her previous PB", "haar vorige pr", "before her current best". */
+const PREVIOUS = /^(previous|former|earlier|prior|vorige|vorig|eerdere|vorig|voorgaande)$/;
 const LOST = /^(lose|lost|loses|losing|verloor|verloren|verliest)$/;
 const claimsIt = (q: Query) => q.answer === 'why' || q.intent === 'yesno';
 
@@ -596,6 +598,35 @@ function namesPlace(text: string): boolean {
   for (const m of text.matchAll(/\b(?:in|at|near)\s+(?:the\s+|The\s+|De\s+)?([A-Z][\p{L}'’-]+)/gu))
     if (!MONTH_NAMES.test(m[1]!) && !NOT_PLACES.test(m[1]!)) return true;
   return false;
+}
+
+/**
+ * "Wat vond ze ervan om twee keer goud te winnen in Milaan": a number of medals taken for granted
+ * in a question about something else is checked against the count, as a claim would be.
+ */
+function medalsClaimed(index: AskIndex, q: Query): AskAnswer | undefined {
+  if (q.intent === 'count' || q.intent === 'yesno' || (!q.medal && !q.entities.includes('medal'))) return undefined;
+  if (!q.competitions?.length && !q.venue) return undefined;
+  const at = q.words.findIndex(
+    (w, i) =>
+      NUMBER_WORDS[w] !== undefined &&
+      /^(keer|times|x|gold|goud|gouden|medals|medailles|titles|titels)$/.test(q.words[i + 1] ?? ''),
+  );
+  if (at < 0) return undefined;
+  const claimed = NUMBER_WORDS[q.words[at]!]!;
+  const counted: Query = { ...q, intent: 'count', entities: ['medal'], leftovers: [], order: undefined };
+  const done = execute(index.docs, counted, ENTITY_SPECS.medal!);
+  const rows = done.kind === 'rows' ? done.rows : [];
+  if (rows.length === claimed) return undefined;
+  return {
+    kind: 'facts',
+    query: counted,
+    spec: ENTITY_SPECS.medal,
+    hits: rows.slice(0, 8),
+    count: rows.length,
+    tally: medalTally(rows),
+    verdict: false,
+  };
 }
 
 function unmetAnchor(index: AskIndex, q: Query): AskAnswer | undefined {
@@ -794,6 +825,8 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   // the dataset, so the question stands on a medal (or a race) she never had.
   const unmet = unmetAnchor(index, query);
   if (unmet) return unmet;
+  const medals = medalsClaimed(index, query);
+  if (medals) return medals;
   if (beyondCoverage(index, query)) return { kind: 'none', query, beyond: index.coverage };
   const table = entityOf(query);
   if (table?.name === 'social') atTenure(index, query);
@@ -875,6 +908,15 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
         : undefined;
     const claimedNumber = numberClaimed(query.leftovers) ?? (bare !== undefined ? Number(bare) : undefined);
     if (claimedNumber !== undefined) query.leftovers = query.leftovers.filter((w) => numberWord(w) === undefined);
+    // "Her previous 500 m PB", "haar vorige pr", "before her current best": the one the current replaced.
+    if (spec.name === 'pb' && query.words.some((w) => PREVIOUS.test(w)) && query.intent !== 'count') {
+      const bests = index.docs
+        .filter((d) => d.kind === 'personal-best' && (!query.event || d.facets?.event === query.event))
+        .sort((x, y) => (y.date ?? '').localeCompare(x.date ?? ''));
+      const current = bests.find((d) => d.facets?.current);
+      const earlier = bests.find((d) => !d.facets?.current && d.facets?.event === current?.facets?.event);
+      if (current && earlier) return { kind: 'facts', query, spec, hits: [earlier, current] };
+    }
     const done = execute(index.docs, query, spec);
     // "Why did she skip the 1000 m at the 2022 Europeans": she raced it; the race says how it went.
     // Only for a race named by its distance and meeting: "a World Cup round in 2022/23" is one of many.
@@ -1164,7 +1206,7 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     !query.venue &&
     !query.event &&
     !query.person &&
-    content.every((w) => VAGUE.test(w) || MONTHS.includes(w));
+    content.every((w) => VAGUE.test(w) || monthOf(w) >= 0);
   if (plainPeriod) {
     const then = index.docs
       .filter((d) => d.kind === 'timeline' && datedAs(d, query))

@@ -146,7 +146,35 @@ export const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'versl
 
 const NEXT = /^(next|volgende|daaropvolgende|following)$/;
 
+/** A month's index (0–11) by any of its names, or a long name misspelt by a letter ("febuari"). */
+export function monthOf(word: string): number {
+  const exact = MONTHS.indexOf(word);
+  if (exact >= 0) return exact % 12;
+  if (word.length < 6) return -1;
+  const near = MONTHS.findIndex((m) => m.length >= 6 && m[0] === word[0] && editDistance(m, word) <= 1);
+  return near >= 0 ? near % 12 : -1;
+}
+
+/** Edit distance with swaps (optimal string alignment), for words of a dozen letters. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let before = prev;
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1)
+      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    // Two letters swapped ("feburary") are one slip, not two.
+    for (let j = 2; j <= b.length; j += 1)
+      if (i > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
+    before = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
 const START = /^(start|begin|beginning|aanvang|opening)$/;
+
+const PLACE_VERBS = /^(came|finished|was|were|werd|werden|eindigde|finish|placed)$/;
 
 /** Words that make a question of what is typed. */
 const QUESTION_WORDS =
@@ -283,8 +311,8 @@ export function parse(lexicon: Lexicon, question: string): Query {
       i += 1;
       continue;
     }
-    const month = MONTHS.indexOf(word) % 12;
-    if (month >= 0 && MONTHS.includes(word)) {
+    const month = monthOf(word);
+    if (month >= 0) {
       q.month = month + 1;
       // "1 maart", "March 1": a day number beside the month.
       const day = [typed[i - 1], typed[i + 1]].find((w) => /^\d{1,2}$/.test(w ?? '') && Number(w) <= 31);
@@ -305,7 +333,7 @@ export function parse(lexicon: Lexicon, question: string): Query {
         /^(finish|eindig|werd|came|was$)/.test(typed[i - 1] ?? '') ||
         // "Waarom werd ze vierde": the verb comes before her in a Dutch question.
         (/^(werd|eindigde|finished|came)$/.test(typed[i - 2] ?? '') &&
-          /^(ze|zij|she|jutta|leerdam)$/.test(typed[i - 1] ?? '')) ||
+          /^(ze|zij|she|jutta|leerdam|er)$/.test(typed[i - 1] ?? '')) ||
         // Dutch puts the verb after the place: "dat Kok tweede werd".
         /^(werd|werden|eindigde|geworden|is|was)$/.test(typed[i + 1] ?? ''))
     ) {
@@ -534,6 +562,9 @@ export function parse(lexicon: Lexicon, question: string): Query {
   // "Hoe dicht zat Kok bij haar", "how close was Kok": the gap to a rival.
   const close = typed.some((w, i) => /^(dicht|close)$/.test(w) && /^(hoe|how)$/.test(typed[i - 1] ?? ''));
   if (close && q.person && !count) q.margin ??= 'any';
+  // "When she won her first World Cup race, who came second": the "who" asks, the "when" sets the race.
+  if (q.place !== undefined && typed.some((w, i) => /^(who|wie)$/.test(w) && PLACE_VERBS.test(typed[i + 1] ?? '')))
+    q.answer = 'who';
   q.marginClaim = marginClaimOf(typed);
   q.under = underOf(typed);
   // "Under 37 seconds": the time names no rival's gap and no distance of its own.
