@@ -466,3 +466,20 @@ describe('round 15: months misspelt, the previous best, who came second, medals 
     expect(lead('what did she say after winning three medals in milan')).toMatch(/^No: \*\*2 medals in Milan/);
   });
 });
+
+describe('round 15: claims asked as "how was it", best friends, programmes of study', () => {
+  it('"how was it under Orie at Reggeborgh" claims a coach at a team', () => {
+    expect(lead('what was it like for her to train under jac orie at team reggeborgh')).toMatch(
+      /^No: \*\*Coach: Gerard van Velde/,
+    );
+    expect(lead('hoe was het om onder jac orie bij reggeborgh te trainen', 'nl')).toMatch(/^Nee: /);
+  });
+
+  it('a best friend is not a partner', () => {
+    expect(lead('wie is haar beste vriendin', 'nl')).not.toContain('Koen');
+  });
+
+  it('a programme of study is what she studied', () => {
+    expect(lead('which programme of study did she follow')).toContain('economics and marketing');
+  });
+});

@@ -299,8 +299,10 @@ function overlaps(a: FactDoc, b: FactDoc): boolean {
  * coaches of that team's time say who it was.
  */
 function coachAtTeam(index: AskIndex, q: Query): AskAnswer | undefined {
-  // "When did she start with Van Velde at Jumbo-Visma" claims it as much as "was he her coach there".
-  if (q.intent !== 'yesno' && q.answer !== 'when' && q.answer !== 'why') return undefined;
+  // "When did she start with Van Velde at Jumbo-Visma", "how was it under Orie at Reggeborgh" claim
+  // it as much as "was he her coach there".
+  const how = q.words.some((w) => w === 'how' || w === 'hoe') || /\bwhat (was|is) it like\b/.test(q.words.join(' '));
+  if (q.intent !== 'yesno' && q.answer !== 'when' && q.answer !== 'why' && !how) return undefined;
   const rows = affiliationsOf(index);
   const named = namedAffiliations(rows, q.words);
   const coaches = named.filter((r) => roleOf(r) === 'coach');
@@ -687,10 +689,11 @@ function labelAsked(r: Retriever, d: FactDoc, content: readonly string[], past: 
   return [d.answer.en, d.answer.nl].some((text) => {
     // The label's head, its first word, and the words of its kind ("Wedding" is asked by "married");
     // a row that opens "Her partner is …" is labelled by what it says she has.
-    const head =
-      /^(\p{L}{3,})[\p{L} -]{0,27}:/u.exec(text)?.[1] ??
-      (past ? undefined : /^((?:Her|Haar) \p{L}{3,}) is\b/u.exec(text)?.[1]);
-    return head !== undefined && words(`${head} ${synonymsOf(head)}`).some((w) => stems(w).some((st) => asked.has(st)));
+    const labelled = /^((\p{L}{3,})[\p{L} -]{0,27}):/u.exec(text);
+    const head = labelled?.[2] ?? (past ? undefined : /^((?:Her|Haar) \p{L}{3,}) is\b/u.exec(text)?.[1]);
+    // The words of the whole label's kind count too: "Career status" is asked by "retired".
+    const kind = synonymsOf(labelled?.[1] ?? head ?? '');
+    return head !== undefined && words(`${head} ${kind}`).some((w) => stems(w).some((st) => asked.has(st)));
   });
 }
 

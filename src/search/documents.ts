@@ -140,7 +140,7 @@ const TOPIC_KEYWORDS: Record<Dataset['background'][number]['topic'], string> = {
 export const TEXT_SYNONYMS: [RegExp, string][] = [
   [
     /\b(stud(y|ied|ies|ying|ie|eerde|eert|eren)|gestudeerd)\b/i,
-    'study studied studies studying studie studeerde studeert studeren gestudeerd',
+    'study studied studies studying studie studeerde studeert studeren gestudeerd programme program course degree opleiding',
   ],
   [
     /\b(engaged|engagement|verloofd|verloving|verloofden|proposal|aanzoek|her partner|haar partner)\b/i,
@@ -181,7 +181,7 @@ export const TEXT_SYNONYMS: [RegExp, string][] = [
     'overall title titles standings classification eindklassement klassement eindzege',
   ],
   [
-    /\b(stop|stops|stopt|stoppen|retire[sd]?|retirement|returns?|terugkeert|terugkeer)\b/i,
+    /\b(stop|stops|stopt|stoppen|retire[sd]?|retirement|returns?|terugkeert|terugkeer|career status|carrièrestatus)\b/i,
     // "Stopt ze met schaatsen?", "will she stop skating": the sport is part of how fans ask it.
     'retire retires retired retirement retiring stop stopping stopped quit future stoppen stopt gestopt afscheid toekomst skating schaatsen',
   ],

@@ -35,6 +35,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\ballereerste\b/g, 'eerste'],
   [/\bvery first\b/g, 'first'],
   [/\bb-?days?\b/g, 'birthday'],
+  // A best friend is no partner: "vriendin" alone reads as one.
+  [/\b(best|beste) (friend|friends|vriendin|vriend|vriendinnen|maatje)\b/g, 'bestfriend'],
   // "The Olympic season" is a season, not the Games: "wie won de wereldbeker in het olympische seizoen".
   [/\bolympi(c|sche?) (season|seizoen)\b/g, '$2'],
   // "What does her father do", "wat doet haar vader": what someone does is their job.
