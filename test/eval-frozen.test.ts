@@ -44,6 +44,10 @@ const FROZEN: Record<string, { sha256: string; questions: number }> = {
     sha256: '0376a3663206ca4d999cfc0b0f5600a8df29e4f32e61070d75d823d071ce1734',
     questions: 100,
   },
+  'eval/ask-heldout-9.jsonl': {
+    sha256: 'c50db41adc88bfdd77552b696a2e1cbef11f79fcfc5b9690e7a99e21b00511e3',
+    questions: 100,
+  },
 };
 
 describe('frozen /ask evaluation sets', () => {
