@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadView, REAL_DATA } from './helpers.ts';
 import { askReplies } from './support/ask-replies.ts';
 import { parse } from '../src/search/parse.ts';
+import { words } from '../src/search/normalize.ts';
 
 const { index, reply, lead } = askReplies(loadView(REAL_DATA));
 const query = (question: string) => parse(index.lexicon, question);
@@ -481,5 +482,28 @@ describe('round 15: claims asked as "how was it", best friends, programmes of st
 
   it('a programme of study is what she studied', () => {
     expect(lead('which programme of study did she follow')).toContain('economics and marketing');
+  });
+});
+
+describe("round 15: no count of the wrong set from a misspelling or a bound's month", () => {
+  it('a long compound head misspelt by a letter is still the head', () => {
+    expect(words('wereldbekezeges')).toEqual(['wereldbeker', 'zeges']);
+    expect(lead('hoeveel wereldbekezeges heeft jutta nu in totaal op de 1000m gehaald', 'nl')).toMatch(
+      /^\*\*12 zeges op de Wereldbeker op de 1000 m/,
+    );
+  });
+
+  it("a month between a bound and its year is the bound's", () => {
+    const q = query('hoeveel NK-titels op de 1000 meter had ze voordat ze die in november 2025 kwijtraakte');
+    expect(q.month).toBeUndefined();
+    expect(q.beforeMonth).toBe(11);
+    expect(lead('hoeveel NK-titels op de 1000 meter had ze voordat ze die in november 2025 kwijtraakte', 'nl')).toMatch(
+      /^\*\*6 Nederlandse titels op de 1000 m vóór november 2025/,
+    );
+  });
+
+  it('"hoe lang" is her height despite a misspelt filler, and "lange" is no height', () => {
+    expect(lead('hoe lang is jutta eigelijk', 'nl')).toBe('**Haar lengte: 1,81 m.**');
+    expect(lead('wanneer kwam er een einde aan die lange zegereeks op de 1000 meter', 'nl')).not.toContain('lengte');
   });
 });

@@ -781,10 +781,16 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   placeOfRival(query);
   // "Hoe lang" and "hoe groot" are her height only when nothing else is asked: "hoe lang was ze
   // ongeslagen" asks how long, "hoe groot was haar voorsprong" how big a lead.
+  // "Die lange zegereeks" is a long streak. A word no row holds ("eigelijk", misspelt) asks nothing else.
+  const heardLeftovers = query.leftovers.filter((w) => !unheard(index.retriever, [w]).length);
   if (
     query.attribute === 'height' &&
-    (query.words.includes('lang') || query.words.includes('groot')) &&
-    (query.leftovers.length > 0 || hasFilters(query) || query.entities.length > 0 || query.margin !== undefined)
+    query.words.some((w) => /^(lang|lange|groot|grote)$/.test(w)) &&
+    (heardLeftovers.length > 0 ||
+      hasFilters(query) ||
+      query.entities.length > 0 ||
+      query.margin !== undefined ||
+      query.words.includes('lange'))
   )
     query.attribute = undefined;
   // "Her favourite distance" inside a question about a race or a title names the distance, not her discipline.
@@ -1139,7 +1145,9 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       counted &&
       query.words.some((w, i) => w === 'much' && query.words[i - 1] === 'how') &&
       !done.rows.some((r) => query.leftovers.some((w) => fold(`${r.text} ${r.keywords}`).includes(w)));
-    if (counted && (amount || unheld.length === query.leftovers.length))
+    // A word no row holds in any form ("wereldbekezeges", misspelt) may be what was to be counted: a
+    // count that ignores it may be of the wrong set, which is worse than none.
+    if (counted && (amount || unheld.length > 0))
       return {
         kind: 'none',
         query,

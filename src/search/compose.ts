@@ -111,7 +111,11 @@ export function describe(q: Query, spec: EntitySpec, lang: Lang, plural: boolean
     q.venue ? a.inPlace(q.venueNames?.[q.venue]?.[lang] ?? q.venue) : '',
     q.season ? a.inSeason(q.season) : '',
     q.year !== undefined ? a.inSeason(String(q.year)) : '',
-    q.before !== undefined ? a.beforeYear(q.before) : '',
+    q.before !== undefined
+      ? q.beforeMonth !== undefined
+        ? a.beforeYear(formatDate(`${q.before}-${String(q.beforeMonth).padStart(2, '0')}`, lang))
+        : a.beforeYear(q.before)
+      : '',
     q.after !== undefined ? a.afterYear(q.after) : '',
     q.place !== undefined ? a.placed(text.place(q.place)) : '',
     q.person ? a.withPerson(q.person) : '',

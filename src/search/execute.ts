@@ -179,8 +179,13 @@ function filtersOf(q: Query, spec: EntitySpec): [string, (f: Facets) => boolean]
   // A figure dated to the day is of that day only; rows dated by the month alone stay.
   if (q.day !== undefined && q.month !== undefined) out.push(['day', (f) => f.day === undefined || f.day === q.day]);
   // A team or a coach is before a year when it began before it, after a year when it lasted past it.
-  if (q.before !== undefined)
-    out.push(['before', (f) => (f.span ? f.span[0] < q.before! : f.year !== undefined && f.year < q.before!)]);
+  if (q.before !== undefined) {
+    const month = q.beforeMonth;
+    const earlier = (f: Facets) =>
+      f.year !== undefined &&
+      (f.year < q.before! || (month !== undefined && f.year === q.before && f.month !== undefined && f.month < month));
+    out.push(['before', (f) => (f.span ? f.span[0] < q.before! : earlier(f))]);
+  }
   if (q.after !== undefined)
     out.push(['after', (f) => (f.span ? (f.span[1] ?? 9999) > q.after! : f.year !== undefined && f.year > q.after!)]);
   // One platform named filters by it; "insta and tiktok" asks for both.

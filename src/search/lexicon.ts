@@ -587,7 +587,7 @@ export const FUNCTION_WORDS = new Set(
     'kind sort type soort happen happened gebeurde gebeurd gebeurt become became becomes werd worden wordt ' +
     'hold holds held houdt hield vroeger used pakte pakken haalde halen behaalde set sets zette gezet ' +
     // "Zeges boekte ze", "at major tournaments": how a win or a championship is said, not what it is.
-    'boekte boekt boeken geboekt behaald behaalt toernooi toernooien tournament tournaments major grote ' +
+    'boekte boekt boeken geboekt behaald behaalt gehaald toernooi toernooien tournament tournaments major grote ' +
     'skate skates skated skating schaatste schaatsen schaatst reed reden rijden kreeg krijgen ' +
     'broke broken break breaks brak verbrak gebroken verbroken ' +
     // The rest of Snowball's English and Dutch stop lists: pronouns, conjunctions, auxiliaries.

@@ -1,7 +1,7 @@
 import type { Event, MedalColour } from '../data/schema.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { candidatesAt, FUNCTION_WORDS, wordMatches, type CompiledForm, type Lexicon } from './lexicon.ts';
-import { MONTHS, stems, words } from './normalize.ts';
+import { editDistance, MONTHS, stems, words } from './normalize.ts';
 
 /** Stage 3 of /ask: a question as a typed query. Nothing here knows the rows; execute.ts does. */
 export interface Query {
@@ -45,6 +45,8 @@ export interface Query {
   herMedal?: MedalColour | undefined;
   /** "How many points did she have": her own points are asked, not a gap. */
   pointsAsked?: boolean | undefined;
+  /** "Before November 2025": the month of a `before` year, so rows earlier in that year still count. */
+  beforeMonth?: number | undefined;
   /** "Under 1:13", "onder de 37 seconden": a time (in seconds) the rows must beat. */
   under?: number | undefined;
   /** The time as typed ("1:13"): text a row must hold only when other words ask for text too. */
@@ -153,23 +155,6 @@ export function monthOf(word: string): number {
   if (word.length < 6) return -1;
   const near = MONTHS.findIndex((m) => m.length >= 6 && m[0] === word[0] && editDistance(m, word) <= 1);
   return near >= 0 ? near % 12 : -1;
-}
-
-/** Edit distance with swaps (optimal string alignment), for words of a dozen letters. */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  let before = prev;
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j += 1)
-      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    // Two letters swapped ("feburary") are one slip, not two.
-    for (let j = 2; j <= b.length; j += 1)
-      if (i > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
-    before = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 const START = /^(start|begin|beginning|aanvang|opening)$/;
@@ -312,6 +297,13 @@ export function parse(lexicon: Lexicon, question: string): Query {
       continue;
     }
     const month = monthOf(word);
+    // "Voordat ze die in november 2025 kwijtraakte": a month between a bound and its year is the
+    // bound's, not a month the rows must be in.
+    if (month >= 0 && pendingBound) {
+      if (pendingBound === 'before') q.beforeMonth = month + 1;
+      i += 1;
+      continue;
+    }
     if (month >= 0) {
       q.month = month + 1;
       // "1 maart", "March 1": a day number beside the month.
