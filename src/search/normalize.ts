@@ -149,7 +149,7 @@ export function decompound(word: string): string[] {
     }
   // A long head misspelt by a letter ("wereldbekezeges"): the head, then what follows it.
   for (const head of COMPOUND_HEADS) {
-    if (head.length < 8 || word.length < head.length + 3) continue;
+    if (head.length < 8 || word.length < head.length + 3 || !word.startsWith(head.slice(0, 4))) continue;
     for (const cut of [head.length - 1, head.length, head.length + 1])
       if (word[0] === head[0] && editDistance(word.slice(0, cut), head) === 1)
         return [head, ...decompound(word.slice(cut))];
