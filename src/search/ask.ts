@@ -584,7 +584,7 @@ const numberClaimed = (leftovers: readonly string[]) => leftovers.map(numberWord
 
 const SHE = /^(she|her|ze|zij|haar|jutta|leerdam)$/;
 /** "Her previous PB", "haar vorige pr", "before her current best". */
-const PREVIOUS = /^(previous|former|earlier|prior|vorige|vorig|eerdere|vorig|voorgaande)$/;
+const PREVIOUS = /^(previous|former|earlier|prior|vorige|vorig|eerdere|voorgaande)$/;
 const LOST = /^(lose|lost|loses|losing|verloor|verloren|verliest)$/;
 const claimsIt = (q: Query) => q.answer === 'why' || q.intent === 'yesno';
 

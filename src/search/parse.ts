@@ -167,7 +167,7 @@ const QUESTION_WORDS =
 
 /** Rows asked for in the plural. */
 const PLURAL_ROWS =
-  /^(medals|wins|titles|podiums|records|results|races|victories|medailles|zeges|overwinningen|titels|podiumplaatsen|uitslagen|ritten|races)$/;
+  /^(medals|wins|titles|podiums|records|results|races|victories|medailles|zeges|overwinningen|titels|podiumplaatsen|uitslagen|ritten)$/;
 
 const UNDER = /^(under|below|sub|onder|beneath|binnen)$/;
 

@@ -7,7 +7,7 @@ import { fold } from './normalize.ts';
  * and a part that names no meeting borrows the other's years, distances and places ("there").
  */
 const ASKING =
-  /^(what|whats|when|where|who|whos|which|how|why|did|does|is|was|wat|wanneer|waar|wie|welke|welk|hoe|hoeveel|hoelang|hoevaak|waarom|heeft|had|is|was|werd)$/;
+  /^(what|whats|when|where|who|whos|which|how|why|did|does|is|was|wat|wanneer|waar|wie|welke|welk|hoe|hoeveel|hoelang|hoevaak|waarom|heeft|had|werd)$/;
 
 /** The words that join the parts: "and", "en", "; ", "? ", "& ". */
 const JOINS = /\s*(?:,?\s+(?:and|en|&)\s+|\?\s+(?:(?:and|en)\s+)?|;\s*)/iy;
