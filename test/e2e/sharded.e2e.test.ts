@@ -5,7 +5,7 @@ import { REAL_DATA, tempDir } from '../helpers.ts';
 import { BotProcess } from '../support/bot-process.ts';
 import { FakeDiscord } from '../../tools/discord-server/index.ts';
 import { sleep } from '../support/load.ts';
-import { freePort } from '../support/redis-server.ts';
+import { freePortRun } from '../support/redis-server.ts';
 
 const shardOf = (guildId: string, count: number) => Number((BigInt(guildId) >> 22n) % BigInt(count));
 
@@ -43,7 +43,8 @@ describe('npm run start:sharded', () => {
   }
 
   it('takes the shard count from GET /gateway/bot, and every shard answers the guilds it owns', async () => {
-    const metricsPort = await freePort();
+    // Each shard listens on METRICS_PORT plus its shard number: both ports must be free.
+    const metricsPort = await freePortRun(2);
     const { fake } = await start(2, { METRICS_PORT: String(metricsPort), HTTP_HOST: '127.0.0.1' }, 2);
     expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
       [0, 2],

@@ -13,6 +13,29 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Can a server listen on this port of 127.0.0.1 right now? */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+/**
+ * `count` free ports in a row, for processes that take a base port and add their shard number.
+ * Chosen below Linux's ephemeral range (32768–60999), where servers that listen on port 0 in
+ * parallel test files are given theirs, so a neighbour of the base is not taken in the meantime.
+ */
+export async function freePortRun(count: number): Promise<number> {
+  for (;;) {
+    const base = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await Promise.all(Array.from({ length: count }, (_, i) => portIsFree(base + i)));
+    if (free.every(Boolean)) return base;
+  }
+}
+
 async function waitForPort(port: number, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
