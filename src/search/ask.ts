@@ -7,7 +7,6 @@ import {
   anchorDay,
   entityOf,
   ENTITY_SPECS,
-  eventOfSeconds,
   execute,
   onSideOf,
   PODIUM,
@@ -18,7 +17,7 @@ import { familyCount, relativesNamed, type RelativesPart } from './family.ts';
 import { buildLexicon, candidatesAt, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
 import { splitQuestion } from './split.ts';
 import { fold, MONTHS, stems, words } from './normalize.ts';
-import { BEAT_WORDS, monthOf, parse, type Query } from './parse.ts';
+import { BEAT_WORDS, eventOfSeconds, monthOf, parse, type Query } from './parse.ts';
 import { buildRetriever, retrieve, unheard, type Retriever } from './retrieve.ts';
 import { topicRowsOf } from './thesaurus.ts';
 
@@ -342,13 +341,13 @@ function atNamedAffiliation(index: AskIndex, q: Query): AskAnswer | undefined {
     q.entities.includes('coach') && (q.answer === 'who' || q.words.some((w) => /^(which|welke)$/.test(w)));
   if (coachAsked && coaches.length === 0) {
     // The coaches whose own row names the team, else those whose dated time began within it.
-    const named = rows.filter(
+    const linked = rows.filter(
       (r) =>
         roleOf(r) === 'coach' &&
         teams.some((t) => overlaps(r, t) && (namesOther(r, t, rows) || namesOther(t, r, rows))),
     );
-    const then = named.length
-      ? named
+    const then = linked.length
+      ? linked
       : rows.filter((r) => roleOf(r) === 'coach' && teams.some((t) => overlaps(r, t) && startsWithin(r, t)));
     if (then.length === 0) return undefined;
     return { kind: 'facts', query: q, hits: [...then, ...teams].slice(0, 4) };
@@ -782,11 +781,11 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   // "Hoe lang" and "hoe groot" are her height only when nothing else is asked: "hoe lang was ze
   // ongeslagen" asks how long, "hoe groot was haar voorsprong" how big a lead.
   // "Die lange zegereeks" is a long streak. A word no row holds ("eigelijk", misspelt) asks nothing else.
-  const heardLeftovers = query.leftovers.filter((w) => !unheard(index.retriever, [w]).length);
+  const heard = () => query.leftovers.length > unheard(index.retriever, query.leftovers).length;
   if (
     query.attribute === 'height' &&
     query.words.some((w) => /^(lang|lange|groot|grote)$/.test(w)) &&
-    (heardLeftovers.length > 0 ||
+    (heard() ||
       hasFilters(query) ||
       query.entities.length > 0 ||
       query.margin !== undefined ||
@@ -1357,12 +1356,12 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   const otherYear = (h: FactDoc) => !datedAs(h, query) && !h.text.includes(String(query.year));
   // A row of the year claimed may tell of it in passing (a race's note: "withdrew with a groin
   // injury"): then the claim holds there, and that row answers.
-  const ofYear =
-    claim && withDate && best.every(otherYear) && !unmentioned
-      ? retrieve(index.retriever, index.byId, content, undefined, (d) => datedAs(d, query))
-      : undefined;
+  const otherwise = claim && withDate && best.every(otherYear) && !unmentioned;
+  const ofYear = otherwise
+    ? retrieve(index.retriever, index.byId, content, undefined, (d) => datedAs(d, query))
+    : undefined;
   if (ofYear && ofYear.mass >= SURE) return { kind: 'facts', query, hits: ofYear.hits };
-  if (claim && withDate && best.every(otherYear) && !unmentioned)
+  if (otherwise)
     return {
       kind: 'facts',
       query,

@@ -60,7 +60,6 @@ const PROFILE_IDS: Record<string, string> = {
   'profile-nationality': 'profile.nationality',
 };
 
-/** The dataset rows a reply shows, so the handler can offer the conflicts it does not print in full. */
 /**
  * The reply to a question of one part or more: each part's answer in turn, a part of two with its
  * first rows only, so that both leads are read and the reply fits.
@@ -76,6 +75,7 @@ function firstRows(answer: AskAnswer): AskAnswer {
   return { ...answer, closest: answer.closest?.slice(0, 2) };
 }
 
+/** The dataset rows a reply shows, so the handler can offer the conflicts it does not print in full. */
 export function rowsShown(answer: AskAnswer): string[] {
   const docs =
     answer.kind === 'facts' ? answer.hits : answer.kind === 'false-premise' ? answer.actual : (answer.closest ?? []);
@@ -180,8 +180,7 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     const names = answer.hits.map(
       (d) => `${d.facets!.name!} (${relation[d.facets!.sub as keyof typeof relation].toLowerCase()})`,
     );
-    const list = names.length > 1 ? `${names.slice(0, -1).join(', ')}${a.and}${names.at(-1)!}` : names[0]!;
-    return `**${a.relativesNamed(list)}**\n\n${rows}`;
+    return `**${a.relativesNamed(joined(names, a.and))}**\n\n${rows}`;
   }
   if (answer.ageThen) {
     const { from, to, date } = answer.ageThen;
@@ -288,8 +287,7 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     : undefined;
   if (team?.members) {
     const others = team.members.filter((m) => m.name !== 'Jutta Leerdam').map((m) => m.name);
-    const list = others.length > 1 ? `${others.slice(0, -1).join(', ')}${a.and}${others.at(-1)!}` : others[0]!;
-    return `**${a.partners(list)}**\n${lead}\n\n${rows}`;
+    return `**${a.partners(joined(others, a.and))}**\n${lead}\n\n${rows}`;
   }
   // "Who shared the podium with her": the others placed in the top three, with their places.
   if (race && race.place !== undefined && race.place <= 3 && podiumAsked(answer.query.words)) {
@@ -297,10 +295,7 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
       .map((place) => ({ place, at: placedAt(race, place, lang) }))
       .filter((x): x is { place: number; at: { name: string; figure?: string } } => x.at !== undefined)
       .map((x) => `${x.at.name} (${[t(lang).place(x.place), x.at.figure].filter(Boolean).join(', ')})`);
-    if (others.length > 0) {
-      const list = others.length > 1 ? `${others.slice(0, -1).join(', ')}${a.and}${others.at(-1)!}` : others[0]!;
-      return `**${a.partners(list)}**\n${lead}\n\n${rows}`;
-    }
+    if (others.length > 0) return `**${a.partners(joined(others, a.and))}**\n${lead}\n\n${rows}`;
   }
   // "Who got bronze": the one the sources place there leads, then her own line of that race.
   const placed =
@@ -373,4 +368,9 @@ function underText(seconds: number): string {
 function podiumAsked(ws: readonly string[]): boolean {
   const podium = ws.some((w) => /^(podium|podiums|podiumplaats|erepodium)$/.test(w));
   return podium && ws.some((w) => /^(who|wie|share|shared|sharing|deelde|else|naast|with|met)$/.test(w));
+}
+
+/** "A, B and C": names in a sentence, with the language's "and" before the last. */
+function joined(items: readonly string[], and: string): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')}${and}${items.at(-1)!}` : items[0]!;
 }

@@ -2,7 +2,7 @@ import { newestFirst, periodEndOf } from '../data/dates.ts';
 import type { FactDoc, Facets } from './documents.ts';
 import { words } from './normalize.ts';
 import { secondsOf } from '../data/times.ts';
-import { BEAT_WORDS, type Query } from './parse.ts';
+import { BEAT_WORDS, eventOfSeconds, type Query } from './parse.ts';
 
 /**
  * Stage 4 of /ask: a typed query over the dataset's structured sections. One table of entity specs
@@ -575,9 +575,3 @@ function executeRows(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Exec
 /** The first time a question types ("1:12.31", "37.01"), in seconds. */
 export const typedSeconds = (words: readonly string[]): number | undefined =>
   words.map((w) => secondsOf(w)).find((x) => x !== undefined);
-
-/** The distance a time is skated over, for a sprinter: 37.01 is a 500 m, 1:12.31 a 1000 m, 1:53 a 1500 m. */
-export function eventOfSeconds(seconds: number | undefined): Facets['event'] {
-  if (seconds === undefined) return undefined;
-  return seconds < 50 ? '500m' : seconds < 95 ? '1000m' : seconds < 140 ? '1500m' : undefined;
-}

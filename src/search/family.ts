@@ -49,6 +49,10 @@ export interface FamilyCount {
   rows: FactDoc[];
 }
 
+/** One row per relative, each with the relation it is. */
+const relativeRowsOf = (docs: readonly FactDoc[]) =>
+  docs.filter((d) => d.kind === 'background' && d.facets?.sub !== undefined);
+
 const numberOf = (word: string | undefined) =>
   word === undefined ? undefined : /^\d$/.test(word) ? Number(word) : NUMBERS[word];
 
@@ -71,7 +75,7 @@ export function familyCount(
   }
   const claims = asked.some((a) => a.claimed !== undefined);
   if (asked.length === 0 || (!counting && !claims)) return undefined;
-  const relativeRows = docs.filter((d) => d.kind === 'background' && d.facets?.sub !== undefined);
+  const relativeRows = relativeRowsOf(docs);
   const parts = asked.map((a) => ({
     ...a,
     count: relativeRows.filter((d) => RELATIONS[a.relatives].includes(d.facets!.sub!)).length,
@@ -108,7 +112,7 @@ export function relativesNamed(docs: readonly FactDoc[], words: readonly string[
     if (one) kinds.add(one);
   }
   if (kinds.size === 0) return undefined;
-  const rows = docs.filter((d) => d.kind === 'background' && kinds.has(d.facets?.sub ?? '') && d.facets?.name);
+  const rows = relativeRowsOf(docs).filter((d) => kinds.has(d.facets!.sub!) && d.facets!.name);
   return rows.length ? rows : undefined;
 }
 

@@ -124,23 +124,6 @@ const COMPOUND_TAILS = [
   'blessures',
 ];
 
-/** Edit distance with swaps (optimal string alignment), for words of a dozen letters. */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  let before = prev;
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j += 1)
-      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    // Two letters swapped ("feburary") are one slip, not two.
-    for (let j = 2; j <= b.length; j += 1)
-      if (i > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
-    before = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
 export function decompound(word: string): string[] {
   for (const head of COMPOUND_HEADS)
     if (word.length >= head.length + 3 && word.startsWith(head)) {
@@ -151,8 +134,7 @@ export function decompound(word: string): string[] {
   for (const head of COMPOUND_HEADS) {
     if (head.length < 8 || word.length < head.length + 3 || !word.startsWith(head.slice(0, 4))) continue;
     for (const cut of [head.length - 1, head.length, head.length + 1])
-      if (word[0] === head[0] && editDistance(word.slice(0, cut), head) === 1)
-        return [head, ...decompound(word.slice(cut))];
+      if (word[0] === head[0] && oneSlip(word.slice(0, cut), head)) return [head, ...decompound(word.slice(cut))];
   }
   const tail = COMPOUND_TAILS.find((t) => word.length >= t.length + 3 && word.endsWith(t));
   return tail ? [word, tail] : [word];
@@ -199,6 +181,11 @@ export function closeSpelling(typed: string, known: string): boolean {
   const allowed = shorter >= 9 ? 2 : 1;
   if (Math.abs(typed.length - known.length) > allowed) return false;
   return distance(typed, known) <= allowed || swapsOne(typed, known);
+}
+
+/** One letter added, dropped, changed, or two swapped: a single slip. */
+export function oneSlip(typed: string, known: string): boolean {
+  return distance(typed, known) <= 1 || swapsOne(typed, known);
 }
 
 /** "wolrd" for "world": two letters swapped is one slip of the fingers, not two. */

@@ -1,7 +1,7 @@
 import type { Event, MedalColour } from '../data/schema.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { candidatesAt, FUNCTION_WORDS, wordMatches, type CompiledForm, type Lexicon } from './lexicon.ts';
-import { editDistance, MONTHS, stems, words } from './normalize.ts';
+import { MONTHS, oneSlip, stems, words } from './normalize.ts';
 
 /** Stage 3 of /ask: a question as a typed query. Nothing here knows the rows; execute.ts does. */
 export interface Query {
@@ -148,12 +148,18 @@ export const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'versl
 
 const NEXT = /^(next|volgende|daaropvolgende|following)$/;
 
+/** The distance a time is of: 37 s is a 500 m, 1:13 a 1000 m, 1:54 a 1500 m. */
+export function eventOfSeconds(seconds: number | undefined): Event | undefined {
+  if (seconds === undefined) return undefined;
+  return seconds < 50 ? '500m' : seconds < 95 ? '1000m' : seconds < 140 ? '1500m' : undefined;
+}
+
 /** A month's index (0–11) by any of its names, or a long name misspelt by a letter ("febuari"). */
 export function monthOf(word: string): number {
   const exact = MONTHS.indexOf(word);
   if (exact >= 0) return exact % 12;
   if (word.length < 6) return -1;
-  const near = MONTHS.findIndex((m) => m.length >= 6 && m[0] === word[0] && editDistance(m, word) <= 1);
+  const near = MONTHS.findIndex((m) => m.length >= 6 && m[0] === word[0] && oneSlip(word, m));
   return near >= 0 ? near % 12 : -1;
 }
 
@@ -565,7 +571,7 @@ export function parse(lexicon: Lexicon, question: string): Query {
     const isTime = (w: string) => /^(\d:)?\d{2}([.,]\d+)?$/.test(w);
     q.underWords = q.leftovers.filter(isTime);
     q.leftovers = q.leftovers.filter((w) => !UNITS.test(w) && !UNDER.test(w) && !isTime(w));
-    if (!q.event) q.event = q.under < 50 ? '500m' : q.under < 95 ? '1000m' : q.under < 140 ? '1500m' : undefined;
+    q.event ??= eventOfSeconds(q.under);
   }
   // "Hoeveel zat ze achter op Kok": "hoeveel" and a verb, then a side of a rival, ask the gap.
   const gapAsked = typed.some(
