@@ -316,6 +316,41 @@ function coachAtTeam(index: AskIndex, q: Query): AskAnswer | undefined {
 }
 
 /**
+ * "Orie was her coach when she won gold in Milan, right?", "reed ze in 2023 voor Jumbo-Visma?": a
+ * coach or team named by its name, claimed for a race, a day or a year. The table finds who it was
+ * then; the claim holds when the one named is among them.
+ */
+function affiliationThen(index: AskIndex, q: Query, spec: EntitySpec | undefined): AskAnswer | undefined {
+  if (q.intent !== 'yesno') return undefined;
+  const when = q.medal || q.competitions?.length || q.venue || q.event || q.year !== undefined || q.season || q.bound;
+  if (!when) return undefined;
+  const rows = affiliationsOf(index);
+  const anyNamed = namedAffiliations(rows, q.words);
+  // "Reed ze in 2023 voor Jumbo-Visma": a verb of skating for a named team asks about the team.
+  const role =
+    spec?.name === 'coach' || spec?.name === 'team'
+      ? spec.name
+      : !spec && anyNamed.length > 0 && q.words.some((w) => RIDES.test(w))
+        ? roleOf(anyNamed[0]!)
+        : undefined;
+  if (!role) return undefined;
+  const named = anyNamed.filter((r) => roleOf(r) === role);
+  if (named.length === 0) return undefined;
+  const names = new Set(named.flatMap((r) => nameWordsOf(rows).get(r)!));
+  const rest: Query = {
+    ...q,
+    intent: 'lookup',
+    leftovers: q.leftovers.filter((w) => !names.has(w) && !RIDES.test(w)),
+  };
+  if (rest.leftovers.length > 0) return undefined;
+  const done = execute(index.docs, rest, ENTITY_SPECS[role]!);
+  if (done.kind !== 'rows' || done.rows.length === 0) return undefined;
+  const holds = done.rows.some((r) => named.includes(r));
+  const hits = holds ? named.filter((r) => done.rows.includes(r)) : [...done.rows, ...named];
+  return { kind: 'facts', query: q, hits: [...new Set(hits)].slice(0, 4), verdict: holds };
+}
+
+/**
  * "When did she join Team IKO?", "wie trainde haar bij Jumbo-Visma?": a team or coach named by its
  * name is the row asked; its dates say when, and the coaches of a team's time say who. Only when
  * nothing else is asked: "her first win with Jumbo-Visma" is a race.
@@ -858,6 +893,8 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   if (tenure) return tenure;
   const together = coachAtTeam(index, query);
   if (together) return together;
+  const then = affiliationThen(index, query, spec ?? table);
+  if (then) return then;
   const named = atNamedAffiliation(index, query);
   if (named) return named;
   const pbClaimed = pbClaim(index, query);

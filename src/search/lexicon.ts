@@ -538,7 +538,8 @@ const ANSWER_FORMS: Record<string, string[]> = {
     'hoe snel',
     'hoe hard',
   ],
-  why: ['why', 'how come', 'waarom', 'hoe komt', 'reason', 'reden'],
+  // "Reden" alone is also "rode" ("reden ze samen"): only with an article it is the reason.
+  why: ['why', 'how come', 'waarom', 'hoe komt', 'reason', 'de reden', 'welke reden'],
   margin: [
     'margin',
     'by how much',

@@ -89,10 +89,23 @@ export interface Query {
 }
 
 const YES_NO_OPENERS = new Set(
-  'did does do is was has have had can could were are heeft is was werd won wint had kreeg hield staat zit kan deed doet heeft hebben ging klopt versloeg komt kwam woont woonde'.split(
+  'did does do is was has have had can could were are heeft is was werd won wint had kreeg hield staat zit kan deed doet heeft hebben ging klopt versloeg komt kwam woont woonde reed rijdt trainde traint schaatste schaatst stond pakte haalde verloor'.split(
     ' ',
   ),
 );
+
+/**
+ * "Was Orie her coach when she won gold in Milan?": a "when she won" (or skated, raced) inside a
+ * yes/no question says which race; "when she was 20" is left to ask when.
+ */
+function claimClause(typed: readonly string[], at: number): boolean {
+  if (at === 0 || !CLAUSE_WORDS.has(typed[at]!)) return false;
+  if (!isTagQuestion(typed) && !YES_NO_OPENERS.has(typed[0] ?? '')) return false;
+  return /^(she|ze|zij|jutta|leerdam)$/.test(typed[at + 1] ?? '') && RACED.test(typed[at + 2] ?? '');
+}
+
+const RACED =
+  /^(won|win|wins|skated|skates|raced|races|took|takes|set|sets|broke|reed|rijdt|wint|pakte|pakt|haalde|haalt|schaatste|schaatst|brak|zette)$/;
 
 /** "She's from Drachten, right?", "didn't she?", "toch?": a claim put as a statement, asked to confirm. */
 function isTagQuestion(typed: readonly string[]): boolean {
@@ -413,6 +426,9 @@ export function parse(lexicon: Lexicon, question: string): Query {
         q.attribute ??= value;
         break;
       case 'answer':
+        // "Orie was her coach when she won gold, right?": a "when" inside a claim says which race, and
+        // the claim is what is asked.
+        if (claimClause(typed, i - form.words.length)) break;
         q.answer ??= value;
         break;
       case 'record':
