@@ -41,3 +41,32 @@ describe('a coach or team claimed for a race or a year is judged by who it was t
     expect(query('wat was de reden dat ze wegging bij Jumbo').answer).toBe('why');
   });
 });
+
+describe('a place named in a claim is held by a row about that meeting that does not name the city', () => {
+  it('a row with no date of its own that names the month of the races there is about that place', () => {
+    const lead0 = lead('Waarom diende de sportpers in Milaan een klacht in over Jutta?', 'nl');
+    expect(lead0).not.toMatch(/^Nee/);
+    expect(lead0).toContain('sportpers een klacht in omdat ze interviews weigerde');
+  });
+
+  it('a claim with a place no row of that time can be about is still a "no"', () => {
+    expect(lead('klopt het dat ze na milaan zei dat ze definitief stopt met schaatsen?', 'nl')).toMatch(/^Nee/);
+  });
+});
+
+describe('a follower figure "at" a meeting is the figure of that time, never a "no"', () => {
+  it('a day typed in full is the time; the race named with it only says which', () => {
+    const l = lead('Hoeveel Instagramvolgers had ze rond de olympische 500 meter op 15 februari 2026?', 'nl');
+    expect(l).toBe('**Instagram: 6,2 miljoen volgers (per 15 feb 2026)**');
+  });
+
+  it('a meeting with no figure of its month gives the nearest figure before it', () => {
+    const l = lead('hoeveel volgers had ze tijdens het WK sprint 2022', 'nl');
+    expect(l).not.toMatch(/^Nee/);
+    expect(l).toContain('2,3 miljoen volgers');
+  });
+
+  it("a meeting's month holds several figures: the newest of them leads", () => {
+    expect(lead('How many Instagram followers did she have at the 2026 Olympics?')).toContain('6.2 million');
+  });
+});

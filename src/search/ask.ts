@@ -1512,13 +1512,34 @@ function pairedClaim(index: AskIndex, q: Query, content: readonly string[]): Ask
   if (told.length === 0) return undefined;
   const holds = (d: FactDoc) => {
     const held = stemsOfRow(d);
-    return names.every((w) => stems(w).some((s) => held.has(s)));
+    return names.every((w) => stems(w).some((s) => held.has(s)) || (isVenue(q, w) && inVenueMonth(index, q, d)));
   };
   if (told.some(holds)) return undefined;
   const rest = content.filter((w) => !names.includes(w));
   const found = retrieve(index.retriever, index.byId, rest, NARRATIVE, (d) => told.includes(d));
   if (found.hits.length === 0) return undefined;
   return { kind: 'facts', query: q, hits: found.hits, verdict: false, notWith: names.map((w) => index.names.get(w)!) };
+}
+
+/** The question's meeting place, in any language it was typed in ("Milaan" for Milan). */
+const isVenue = (q: Query, w: string) =>
+  Object.entries(q.venueNames ?? {}).some(([v, names]) => [v, names.en, names.nl].some((n) => fold(n) === w));
+
+/**
+ * "Before her Olympic race in February 2026" tells of Milan without the name: a row dated within a
+ * week of a race there, or with no date of its own but naming the month and year of one, is about
+ * that place.
+ */
+function inVenueMonth(index: AskIndex, q: Query, row: FactDoc): boolean {
+  const venues = Object.keys(q.venueNames ?? {});
+  const text = fold(row.text);
+  return index.docs.some((d) => {
+    if (!d.date || d.date.length < 7 || !venues.includes(d.facets?.city ?? '')) return false;
+    if (row.date) return daysApart(row.date, d.date) <= 7;
+    const year = d.date.slice(0, 4);
+    const month = Number(d.date.slice(5, 7)) - 1;
+    return [MONTHS[month], MONTHS[month + 12]].some((m) => text.includes(`${m} ${year}`));
+  });
 }
 
 /** "1 million", "2,5 miljoen", "257 duizend", "300k": a follower count a question names. */

@@ -1,4 +1,4 @@
-import { newestFirst, periodEndOf } from '../data/dates.ts';
+import { firstDayOf, newestFirst, periodEndOf } from '../data/dates.ts';
 import type { FactDoc, Facets } from './documents.ts';
 import { words } from './normalize.ts';
 import { secondsOf } from '../data/times.ts';
@@ -320,21 +320,52 @@ function meetingDay(docs: readonly FactDoc[], q: Query, year: number | undefined
   return meetingDays(docs, { venue: q.venue, competitions: q.competitions, season: q.season, year })[0];
 }
 
+/** A follower figure has no meeting, race or colour of its own: those words only say when. */
+const noMeeting = (q: Query): Query => ({
+  ...q,
+  venue: undefined,
+  competitions: undefined,
+  season: undefined,
+  event: undefined,
+  medal: undefined,
+  place: undefined,
+});
+
 /**
  * Rows with no meeting of their own (a follower figure) read a meeting as its time: "during the
- * Beijing Olympics" is February 2022.
+ * Beijing Olympics" is the figure nearest February 2022, one from before or at the meeting first. A
+ * day typed in full ("op 15 februari 2026") is the time itself.
  */
-function asTimeOfMeeting(docs: readonly FactDoc[], q: Query): Query {
-  const day = meetingDay(docs, q, q.year);
-  if (!day) return q;
-  return {
-    ...q,
-    venue: undefined,
-    competitions: undefined,
-    season: undefined,
-    year: Number(day.slice(0, 4)),
-    month: Number(day.slice(5, 7)),
+function figureAtMeeting(
+  docs: readonly FactDoc[],
+  q: Query,
+  spec: EntitySpec,
+): Executed | { kind: 'timed'; q: Query } | undefined {
+  if (q.day !== undefined && q.month !== undefined && q.year !== undefined) return { kind: 'timed', q: noMeeting(q) };
+  const day = meetingDays(docs, {
+    venue: q.venue,
+    competitions: q.competitions,
+    season: q.season,
+    year: q.year,
+    event: q.event,
+  })[0];
+  if (!day) return undefined;
+  const rest = filtersOf({ ...noMeeting(q), year: undefined, month: undefined, day: undefined }, spec);
+  const rows = docs.filter(
+    (d) => spec.kinds.includes(d.kind) && d.facets && d.date && rest.every(([, test]) => test(d.facets!)),
+  );
+  if (rows.length === 0) return undefined;
+  // A figure of the meeting's month ("February 2022") is of the meeting, the newest of them first;
+  // then the nearest before it, then the nearest after.
+  const gap = (d: FactDoc) => {
+    const days = (Date.parse(firstDayOf(d.date!)) - Date.parse(day)) / 86_400_000;
+    if (d.date!.slice(0, 7) === day.slice(0, 7)) return -1000 - days;
+    return days <= 0 ? -days : 2 * days;
   };
+  const best = [...rows].sort((a, b) => gap(a) - gap(b));
+  const ofMonth = best.filter((d) => d.date!.slice(0, 7) === day.slice(0, 7));
+  const shown = ofMonth.length ? ofMonth : best.slice(0, 1);
+  return { kind: 'rows', spec, rows: shown, count: shown.length, order: 'latest' };
 }
 
 /** Does a row's span, by its dates, hold a day? A month or a year as an end holds all its days. */
@@ -472,7 +503,12 @@ function executeRows(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Exec
         anchored: true,
       };
   }
-  const timed = spec.name === 'social' && (q.venue || q.competitions?.length) ? asTimeOfMeeting(docs, q) : q;
+  let timed = q;
+  if (spec.name === 'social' && (q.venue || q.competitions?.length)) {
+    const atMeeting = figureAtMeeting(docs, q, spec);
+    if (atMeeting?.kind === 'timed') timed = atMeeting.q;
+    else if (atMeeting) return atMeeting;
+  }
   // Her coach "at the 2022 Olympics" is the one whose dates cover that meeting's first day: a year
   // alone would also give the coach she joined two months after it.
   const meeting = q.venue !== undefined || (q.competitions?.length ?? 0) > 0;
