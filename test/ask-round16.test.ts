@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadView, REAL_DATA } from './helpers.ts';
 import { askReplies } from './support/ask-replies.ts';
 import { parse } from '../src/search/parse.ts';
+import { words } from '../src/search/normalize.ts';
 
-const { index, lead } = askReplies(loadView(REAL_DATA));
+const { index, lead, reply } = askReplies(loadView(REAL_DATA));
 const query = (question: string) => parse(index.lexicon, question);
 
 describe('a coach or team claimed for a race or a year is judged by who it was then', () => {
@@ -68,5 +69,18 @@ describe('a follower figure "at" a meeting is the figure of that time, never a "
 
   it("a meeting's month holds several figures: the newest of them leads", () => {
     expect(lead('How many Instagram followers did she have at the 2026 Olympics?')).toContain('6.2 million');
+  });
+});
+
+describe('the second part of a question borrows the team the first part names', () => {
+  it('"who coached her there" is the coach at the team of the first part', () => {
+    const text = reply('When did she sign with Jumbo-Visma, and who coached her there?');
+    expect(text).toContain('**Team: Team Jumbo-Visma (April 2022');
+    expect(text).toContain('**Coach: Jac Orie (April 2022–April 2024)');
+  });
+
+  it('a Dutch compound ending in "trainer" is a coach', () => {
+    expect(words('hoofdtrainer')).toEqual(['hoofdtrainer', 'trainer']);
+    expect(lead('wie werd in 2020 haar hoofdtrainer', 'nl')).toContain('Kosta Poltavets (juni 2020–april 2022)');
   });
 });

@@ -775,7 +775,9 @@ function placeOfRival(q: Query): void {
 
 /** A question of two parts ("who won, and what was her time") is answered part by part. */
 export function askAll(index: AskIndex, question: string): AskAnswer[] {
-  const parts = splitQuestion(question, (w) => namesMeeting(index.lexicon, w));
+  // "Who coached her there" is at a meeting, or at a team the first part names.
+  const teams = new Set([...nameWordsOf(affiliationsOf(index)).values()].flat());
+  const parts = splitQuestion(question, (w) => namesMeeting(index.lexicon, w) || teams.has(w));
   const answers = parts.map((part) => ask(index, part));
   // "Wanneer en waar verloofde ze zich": one row answers both; it is said once.
   const lead = (a: AskAnswer) => (a.kind === 'facts' ? a.hits[0] : undefined);

@@ -122,6 +122,13 @@ const COMPOUND_TAILS = [
   'wedstrijd',
   'blessure',
   'blessures',
+  'trainer',
+  'trainers',
+  'coach',
+  'titel',
+  'titels',
+  'overwinning',
+  'overwinningen',
 ];
 
 export function decompound(word: string): string[] {
