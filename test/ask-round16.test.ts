@@ -84,3 +84,14 @@ describe('the second part of a question borrows the team the first part names', 
     expect(lead('wie werd in 2020 haar hoofdtrainer', 'nl')).toContain('Kosta Poltavets (juni 2020–april 2022)');
   });
 });
+
+describe('Dutch "toch" inside a statement asks to confirm it', () => {
+  it('the claim is judged, and a question after it is answered too', () => {
+    expect(query('jutta komt toch uit drachten?').intent).toBe('yesno');
+    // After a question word "toch" is "still": the question is not a claim.
+    expect(query('waarom won ze toch de 1000 meter?').intent).not.toBe('yesno');
+    const text = reply('Jutta is toch geboren in Drachten? Welke datum was dat ook alweer?', 'nl');
+    expect(text.split('\n')[0]).toMatch(/^Nee: .*'s-Gravenzande/);
+    expect(text).toContain('geboren op 30 dec 1998');
+  });
+});

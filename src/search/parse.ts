@@ -107,10 +107,15 @@ function claimClause(typed: readonly string[], at: number): boolean {
 const RACED =
   /^(won|win|wins|skated|skates|raced|races|took|takes|set|sets|broke|reed|rijdt|wint|pakte|pakt|haalde|haalt|schaatste|schaatst|brak|zette)$/;
 
-/** "She's from Drachten, right?", "didn't she?", "toch?": a claim put as a statement, asked to confirm. */
+/**
+ * "She's from Drachten, right?", "didn't she?", "toch?": a claim put as a statement, asked to confirm.
+ * Dutch puts "toch" inside the claim too ("ze is toch geboren in Drachten?"); after a question word it
+ * is "still" ("waarom won ze toch").
+ */
 function isTagQuestion(typed: readonly string[]): boolean {
   const [last, before] = [typed.at(-1), typed.at(-2)];
-  return /^(right|toch)$/.test(last ?? '') || (before === 'not' && /^(she|he|it|they)$/.test(last ?? ''));
+  if (/^(right|toch)$/.test(last ?? '') || (before === 'not' && /^(she|he|it|they)$/.test(last ?? ''))) return true;
+  return typed.slice(1, 4).includes('toch') && !QUESTION_WORDS.test(typed[0] ?? '');
 }
 
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|e|ste|de)$/;
