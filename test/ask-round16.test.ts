@@ -95,3 +95,21 @@ describe('Dutch "toch" inside a statement asks to confirm it', () => {
     expect(text).toContain('geboren op 30 dec 1998');
   });
 });
+
+describe('a function word with a slip, or a chat filler, asks nothing', () => {
+  it('"afer" is read as the frame word it stands for, not as a word no source mentions', () => {
+    const l = lead('who was jutta named afer');
+    expect(l).toContain('named after the German windsurfer Jutta Müller');
+  });
+
+  it('"pls" and "gezeten" are no part of what is asked', () => {
+    expect(reply('does she have brothers or sisters? names pls')).not.toContain('“pls”');
+    expect(lead('Kunt u mij vertellen op welke middelbare school Jutta Leerdam heeft gezeten?', 'nl')).toContain(
+      'ISW Gasthuislaan',
+    );
+  });
+
+  it('a name one slip from a function word is still a name ("jake" is no "make")', () => {
+    expect(lead('when did she meet jake?')).toContain('Jake Paul');
+  });
+});

@@ -16,7 +16,7 @@ import {
 import { familyCount, relativesNamed, type RelativesPart } from './family.ts';
 import { buildLexicon, candidatesAt, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
 import { splitQuestion } from './split.ts';
-import { fold, MONTHS, stems, words } from './normalize.ts';
+import { fold, MONTHS, oneSlip, stems, words } from './normalize.ts';
 import { BEAT_WORDS, eventOfSeconds, monthOf, parse, type Query } from './parse.ts';
 import { buildRetriever, retrieve, unheard, type Retriever } from './retrieve.ts';
 import { topicRowsOf } from './thesaurus.ts';
@@ -812,8 +812,28 @@ export function ask(index: AskIndex, question: string): AskAnswer {
 /** A row that names a coach of hers says so in one of these words. */
 const COACH_NAMED = /\b(coach\w*|trainer\w*|trained by|getraind door|bondscoach)\b/i;
 
+/**
+ * "Who was she named afer": a word no row holds that is a function word with one slip of the
+ * fingers asks nothing, and is not a word the reply says no source mentions. Only with its first
+ * letter right ("jake" is no "make").
+ */
+/** The words a slip is read back to: function words, and the bounds that are words of a question's frame. */
+const SLIP_TARGETS = [...FUNCTION_WORDS, 'after', 'before', 'until', 'voordat'];
+
+function dropSlippedFunctionWords(index: AskIndex, query: Query): void {
+  const slipped = new Set(
+    unheard(index.retriever, query.leftovers).filter(
+      (w) => w.length >= 4 && SLIP_TARGETS.some((f) => f.length >= 4 && f[0] === w[0] && oneSlip(w, f)),
+    ),
+  );
+  if (slipped.size === 0) return;
+  query.leftovers = query.leftovers.filter((w) => !slipped.has(w));
+  query.words = query.words.filter((w) => !slipped.has(w));
+}
+
 function answerOf(index: AskIndex, question: string): AskAnswer {
   const query = parse(index.lexicon, question);
+  dropSlippedFunctionWords(index, query);
   placeOfRival(query);
   // "Hoe lang" and "hoe groot" are her height only when nothing else is asked: "hoe lang was ze
   // ongeslagen" asks how long, "hoe groot was haar voorsprong" how big a lead.

@@ -598,7 +598,8 @@ export const FUNCTION_WORDS = new Set(
     'daar want u uw ons onze zelf reeds kon konden geweest andere veel meer zitten zit zat ' +
     'ervan erover erin erop ermee eraan hadden kregen gekregen krijgt kwam komt komen gekomen come came comes ' +
     // Chat fillers: they carry no fact, and no row holds them.
-    'into onto upon within across toward towards jaar jaren maakte maakten maakt maken gemaakt werden geworden sinds since mee season seasons seizoen seizoenen dicht nou precies trouwens btw eh ehm hmm lol ok oke okay hoor zeg joh gewoon eigenlijk toch wel nouja'
+    'into onto upon within across toward towards jaar jaren maakte maakten maakt maken gemaakt werden geworden sinds since mee season seasons seizoen seizoenen dicht nou precies trouwens btw eh ehm hmm lol ok oke okay hoor zeg joh gewoon eigenlijk toch wel nouja ' +
+    'pls plz thx thanks thank aub svp ff haha gezeten gehad gegaan gebleven'
   ).split(' '),
 );
 
