@@ -113,3 +113,17 @@ describe('a function word with a slip, or a chat filler, asks nothing', () => {
     expect(lead('when did she meet jake?')).toContain('Jake Paul');
   });
 });
+
+describe('her teammates of a team race, and "the Dutch" who are not the Dutch championships', () => {
+  it('"team-mates" of a team-sprint record are the partners its row names', () => {
+    expect(words('her team-mates')).toContain('teammates');
+    const l = lead('Who were her team-mates when the Dutch set the team sprint world record in 2020?');
+    expect(l).toContain('with Letitia de Jong and Femke Kok');
+  });
+
+  it('"the Dutch" as people or press names no championship; "Dutch titles" does', () => {
+    expect(query('when the Dutch set the team sprint world record').competitions).toBeUndefined();
+    expect(query('wat schreef de Nederlandse pers over haar').competitions).toBeUndefined();
+    expect(query('how many Dutch titles did she win').competitions).toEqual(['nk-sprint', 'nk-single-distances']);
+  });
+});

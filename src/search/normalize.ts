@@ -27,6 +27,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/(^|\s)'[st]\b/g, '$1'],
   [/\bm'n\b/g, 'mijn'],
   [/\bd'r\b/g, 'haar'],
+  // "Team-mates", "team mates": one word, as "teammates".
+  [/\bteam[- ]mates?\b/g, 'teammates'],
   // Chat spellings: "gonna", "champ", "worlds" say the words a row is written in.
   [/\b(gonna|gunna)\b/g, 'going to'],
   [/\b(wanna)\b/g, 'want to'],

@@ -95,6 +95,28 @@ const YES_NO_OPENERS = new Set(
 );
 
 /**
+ * "When the Dutch set the record", "de Nederlandse sportpers": the people or the press of the
+ * country, not the Dutch championships. Only "Dutch" alone is read so; "the Dutch sprint title" is
+ * the championship.
+ */
+function notTheNationals(typed: readonly string[], at: number, length: number): boolean {
+  if (length !== 1 || !/^(dutch|nederlandse|nederlands)$/.test(typed[at]!)) return false;
+  const next = typed[at + 1] ?? '';
+  if (
+    /^(press|pers|sportpers|media|fans|public|publiek|team|ploeg|krant|kranten|newspapers?|tv|people|mensen|bond|federation)$/.test(
+      next,
+    )
+  )
+    return true;
+  return (
+    /^(the|de)$/.test(typed[at - 1] ?? '') &&
+    (next === '' || FUNCTION_WORDS.has(next) || /^(set|won|took|beat)$/.test(next))
+  );
+}
+
+const TEAMMATES = /^(teammates?|partners|ploeggenoten|ploeggenote|teamgenoten|teamgenote)$/;
+
+/**
  * "Was Orie her coach when she won gold in Milan?": a "when she won" (or skated, raced) inside a
  * yes/no question says which race; "when she was 20" is left to ask when.
  */
@@ -383,6 +405,10 @@ export function parse(lexicon: Lexicon, question: string): Query {
       continue;
     }
     const { slot, value, entity } = form.concept;
+    if (slot === 'competition' && notTheNationals(typed, i, form.words.length)) {
+      i += form.words.length;
+      continue;
+    }
     i += form.words.length;
     if (anchoring && (slot === 'competition' || slot === 'venue' || slot === 'medal' || slot === 'event')) {
       const anchor = (q.anchor ??= {});
@@ -616,6 +642,9 @@ export function parse(lexicon: Lexicon, question: string): Query {
     !q.margin
   )
     list = true;
+  // "Her teammates in the team sprint record": the race's row names them (the reply leads with them).
+  if (q.event === 'team-sprint' || q.event === 'team-pursuit')
+    q.leftovers = q.leftovers.filter((w) => !TEAMMATES.test(w));
   if (count) q.intent = 'count';
   else if (compare) q.intent = 'compare';
   else if ((YES_NO_OPENERS.has(typed[0] ?? '') || isTagQuestion(typed)) && !q.answer) q.intent = 'yesno';
