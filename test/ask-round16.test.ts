@@ -127,3 +127,15 @@ describe('her teammates of a team race, and "the Dutch" who are not the Dutch ch
     expect(query('how many Dutch titles did she win').competitions).toEqual(['nk-sprint', 'nk-single-distances']);
   });
 });
+
+describe('the team she joined or left at a time is the one that began or ended then', () => {
+  it('joining names the start, in either language', () => {
+    expect(lead('which team did she join in april 2022?')).toContain('Team Jumbo-Visma (April 2022');
+    expect(lead('Bij welke ploeg tekende ze in juni 2018?', 'nl')).toContain('Team IKO (juni 2018');
+  });
+
+  it('leaving names the end', () => {
+    expect(lead('which team did she leave in 2024')).toContain('Team Jumbo-Visma');
+    expect(lead('welke ploeg verliet ze in 2020', 'nl')).toContain('Team Reggeborgh');
+  });
+});

@@ -285,6 +285,25 @@ function tenureClaim(index: AskIndex, q: Query): AskAnswer | undefined {
   };
 }
 
+/**
+ * "Which team did she join in June 2018", "welke ploeg verliet ze in 2024": the team (or coach)
+ * whose start (or end) falls in the time named, not every one that was there then.
+ */
+function tenureIn(index: AskIndex, q: Query, spec: EntitySpec | undefined): AskAnswer | undefined {
+  if ((spec?.name !== 'team' && spec?.name !== 'coach') || q.year === undefined || q.intent === 'count')
+    return undefined;
+  const end = tenureEnd(q);
+  if (!end || q.leftovers.some((w) => !JOINS.test(w) && !LEAVES.test(w))) return undefined;
+  const rows = affiliationsOf(index).filter((r) => roleOf(r) === spec.name && (!spec.base || spec.base(r.facets!)));
+  if (namedAffiliations(rows, q.words).length > 0) return undefined;
+  const at = q.month === undefined ? String(q.year) : `${q.year}-${String(q.month).padStart(2, '0')}`;
+  const then = rows.filter((r) => endDate(r, end)?.startsWith(at));
+  if (then.length === 0) return undefined;
+  // Her own team or coach before the national team's.
+  const own = (r: FactDoc) => (/national|training-centre/.test(r.facets!.sub ?? '') ? 1 : 0);
+  return { kind: 'facts', query: q, hits: [...then].sort((a, b) => own(a) - own(b)).slice(0, 4) };
+}
+
 /** Did two affiliations overlap in time? A month both name is the end of one and the start of the next. */
 function overlaps(a: FactDoc, b: FactDoc): boolean {
   const from = (r: FactDoc) => r.facets!.from ?? '0000';
@@ -913,6 +932,8 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   if (passed) return passed;
   const tenure = tenureClaim(index, query);
   if (tenure) return tenure;
+  const began = tenureIn(index, query, spec ?? table);
+  if (began) return began;
   const together = coachAtTeam(index, query);
   if (together) return together;
   const then = affiliationThen(index, query, spec ?? table);
