@@ -139,3 +139,25 @@ describe('the team she joined or left at a time is the one that began or ended t
     expect(lead('welke ploeg verliet ze in 2020', 'nl')).toContain('Team Reggeborgh');
   });
 });
+
+describe('words in quotation marks are what a row must say, word for word', () => {
+  it('a quote found by its quoted words, numbers included', () => {
+    expect(lead("what was the '80 years' thing she said after winning gold?")).toContain(
+      'You have 80 years to recover',
+    );
+    expect(lead("She once said she wanted to be 'the next' someone - who?")).toContain('Sven Kramer');
+  });
+
+  it('words no row says, claimed as hers, are a "no" in the user\'s language', () => {
+    expect(lead("why did she say 'I'm quitting after these games, it's final' in february 2026?")).toBe(
+      "No: no source in the dataset has her saying “I'm quitting after these games, it's final”. Her words nearest to it:",
+    );
+    expect(lead("waarom zei ze 'ik ben er helemaal klaar mee, ik stop' in februari?", 'nl')).toMatch(
+      /^Nee: geen bron in de dataset laat haar „ik ben er helemaal klaar mee, ik stop” zeggen\./,
+    );
+  });
+
+  it('an apostrophe inside a word quotes nothing', () => {
+    expect(lead("whats the name of jake paul's mom, jutta's future mother in law?")).toContain('Pam Stepnick');
+  });
+});

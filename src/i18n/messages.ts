@@ -261,6 +261,7 @@ const en = {
     leftThen: (name: string, when: string, day: boolean) => `she left ${name} ${day ? 'on' : 'in'} ${when}, not then.`,
     withThen: (year: string, names: string) => `In ${year} she was with ${names}.`,
     notWith: (words: string) => `no source in the dataset says that with ${words}. What it does say:`,
+    notSaid: (words: string) => `no source in the dataset has her saying ${words}. Her words nearest to it:`,
     elsewhere: 'the sources tell of that at another meeting, not at this one. This one, then the other:',
     notYet: (date: string) => `not as of ${date}, the newest data: the sources place it later.`,
     unmentionedRest: (words: string) => `no source in the dataset mentions ${words}. What it does hold:`,
@@ -855,6 +856,8 @@ const nl: Messages = {
       `ze vertrok ${day ? 'op' : 'in'} ${when} bij ${name}, niet toen.`,
     withThen: (year: string, names: string) => `In ${year} zat ze bij ${names}.`,
     notWith: (words: string) => `geen bron in de dataset zegt dat met ${words}. Wat de bronnen wel zeggen:`,
+    notSaid: (words: string) =>
+      `geen bron in de dataset laat haar ${words} zeggen. Haar woorden die er het dichtst bij komen:`,
     elsewhere: 'de bronnen vertellen dat over een andere wedstrijd, niet over deze. Deze, daarna de andere:',
     notYet: (date: string) => `niet tot ${date}, de nieuwste gegevens: de bronnen plaatsen het later.`,
     unmentionedRest: (words: string) => `geen bron in de dataset noemt ${words}. Wat de dataset wel heeft:`,

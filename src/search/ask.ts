@@ -114,6 +114,8 @@ export type AskAnswer =
       elsewhere?: boolean | undefined;
       /** "Engaged to Verweij": the rows about the engagement name none of these words of the claim. */
       notWith?: string[] | undefined;
+      /** Words in quotation marks that no row says ("did she say 'it's final'"). */
+      notSaid?: string | undefined;
       /** "Joined Team IKO in 2024": the team's own dates, and who she was with in the year claimed. */
       tenure?: Tenure | undefined;
       /** "How many siblings", "two brothers?": her relatives counted, and the numbers claimed. */
@@ -836,6 +838,46 @@ const COACH_NAMED = /\b(coach\w*|trainer\w*|trained by|getraind door|bondscoach)
  * fingers asks nothing, and is not a word the reply says no source mentions. Only with its first
  * letter right ("jake" is no "make").
  */
+/** Words put in quotation marks: "'80 years'", "“the next”"; an apostrophe inside a word ("Jutta's") is none. */
+const QUOTED = /(?:^|[\s(:])['"“‘„]([\p{L}\d].*?)['"”’](?=[\s?.,!):;-]|$)/gu;
+
+const rowWords = new WeakMap<FactDoc, string>();
+function wordsOfRow(d: FactDoc): string {
+  let out = rowWords.get(d);
+  if (out === undefined) rowWords.set(d, (out = ` ${words(d.text).join(' ')} `));
+  return out;
+}
+
+/**
+ * "What was the '80 years' thing she said", "did she say 'I'm quitting, it's final'": words put in
+ * quotation marks are what a row must say, word for word (numbers too). The rows that do answer; a
+ * claim of words no row says is a "no", with the nearest of her words.
+ */
+function quotedWords(index: AskIndex, q: Query, question: string): AskAnswer | undefined {
+  const spans = [...question.matchAll(QUOTED)].map((m) => words(m[1]!)).filter((ws) => ws.length > 0);
+  if (spans.length === 0) return undefined;
+  const span = spans.sort((a, b) => b.length - a.length)[0]!;
+  const said = index.docs.filter((d) => wordsOfRow(d).includes(` ${span.join(' ')} `));
+  if (said.length > 0) {
+    const quotes = said.filter((d) => d.kind === 'quote');
+    return { kind: 'facts', query: q, hits: (quotes.length ? quotes : said).slice(0, 3) };
+  }
+  const content = span.filter((w) => !FUNCTION_WORDS.has(w));
+  const claims = q.intent === 'yesno' || q.answer === 'why' || q.words.some((w) => SAY.test(w));
+  if (content.length < 3 || !claims) return undefined;
+  // Her words of the time the question names come first ("in February 2026").
+  const ofTime =
+    q.year !== undefined ? retrieve(index.retriever, index.byId, content, ['quote'], (d) => datedAs(d, q)) : undefined;
+  const near = ofTime?.hits.length ? ofTime : retrieve(index.retriever, index.byId, content, ['quote']);
+  return {
+    kind: 'facts',
+    query: q,
+    hits: near.hits.slice(0, 2),
+    verdict: false,
+    notSaid: [...question.matchAll(QUOTED)].map((m) => m[1]!).sort((a, b) => b.length - a.length)[0],
+  };
+}
+
 /** The words a slip is read back to: function words, and the bounds that are words of a question's frame. */
 const SLIP_TARGETS = [...FUNCTION_WORDS, 'after', 'before', 'until', 'voordat'];
 
@@ -852,6 +894,8 @@ function dropSlippedFunctionWords(index: AskIndex, query: Query): void {
 
 function answerOf(index: AskIndex, question: string): AskAnswer {
   const query = parse(index.lexicon, question);
+  const cited = quotedWords(index, query, question);
+  if (cited) return cited;
   dropSlippedFunctionWords(index, query);
   placeOfRival(query);
   // "Hoe lang" and "hoe groot" are her height only when nothing else is asked: "hoe lang was ze

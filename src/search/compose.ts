@@ -326,6 +326,8 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   if (answer.elsewhere) return `${a.no}: ${a.elsewhere}\n**${lead}**\n\n${rows}`;
   // "Engaged to Verweij": the rows about the engagement, which name someone else, are what holds.
   if (answer.notWith) return `${a.no}: ${a.notWith(quoted(answer.notWith, lang))}\n**${lead}**\n\n${rows}`;
+  // "Did she say 'it's final'": no row has those words; her nearest words are shown, not as hers.
+  if (answer.notSaid) return `${a.no}: ${a.notSaid(quoted([answer.notSaid], lang))}\n**${lead}**\n\n${rows}`;
   // "Joined Team IKO in 2024": when she did join it, and who she was with in the year claimed.
   const tenure = answer.tenure;
   if (tenure) {
