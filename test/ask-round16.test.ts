@@ -161,3 +161,18 @@ describe('words in quotation marks are what a row must say, word for word', () =
     expect(lead("whats the name of jake paul's mom, jutta's future mother in law?")).toContain('Pam Stepnick');
   });
 });
+
+describe('a team at a meeting of a year is the team of that day', () => {
+  it('the team table, not a race row, answers', () => {
+    expect(lead('What team did Jutta skate for at her first European Sprint in 2019?')).toContain('Team IKO');
+    // A competition with no year says no day: it is text the rows must hold ("as a junior").
+    expect(lead('who coached her as a junior')).toContain('Jetske Wiersma');
+  });
+
+  it('"back in 2019" is when, not a word to find', () => {
+    expect(words('back in 2019')).toEqual(['in', '2019']);
+    expect(lead('where did jutta finish overall at her first world sprint championships back in 2019?')).toContain(
+      'World Sprint Championships 2019',
+    );
+  });
+});

@@ -1086,7 +1086,9 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     // a count or a false premise stands on the table.
     // A qualifier the table cannot filter by (a coach "as a junior": affiliations have no
     // competition) is text the rows must hold, like a leftover.
-    const unfiltered = Boolean(query.competitions?.length) && spec.kinds.includes('affiliation');
+    // With a year, a season or a place the competition names one meeting, whose day does filter them.
+    const meetingNamed = query.year !== undefined || query.season !== undefined || query.venue !== undefined;
+    const unfiltered = Boolean(query.competitions?.length) && spec.kinds.includes('affiliation') && !meetingNamed;
     // "Under 1:13 on a lowland rink": the time filters the table, but beside words it does not take,
     // it is part of the text that holds them ("the first woman under 1:13 on a lowland track").
     const told = unfiltered

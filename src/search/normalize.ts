@@ -27,6 +27,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/(^|\s)'[st]\b/g, '$1'],
   [/\bm'n\b/g, 'mijn'],
   [/\bd'r\b/g, 'haar'],
+  // "Back in 2019", "way back then": when, not a word of the fact.
+  [/\b(?:way )?back (in|then|when)\b/g, '$1'],
   // "Team-mates", "team mates": one word, as "teammates".
   [/\bteam[- ]mates?\b/g, 'teammates'],
   // Chat spellings: "gonna", "champ", "worlds" say the words a row is written in.
