@@ -176,3 +176,20 @@ describe('a team at a meeting of a year is the team of that day', () => {
     );
   });
 });
+
+describe('a winning streak is told in the text rows; who ended it is the race', () => {
+  it('when a streak ended, in either language and phrasing', () => {
+    expect(lead('when did her streak of 18 wins on the 1000m end?')).toContain('18-race 1000 m winning streak');
+    expect(lead('wanneer kwam er een einde aan haar reeks van 18 zeges op de 1000m?', 'nl')).toContain(
+      'reeks van 18 gewonnen 1000 meters',
+    );
+    expect(lead('Wanneer kwam er een einde aan die lange zegereeks van Jutta op de 1000 meter?', 'nl')).toContain(
+      'eindigde bij de wereldbeker in Peking op 18 november 2023',
+    );
+  });
+
+  it('who ended it is the winner of that race; a count of titles in a row stays a count', () => {
+    expect(lead("who ended jutta's 1000m winning streak in 2023")).toBe('**Miho Takagi was 1st (1:14.44).**');
+    expect(lead('how many dutch 1000m titles did she win in a row before losing it?')).toMatch(/^\*\*6 Dutch titles/);
+  });
+});

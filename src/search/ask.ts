@@ -962,6 +962,10 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   // "Her coach before Jumbo-Visma": a bound with a team or coach after it filters the affiliations.
   const anchored = Boolean(query.bound) && Boolean(table?.kinds.includes('affiliation'));
   let spec = table && (hasFilters(query) || query.leftovers.length === 0 || anchored) ? table : undefined;
+  // "When did her streak of 18 wins end": no table holds a streak, the text rows tell of it; a count
+  // ("how many titles in a row") is the table's.
+  if (spec && query.intent !== 'count' && query.answer !== 'who' && query.words.some((w) => STREAK.test(w)))
+    spec = undefined;
   // "Why did she skip the 500 m at the 2022 Europeans", with no race of hers there: the absence is
   // given, as in "why didn't she", and the text rows tell why.
   if (spec && query.answer === 'why' && query.words.some((w) => SKIPPED.test(w))) {
@@ -1497,6 +1501,8 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     };
   return { kind: 'facts', query, hits: dated, unmentioned, verdict: claimed ? false : undefined };
 }
+
+const STREAK = /^(reeks|zegereeks|winreeks|zegereeksen|streak|streaks|ongeslagen|unbeaten)$/;
 
 const SAY = /^(say|said|says|think|thinks|thought|zei|zegt|zeggen|gezegd|vond|vindt|vinden|dacht|denkt)$/;
 /** She as the one speaking; "her"/"haar" before a noun ("her coach Poltavets") is someone else's. */

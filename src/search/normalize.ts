@@ -132,6 +132,7 @@ const COMPOUND_TAILS = [
   'titel',
   'titels',
   'overwinning',
+  'reeks',
   'overwinningen',
 ];
 
