@@ -193,3 +193,11 @@ describe('a winning streak is told in the text rows; who ended it is the race', 
     expect(lead('how many dutch 1000m titles did she win in a row before losing it?')).toMatch(/^\*\*6 Dutch titles/);
   });
 });
+
+describe('a number after a name in capitals is part of the name', () => {
+  it('"the FHM 500" is no 500 m race; "NK 500" is', () => {
+    expect(query('welke titel kreeg ze in de FHM 500 van 2019?').event).toBeUndefined();
+    expect(lead('welke titel kreeg ze in de FHM 500 van 2019?', 'nl')).toContain('knapste sportvrouw');
+    expect(query('wat werd ze op het NK 500 in 2019').event).toBe('500m');
+  });
+});

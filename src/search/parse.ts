@@ -642,6 +642,9 @@ export function parse(lexicon: Lexicon, question: string): Query {
     !q.margin
   )
     list = true;
+  // "The FHM 500 of 2019": a number after a name in capitals is part of that name, not a distance.
+  const named = /\b(?!(?:NK|WK|EK|OS|WB|ISU|KNSB)\b)[A-Z]{2,}\s+(\d{3,4})\b/.exec(question);
+  if (named && q.event === `${named[1]}m`) q.event = undefined;
   // "Her teammates in the team sprint record": the race's row names them (the reply leads with them).
   if (q.event === 'team-sprint' || q.event === 'team-pursuit')
     q.leftovers = q.leftovers.filter((w) => !TEAMMATES.test(w));
