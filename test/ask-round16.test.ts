@@ -201,3 +201,21 @@ describe('a number after a name in capitals is part of the name', () => {
     expect(query('wat werd ze op het NK 500 in 2019').event).toBe('500m');
   });
 });
+
+describe('whether she goes on skating is the career-status row, with no yes or no', () => {
+  it('every way of asking it, in either language', () => {
+    for (const [question, lang] of [
+      ['has she retired?', 'en'],
+      ['is she still skating?', 'en'],
+      ['Is Jutta retiring after the Milan Olympics?', 'en'],
+      ['stopt jutta nu met schaatsen?', 'nl'],
+      ['gaat ze door met schaatsen?', 'nl'],
+    ] as const)
+      expect(lead(question, lang)).toMatch(/^\*\*(Career status|Carrièrestatus) \(/);
+  });
+
+  it('another stop is not her career', () => {
+    expect(query('waarom stopte ze met hockey').leftovers).toContain('hockey');
+    expect(lead('waarom stopte ze met hockey', 'nl')).not.toContain('Carrièrestatus');
+  });
+});

@@ -165,6 +165,7 @@ const ATTRIBUTE_ROW: Record<string, string> = {
   nationality: 'profile-nationality',
   fullName: 'profile-fullname',
   discipline: 'profile-discipline',
+  career: 'bg-career-status',
 };
 
 interface Tenure {
@@ -923,6 +924,21 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       query.entities.length)
   )
     query.attribute = undefined;
+  // "Has she retired?", "stopt ze?": whether she goes on, which the career-status row tells (no
+  // yes or no: it says what is known). "Stopte ze met hockey", "stopped in the 1500 m" are other stops.
+  if (
+    query.attribute === 'career' &&
+    (query.leftovers.length > 0 ||
+      query.competitions?.length ||
+      query.event ||
+      query.year !== undefined ||
+      query.entities.length)
+  )
+    query.attribute = undefined;
+  if (query.attribute === 'career') {
+    const row = index.byId.get(ATTRIBUTE_ROW.career!);
+    if (row) return { kind: 'facts', query, hits: [row] };
+  }
   const aged = ageAtEvent(index, query);
   if (aged) return aged;
   const family = familyCount(index.docs, query.words, query.intent === 'count');
