@@ -67,6 +67,9 @@ describe('normalize', () => {
     expect(closeSpelling('weight', 'height')).toBe(false);
     expect(closeSpelling('abcdef', 'ghijkl')).toBe(false);
     expect(closeSpelling('world', 'worlds'.repeat(2))).toBe(false);
+    // Two slips in a long word, but not another ending: a compound of another word.
+    expect(closeSpelling('wereldkampioenschapen', 'wereldkampioenschappen')).toBe(true);
+    expect(closeSpelling('schaatsles', 'schaatste')).toBe(false);
   });
 });
 

@@ -192,7 +192,10 @@ export function closeSpelling(typed: string, known: string): boolean {
   if (shorter < 5) return false;
   const allowed = shorter >= 9 ? 2 : 1;
   if (Math.abs(typed.length - known.length) > allowed) return false;
-  return distance(typed, known) <= allowed || swapsOne(typed, known);
+  const apart = distance(typed, known);
+  if (apart <= 1 || swapsOne(typed, known)) return true;
+  // Two slips in a long word, but not a different ending: "schaatsles" is no "schaatste".
+  return apart <= allowed && typed.at(-1) === known.at(-1);
 }
 
 /** One letter added, dropped, changed, or two swapped: a single slip. */
