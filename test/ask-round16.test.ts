@@ -219,3 +219,35 @@ describe('whether she goes on skating is the career-status row, with no yes or n
     expect(lead('waarom stopte ze met hockey', 'nl')).not.toContain('Carrièrestatus');
   });
 });
+
+describe('abbreviations, units, one-word frames and "anything"', () => {
+  it('"WSD", "3km", "hoelang", "doc" say what fans mean', () => {
+    expect(lead('how many WSD medals does she have on the 500m?')).toMatch(
+      /^\*\*2 medals at the World Single Distances Championships in the 500 m/,
+    );
+    expect(words('3km 1,5 km')).toEqual(['3000m', '1500m']);
+    expect(lead("wat is jutta's pr op de 3km?", 'nl')).toContain('4.05,19');
+    expect(words('hoelang')).toEqual(['hoe', 'lang']);
+    expect(lead('what was the videoland doc about jutta and koen called')).toContain('Alles of niets');
+  });
+
+  it('"did she win anything" asks for any medal, not for a win', () => {
+    expect(lead('did jutta win anything at the 2018 junior worlds?')).toMatch(/^\*\*Yes:\*\* Silver · World Junior/);
+  });
+
+  it('"the day after" a race is the next day', () => {
+    expect(query('how many insta followers did she have the day after olympic gold').dayAfter).toBe(true);
+    expect(lead('how many insta followers did she have the day after olympic gold')).toContain('as of 10 Feb 2026');
+  });
+});
+
+describe('what happened to a medal or at a meeting is told in the weeks after it', () => {
+  it('the dented medal, asked as a question or a claim', () => {
+    expect(lead('what happened to her gold medal')).toContain('dented when it fell off its ribbon');
+    expect(lead('Is it true something happened to her Olympic gold medal right after she won it?')).toContain('dented');
+  });
+
+  it('"what happened at the 2022 Olympics" is not a day four years later', () => {
+    expect(lead('what happened at the 2022 olympics')).not.toContain('Milan');
+  });
+});

@@ -773,7 +773,7 @@ function rivalWins(q: Query): boolean {
 
 /** "Skipped", "sloeg over": a claim that she did not race. */
 const SKIPPED = /^(skip|skips|skipped|skipping|oversloeg|overgeslagen|overslaan|sloeg)$/;
-const HAPPENED = /^(happen|happened|happens|gebeurd|gebeurde|gebeurt)$/;
+const HAPPENED = /^(happen|happened|happens|gebeurd|gebeurde|gebeurt|overkwam)$/;
 
 /**
  * "Did Takagi finish third", "klopt het dat Kok tweede werd achter Jutta": when the rival is named
@@ -1272,11 +1272,16 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     }
     // "What happened to her gold medal": the race is the row, but what happened after it is told in
     // the text rows; those lead when they hold the question's words, the race follows.
-    if (query.intent === 'lookup' && query.words.some((w) => HAPPENED.test(w))) {
+    // "Is it true something happened to her medal" asks it as a claim.
+    if ((query.intent === 'lookup' || query.intent === 'yesno') && query.words.some((w) => HAPPENED.test(w))) {
       const since = done.rows[0]?.date;
-      // What happened to a medal came after the race that won it; at a race, on its day too.
+      // What happened to a medal came after the race that won it; at a race, on its day too; and
+      // within weeks of it ("what happened at the 2022 Olympics" is not a day in 2026).
       const later = query.entities.includes('medal') || Boolean(query.medal);
-      const after = (d: FactDoc) => !since || (d.date !== undefined && (later ? d.date > since : d.date >= since));
+      const race = done.rows[0]?.facets?.competition !== undefined;
+      const soon = (d: FactDoc) => !since || !race || daysApart(d.date, since) <= 31;
+      const after = (d: FactDoc) =>
+        !since || (d.date !== undefined && (later ? d.date > since : d.date >= since) && soon(d));
       const told = retrieve(index.retriever, index.byId, content, NARRATIVE, after);
       if (told.mass >= SURE)
         return { kind: 'facts', query, hits: [...told.hits.slice(0, 2), ...done.rows.slice(0, 2)] };

@@ -51,6 +51,12 @@ const NATIONAL = /^(bondscoach|national)$/;
 
 /** Which entity spec a query is about, from its entity words and filters; undefined: not a table question. */
 export function entityOf(q: Query): EntitySpec | undefined {
+  // "Did she win anything at the 2018 junior worlds", "heeft ze daar iets gewonnen": any medal (a
+  // World Cup race has none: there it is a win).
+  const anything = q.words.some((w) => /^(anything|something|iets|allemaal)$/.test(w));
+  const worldCup = (q.competitions ?? []).every((c) => c === 'world-cup') && Boolean(q.competitions?.length);
+  if (anything && q.entities.includes('win') && !q.answer && !q.order && !worldCup)
+    q.entities = [...q.entities.filter((e) => e !== 'win'), 'medal'];
   const spec = tableOf(q);
   // A near miss ("how close to silver", "by how much did she miss the title") presumes she did not get
   // it: the colour, place or title is not a claim to check, the race or the classification is the answer.
@@ -463,8 +469,12 @@ export function onSideOf(d: FactDoc, day: string, side: 'before' | 'after'): boo
   return MEETING_KINDS.includes(d.kind) ? d.date > day : d.date >= day;
 }
 
+const nextDay = (iso: string) =>
+  iso.length === 10 ? new Date(Date.parse(iso) + 86_400_000).toISOString().slice(0, 10) : iso;
+
 export function execute(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Executed {
-  const day = q.bound ? anchorDay(docs, q) : undefined;
+  const anchor = q.bound ? anchorDay(docs, q) : undefined;
+  const day = anchor && q.dayAfter ? nextDay(anchor) : anchor;
   if (day) {
     const side = q.bound!;
     const order = q.order ?? (side === 'after' ? 'first' : 'latest');

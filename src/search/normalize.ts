@@ -27,6 +27,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/(^|\s)'[st]\b/g, '$1'],
   [/\bm'n\b/g, 'mijn'],
   [/\bd'r\b/g, 'haar'],
+  // "Hoelang", "hoeveel keer": the frame Dutch also writes as one word or two.
+  [/\bhoelang\b/g, 'hoe lang'],
   // "Back in 2019", "way back then": when, not a word of the fact.
   [/\b(?:way )?back (in|then|when)\b/g, '$1'],
   // "Team-mates", "team mates": one word, as "teammates".
@@ -68,6 +70,9 @@ export function expandContractions(folded: string): string {
 export function normalizeNumbers(folded: string): string {
   return (
     folded
+      // "3km", "1,5 km": a distance in kilometres is the same distance in metres.
+      .replace(/\b(\d)[.,]5\s?km\b/g, '$1500m')
+      .replace(/\b(\d)\s?km\b/g, '$1000m')
       // Dutch times: "1.11,84" is 1:11.84 and "37,01" is 37.01, as the rows write them in English.
       .replace(/\b(\d)\.(\d{2}),(\d{2,3})\b/g, '$1:$2.$3')
       .replace(/\b(\d{2}),(\d{1,3})\b/g, '$1.$2')

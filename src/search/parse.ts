@@ -53,6 +53,8 @@ export interface Query {
   underWords?: string[] | undefined;
   /** "At the start of the Games": a figure dated at or before its first race, a month's figure too. */
   atStart?: boolean | undefined;
+  /** "The day after her gold": the day after the anchor's, not the anchor's own. */
+  dayAfter?: boolean | undefined;
   /** "By more than a second", "met ruim een tiende": a gap claimed, in seconds, checked against the race's. */
   marginClaim?: { op: 'more' | 'less' | 'about'; seconds: number } | undefined;
   /** "How many points ahead", "by how much": the gap is asked, not a count or a yes. */
@@ -642,6 +644,14 @@ export function parse(lexicon: Lexicon, question: string): Query {
     !q.margin
   )
     list = true;
+  // "The day after her gold", "de dag na": the bound says when; "day" is no word of the fact.
+  if (q.bound) {
+    const beforeBound = (w: string) =>
+      /^(day|dag|week|morning|ochtend|avond|evening)$/.test(w) &&
+      /^(after|before|na|voor|voordat)$/.test(typed[typed.indexOf(w) + 1] ?? '');
+    if (q.bound === 'after' && q.leftovers.some((w) => /^(day|dag)$/.test(w) && beforeBound(w))) q.dayAfter = true;
+    q.leftovers = q.leftovers.filter((w) => !beforeBound(w));
+  }
   // "The FHM 500 of 2019": a number after a name in capitals is part of that name, not a distance.
   const named = /\b(?!(?:NK|WK|EK|OS|WB|ISU|KNSB)\b)[A-Z]{2,}\s+(\d{3,4})\b/.exec(question);
   if (named && q.event === `${named[1]}m`) q.event = undefined;

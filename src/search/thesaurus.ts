@@ -27,7 +27,7 @@ const NARRATIVE_CONCEPTS: readonly [trigger: RegExp, words: string][] = [
   ],
   [
     /\b(documentary|documentaire|series|serie|realityserie|netflix|hbo|videoland)\b/i,
-    'documentary docu film series show tv television reality streaming documentaire serie televisie programma',
+    'documentary docu doc film series show tv television reality streaming documentaire serie televisie programma',
   ],
   [
     /\b(announced|becomes public|confirmed|bekendgemaakt|wordt openbaar|bevestigd|bevestigde)\b/i,
