@@ -251,3 +251,18 @@ describe('what happened to a medal or at a meeting is told in the weeks after it
     expect(lead('what happened at the 2022 olympics')).not.toContain('Milan');
   });
 });
+
+describe('which team she was on at a race, and Games she did not skate', () => {
+  it('"which team" with a race asks the team of that day; "which team won the team sprint" is the race', () => {
+    expect(lead('bij welke ploeg zat jutta toen ze in 2023 wereldkampioen werd op de 1000m?', 'nl')).toContain(
+      'Team Jumbo-Visma',
+    );
+    expect(lead('which team won the team sprint in 2025')).toContain('Team sprint');
+  });
+
+  it('PyeongChang is the 2018 Games, where the dataset holds no medal', () => {
+    expect(lead('what medal did jutta win at pyeongchang 2018?')).toBe(
+      'No: the dataset holds no medal at the Olympic Games in 2018, so according to its sources she did not.',
+    );
+  });
+});

@@ -111,7 +111,14 @@ function tableOf(q: Query): EntitySpec | undefined {
   if (has('coach') && has('team') && /^(team|teams|ploeg|ploegen|club)$/.test(q.words[asked + 1] ?? ''))
     return ENTITY_SPECS.team;
   if (has('coach')) return ENTITY_SPECS.coach;
-  if (has('team') && !q.event) return ENTITY_SPECS.team;
+  // "Which team was she on when she won the 1000 m": the team is asked, the race says when. Without
+  // "which", a distance with "team" is a race ("her team sprint").
+  const whichTeam =
+    asked >= 0 &&
+    /^(team|teams|ploeg|ploegen|club)$/.test(q.words[asked + 1] ?? '') &&
+    q.event !== 'team-sprint' &&
+    q.event !== 'team-pursuit';
+  if (has('team') && (!q.event || whichTeam)) return ENTITY_SPECS.team;
   if (has('social')) return ENTITY_SPECS.social;
   if (dutch) return ENTITY_SPECS['dutch-title'];
   if ((has('title') || q.cupWon) && worldCupOnly && !q.venue) return ENTITY_SPECS['standing-title'];

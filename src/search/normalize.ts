@@ -29,6 +29,9 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bd'r\b/g, 'haar'],
   // "Hoelang", "hoeveel keer": the frame Dutch also writes as one word or two.
   [/\bhoelang\b/g, 'hoe lang'],
+  // Winter Games she did not skate: no race of hers names the city, so it is said as the Games of its year.
+  [/\bpyeong ?chang\b/g, 'olympics 2018'],
+  [/\bsochi\b/g, 'olympics 2014'],
   // "Back in 2019", "way back then": when, not a word of the fact.
   [/\b(?:way )?back (in|then|when)\b/g, '$1'],
   // "Team-mates", "team mates": one word, as "teammates".
