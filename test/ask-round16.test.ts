@@ -266,3 +266,16 @@ describe('which team she was on at a race, and Games she did not skate', () => {
     );
   });
 });
+
+describe('chat words around the question ask nothing', () => {
+  it('"i keep seeing different numbers", "vlak voor", "i read", "congrats"', () => {
+    expect(lead('how many times is jutta world champion? i keep seeing different numbers')).toMatch(
+      /^\*\*7 gold medals/,
+    );
+    expect(lead('hoeveel volgers had jutta vlak voor de spelen in milaan?', 'nl')).not.toContain('„vlak”');
+    expect(lead('i read she was born in drachten in july 1998, is that right?')).toMatch(/^No: /);
+    expect(reply('congrats to jutta on the pregnancy!! when is the baby due?')).toContain(
+      'No pregnancy has been reported',
+    );
+  });
+});

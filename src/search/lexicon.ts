@@ -623,7 +623,9 @@ export const FUNCTION_WORDS = new Set(
     'ervan erover erin erop ermee eraan hadden kregen gekregen krijgt kwam komt komen gekomen come came comes ' +
     // Chat fillers: they carry no fact, and no row holds them.
     'into onto upon within across toward towards jaar jaren maakte maakten maakt maken gemaakt werden geworden sinds since mee season seasons seizoen seizoenen dicht nou precies trouwens btw eh ehm hmm lol ok oke okay hoor zeg joh gewoon eigenlijk toch wel nouja ' +
-    'pls plz thx thanks thank aub svp ff haha gezeten gehad gegaan gebleven finally eindelijk anything something everything allemaal'
+    'pls plz thx thanks thank aub svp ff haha gezeten gehad gegaan gebleven finally eindelijk anything something everything allemaal ' +
+    'keep keeps seeing see saw seen different numbers combined total totaal altogether vlak mocht mag moest ' +
+    'congrats congratulations gefeliciteerd proficiat heard read las gelezen gehoord zag'
   ).split(' '),
 );
 
