@@ -625,7 +625,9 @@ export const FUNCTION_WORDS = new Set(
     'into onto upon within across toward towards jaar jaren maakte maakten maakt maken gemaakt werden geworden sinds since mee season seasons seizoen seizoenen dicht nou precies trouwens btw eh ehm hmm lol ok oke okay hoor zeg joh gewoon eigenlijk toch wel nouja ' +
     'pls plz thx thanks thank aub svp ff haha gezeten gehad gegaan gebleven finally eindelijk anything something everything allemaal ' +
     'keep keeps seeing see saw seen different numbers combined total totaal altogether vlak mocht mag moest ' +
-    'congrats congratulations gefeliciteerd proficiat heard read las gelezen gehoord zag'
+    'congrats congratulations gefeliciteerd proficiat heard read las gelezen gehoord zag ' +
+    // "Ik kan het nergens vinden", "een paar keer": where the fan looked, how vaguely they count.
+    'find found vinden vind vond gevonden nergens nowhere anywhere ergens paar'
   ).split(' '),
 );
 

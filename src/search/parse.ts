@@ -389,17 +389,15 @@ export function parse(lexicon: Lexicon, question: string): Query {
       continue;
     }
     // The rare word-form that is also a function word is taken only as part of a longer form.
+    // Chat Dutch drops a final n ("kan het nergens vinde"): the function word it stands for, no typo of a fact.
+    const functionWord = FUNCTION_WORDS.has(word) || (word.length >= 4 && FUNCTION_WORDS.has(`${word}n`));
     const form = candidatesAt(lexicon, word, typedStems[i]!).find(
       (f) =>
         matchAt(typed, typedStems, i, f) &&
-        !(
-          f.words.length === 1 &&
-          FUNCTION_WORDS.has(word) &&
-          !['operator', 'answer', 'intent'].includes(f.concept.slot)
-        ),
+        !(f.words.length === 1 && functionWord && !['operator', 'answer', 'intent'].includes(f.concept.slot)),
     );
     if (!form) {
-      if (!FUNCTION_WORDS.has(word) && !/^\d+$/.test(word)) {
+      if (!functionWord && !/^\d+$/.test(word)) {
         q.leftovers.push(word);
         anchoring = false;
       }
