@@ -24,3 +24,18 @@ describe('chat words that hold no fact', () => {
     expect(query('where can i find her instagram').leftovers).toEqual([]);
   });
 });
+
+describe('a place claimed far from its verb', () => {
+  it('"werd Jutta in Milaan derde op de 1000m" claims third place: a "no", with the gold she won', () => {
+    expect(query('Werd Jutta in Milaan derde op de 1000m?').place).toBe(3);
+    const no = lead('Werd Jutta in Milaan derde op de 1000m?', 'nl');
+    expect(no).toMatch(/^Nee: /);
+    expect(lead('Jutta werd in Milaan toch derde op de 1000m, achter Kok en Takagi?', 'nl')).toMatch(/^Nee: /);
+  });
+
+  it('the right place is still a "yes"; "her third title" is still the third of the rows', () => {
+    expect(lead('werd ze tweede op de 500 in milaan?', 'nl')).toMatch(/^\*\*Ja:\*\* Zilver/);
+    expect(query('what was her third world title?').nth).toBe(3);
+    expect(query('what was her third world title?').place).toBeUndefined();
+  });
+});

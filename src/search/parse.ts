@@ -375,7 +375,11 @@ export function parse(lexicon: Lexicon, question: string): Query {
         (/^(werd|eindigde|finished|came)$/.test(typed[i - 2] ?? '') &&
           /^(ze|zij|she|jutta|leerdam|er)$/.test(typed[i - 1] ?? '')) ||
         // Dutch puts the verb after the place: "dat Kok tweede werd".
-        /^(werd|werden|eindigde|geworden|is|was)$/.test(typed[i + 1] ?? ''))
+        /^(werd|werden|eindigde|geworden|is|was)$/.test(typed[i + 1] ?? '') ||
+        // "Werd Jutta in Milaan derde op de 1000m?": the verb can stand far before a place that owns no noun.
+        (typed.slice(0, i).some((w) => PLACE_VERBS.test(w)) &&
+          !/^(and|en)$/.test(typed[i - 1] ?? '') &&
+          /^(op|in|bij|achter|behind|at|on|toen|when|)$/.test(typed[i + 1] ?? '')))
     ) {
       q.place = Number(ordinal);
       i += 1;
