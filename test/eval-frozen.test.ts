@@ -48,6 +48,10 @@ const FROZEN: Record<string, { sha256: string; questions: number }> = {
     sha256: 'c50db41adc88bfdd77552b696a2e1cbef11f79fcfc5b9690e7a99e21b00511e3',
     questions: 100,
   },
+  'eval/ask-heldout-10.jsonl': {
+    sha256: '2bccbe91490c9598fc3a477ceff64c0a9da9ae38545ed9f1140abe9a2fe55d9a',
+    questions: 100,
+  },
 };
 
 describe('frozen /ask evaluation sets', () => {
