@@ -39,3 +39,19 @@ describe('a place claimed far from its verb', () => {
     expect(query('what was her third world title?').place).toBeUndefined();
   });
 });
+
+describe('a sister named and claimed younger or older', () => {
+  it('is judged by her own row, not by the other sister\'s row that "younger" finds', () => {
+    const no = lead('is merel her little sister?');
+    expect(no).toMatch(/^No: \*\*Sister Merel: Her older sister/);
+    expect(lead('is beaudine haar jongere zus?', 'nl')).toMatch(/^\*\*Ja:\*\* Zus Beaudine: Haar jongere zus/);
+    expect(lead('is beaudine older than jutta?')).toMatch(/^No: \*\*Sister Beaudine/);
+  });
+});
+
+describe('where her first skating lessons were', () => {
+  it('is the row about how she started, in both languages', () => {
+    expect(lead('where did she take her first skating lessons')).toContain('De Uithof in The Hague');
+    expect(lead('waar heeft ze haar eerste schaatslessen gehad?', 'nl')).toContain('De Uithof in Den Haag');
+  });
+});

@@ -13,7 +13,7 @@ import {
   typedSeconds,
   type EntitySpec,
 } from './execute.ts';
-import { familyCount, relativesNamed, type RelativesPart } from './family.ts';
+import { familyCount, relativesNamed, siblingOrderClaim, type RelativesPart } from './family.ts';
 import { buildLexicon, candidatesAt, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
 import { splitQuestion } from './split.ts';
 import { fold, MONTHS, oneSlip, stems, words } from './normalize.ts';
@@ -952,6 +952,8 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       verdict: claimed.length > 0 ? claimed.every((p) => p.claimed === p.count) : undefined,
     };
   }
+  const order = query.intent === 'yesno' ? siblingOrderClaim(index.docs, query.words) : undefined;
+  if (order) return { kind: 'facts', query, hits: [order.row], verdict: order.verdict };
   // "Named after a tennis player?", "waar komt haar naam vandaan": the question names a topic whose
   // rows tell it; they answer, and a claim's words they do not hold are said.
   const topic = topicRowsOf(question, index.docs);

@@ -128,3 +128,31 @@ const PARENT: Record<string, string | undefined> = {
   moeder: 'mother',
   mama: 'mother',
 };
+
+const YOUNGER = /^(little|younger|youngest|baby|kleine|kleinere|jongere|jongste|zusje|broertje)$/;
+const OLDER = /^(older|oldest|big|bigger|elder|eldest|grote|oudere|oudste)$/;
+
+/**
+ * "Is Merel her little sister?": a relative named by first name, claimed younger or older. Her row
+ * says which she is; the claim is judged by it, not by the other sister's row that "younger" finds.
+ */
+export function siblingOrderClaim(
+  docs: readonly FactDoc[],
+  words: readonly string[],
+): { row: FactDoc; verdict: boolean } | undefined {
+  const claimed = words.some((w) => YOUNGER.test(w))
+    ? 'younger'
+    : words.some((w) => OLDER.test(w))
+      ? 'older'
+      : undefined;
+  if (!claimed) return undefined;
+  const rows = relativeRowsOf(docs).filter((d) => d.facets!.name && words.includes(d.facets!.name.toLowerCase()));
+  if (rows.length !== 1) return undefined;
+  const row = rows[0]!;
+  const said = /\b(younger|youngest)\b/.test(row.answer.en)
+    ? 'younger'
+    : /\b(older|oldest|elder)\b/.test(row.answer.en)
+      ? 'older'
+      : undefined;
+  return said ? { row, verdict: said === claimed } : undefined;
+}
