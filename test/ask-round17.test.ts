@@ -3,7 +3,7 @@ import { loadView, REAL_DATA } from './helpers.ts';
 import { askReplies } from './support/ask-replies.ts';
 import { parse } from '../src/search/parse.ts';
 
-const { index, lead } = askReplies(loadView(REAL_DATA));
+const { index, lead, reply } = askReplies(loadView(REAL_DATA));
 const query = (question: string) => parse(index.lexicon, question);
 
 describe('chat words that hold no fact', () => {
@@ -53,5 +53,28 @@ describe('where her first skating lessons were', () => {
   it('is the row about how she started, in both languages', () => {
     expect(lead('where did she take her first skating lessons')).toContain('De Uithof in The Hague');
     expect(lead('waar heeft ze haar eerste schaatslessen gehad?', 'nl')).toContain('De Uithof in Den Haag');
+  });
+});
+
+describe('a meeting she was not at is told by the row that says so', () => {
+  it('the 2026 Europeans: the "no" is followed by the row saying she did not take part', () => {
+    const text = reply('how did jutta do at the 2026 european championships in tomaszow?');
+    expect(text).toMatch(/^No: /);
+    expect(text.split('\n')[2]).toContain('She did not take part in the 2026 European Championships');
+    expect(reply('deed ze mee aan het ek afstanden in januari 2026', 'nl').split('\n')[2]).toContain(
+      'Aan het EK van januari 2026 deed ze niet mee',
+    );
+  });
+
+  it('the 2018 Games: the row that tells she missed them at the trials', () => {
+    expect(reply('How many medals did Jutta win at the PyeongChang 2018 Olympics?').split('\n')[2]).toContain(
+      'missed PyeongChang 2018',
+    );
+  });
+
+  it('a meeting she did race at keeps its own rows', () => {
+    expect(reply('did she skate the 500m at the 2022 europeans in heerenveen')).not.toContain(
+      'did not take part in the 2026',
+    );
   });
 });

@@ -843,6 +843,34 @@ const COACH_NAMED = /\b(coach\w*|trainer\w*|trained by|getraind door|bondscoach)
 const QUOTED = /(?:^|[\s(:])['"“‘„]([\p{L}\d].*?)['"”’](?=[\s?.,!):;-]|$)/gu;
 
 const rowWords = new WeakMap<FactDoc, string>();
+/**
+ * The text rows that tell of the meeting a question names by competition and year ("she did not
+ * take part in the European Championships of January 2026"): what happened there when no race did.
+ */
+function meetingTold(index: AskIndex, q: Query): FactDoc[] {
+  if (q.year === undefined || !q.competitions?.length) return [];
+  const named = new Set(q.competitions);
+  const forms = index.lexicon.concepts
+    .filter((c) => c.slot === 'competition' && c.value.split('|').some((v) => named.has(v)))
+    .flatMap((c) => c.forms)
+    .map((f) => ` ${words(f).join(' ')} `)
+    .filter((f) => f.trim().length > 2);
+  const year = String(q.year);
+  // One sentence must tell all three: the meeting, its year (or the row's own year) and her absence.
+  const tells = (d: FactDoc, sentence: string) =>
+    (d.facets?.year === q.year || sentence.includes(year)) &&
+    ABSENCE_TOLD.test(sentence) &&
+    forms.some((f) => ` ${words(sentence).join(' ')} `.includes(f));
+  return index.docs
+    .filter((d) => d.kind === 'timeline' || d.kind === 'background')
+    .filter((d) => d.text.split(/(?<=[.;:])\s+/).some((sentence) => tells(d, sentence)))
+    .slice(0, 2);
+}
+
+/** How a row tells that she was not there: skipped, declined, did not take part. */
+const ABSENCE_TOLD =
+  /\b(did not (take part|compete|start|skate)|skip(ped|s)?|declin(ed|es)|withdr[ae]w|missed|niet mee|overgeslagen|sloeg\b.*\bover|schieten|ontbr(eekt|ak)|afgemeld)\b/i;
+
 function wordsOfRow(d: FactDoc): string {
   let out = rowWords.get(d);
   if (out === undefined) rowWords.set(d, (out = ` ${words(d.text).join(' ')} `));
@@ -1169,7 +1197,8 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
           ? retrieve(index.retriever, index.byId, content, NARRATIVE, (d) => datedAs(d, query))
           : undefined;
       const told = then && then.mass >= CLOSEST ? then.hits : [];
-      const actual = [...told, ...done.near].slice(0, 6);
+      const meeting = done.near.some(inYear) ? [] : meetingTold(index, query);
+      const actual = [...new Set([...meeting, ...told, ...done.near])].slice(0, 6);
       return { kind: 'false-premise', query, spec, failed: done.failed, actual, had: done.had };
     }
     const counting = query.intent === 'count' || query.intent === 'list';
