@@ -181,7 +181,7 @@ describe('yes/no claims', () => {
   it('a false claim about a title shows what did happen that year, from the text rows', () => {
     const text = reply('did she win the Dutch 1000m title in November 2025?');
     expect(text).toMatch(/^No: the dataset holds no Dutch title in the 1000 m in 2025/);
-    expect(text).toContain('loses the 1000 m title after six straight (3rd)');
+    expect(text).toContain('loses the 1000 m title after six straight: 3rd (bronze) in 1:14.20');
   });
 });
 

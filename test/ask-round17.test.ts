@@ -78,3 +78,29 @@ describe('a meeting she was not at is told by the row that says so', () => {
     );
   });
 });
+
+describe('a podium at the Dutch championships that is no title', () => {
+  it('is told by the dated row that holds it, not denied because no title row matches', () => {
+    expect(lead('Welke medaille haalde Jutta op de 1500 meter bij het NK afstanden in oktober 2021?', 'nl')).toBe(
+      '**29 okt 2021: Brons op de 1500 meter op het NK afstanden, in een persoonlijk record van 1.53,64.**',
+    );
+    expect(lead('did she medal at the dutch championships 1500m in 2023')).toMatch(
+      /^\*\*Yes:\*\* 3 Feb 2023: Bronze in the 1500 m/,
+    );
+  });
+
+  it('a colour is judged by the clause: silver on the 500 m in 2023 is a yes, bronze a no', () => {
+    expect(lead('did she win silver in the 500m at the NK in 2023?')).toMatch(/^\*\*Yes:\*\* /);
+    expect(lead('did she win bronze in the 500m at the NK in 2023?')).toMatch(/^No: /);
+  });
+
+  it('a title claimed where she was third is a "no" that leads to the row of what happened', () => {
+    const text = reply('what time did she win the dutch 1000m title with in nov 2025');
+    expect(text).toMatch(/^No: /);
+    expect(text.split('\n')[2]).toContain('3rd (bronze) in 1:14.20, behind Kok and Fledderus');
+  });
+
+  it('international championships keep their own tables: a medal she did not win there is a "no"', () => {
+    expect(lead('Is it true Jutta got bronze in the 500m at the Beijing 2022 Olympics?')).toMatch(/^No: /);
+  });
+});

@@ -1,5 +1,5 @@
 import { ageOn, firstDayOf, periodEndOf } from '../data/dates.ts';
-import type { Dataset } from '../data/schema.ts';
+import type { Dataset, MedalColour } from '../data/schema.ts';
 import { tallyOf, type Tally } from '../data/tally.ts';
 import { decimalsOf, secondsOf } from '../data/times.ts';
 import { buildDocuments, synonymsOf, TEXT_SYNONYMS, type FactDoc } from './documents.ts';
@@ -854,7 +854,7 @@ function meetingTold(index: AskIndex, q: Query): FactDoc[] {
     .filter((c) => c.slot === 'competition' && c.value.split('|').some((v) => named.has(v)))
     .flatMap((c) => c.forms)
     .map((f) => ` ${words(f).join(' ')} `)
-    .filter((f) => f.trim().length > 2);
+    .filter((f) => f.trim().length > 0);
   const year = String(q.year);
   // One sentence must tell all three: the meeting, its year (or the row's own year) and her absence.
   const tells = (d: FactDoc, sentence: string) =>
@@ -866,6 +866,50 @@ function meetingTold(index: AskIndex, q: Query): FactDoc[] {
     .filter((d) => d.text.split(/(?<=[.;:])\s+/).some((sentence) => tells(d, sentence)))
     .slice(0, 2);
 }
+
+/**
+ * Text rows with a clause that tells of a podium at the meeting a question names: the row names
+ * the competition, one clause the distance, the year and a medal ("1500 m bronze on 29 October 2021").
+ */
+function clauseTold(index: AskIndex, q: Query, colour?: MedalColour): FactDoc[] {
+  const metres = /^(\d+)m$/.exec(q.event ?? '')?.[1];
+  // Only the Dutch championships: the tables hold every international race, but of the NK only titles.
+  const named = new Set(q.competitions?.filter((c) => c.startsWith('nk-')));
+  if (q.year === undefined || !metres || named.size === 0) return [];
+  const forms = index.lexicon.concepts
+    .filter((c) => c.slot === 'competition' && c.value.split('|').some((v) => named.has(v)))
+    .flatMap((c) => c.forms)
+    .map((f) => ` ${words(f).join(' ')} `);
+  const distance = new RegExp(`\\b${metres} ?(m|meter|metres)\\b`);
+  const medal = new RegExp(`\\b(${colour ? MEDAL_WORDS[colour] : Object.values(MEDAL_WORDS).join('|')})\\b`, 'i');
+  const year = String(q.year);
+  const tells = (d: FactDoc, clause: string) =>
+    (d.facets?.year === q.year || d.date?.startsWith(year) || clause.includes(year)) &&
+    distance.test(clause) &&
+    medal.test(clause);
+  return (
+    index.docs
+      .filter((d) => d.kind === 'timeline' || d.kind === 'background')
+      .filter(
+        (d) =>
+          q.month === undefined ||
+          d.kind !== 'timeline' ||
+          !d.date ||
+          Number(d.date.slice(5, 7) || q.month) === q.month,
+      )
+      // The sentence names the championships; one of its clauses the distance, the year and the medal.
+      .filter((d) =>
+        d.text
+          .split(/(?<=\.)\s+/)
+          .filter((sentence) => forms.some((f) => ` ${words(sentence).join(' ')} `.includes(f)))
+          .some((sentence) => sentence.split(';').some((clause) => tells(d, clause))),
+      )
+      .sort((a, b) => Number(b.kind === 'timeline') - Number(a.kind === 'timeline'))
+      .slice(0, 2)
+  );
+}
+
+const MEDAL_WORDS: Record<MedalColour, string> = { gold: 'gold|goud', silver: 'silver|zilver', bronze: 'bronze|brons' };
 
 /** How a row tells that she was not there: skipped, declined, did not take part. */
 const ABSENCE_TOLD =
@@ -1197,7 +1241,20 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
           ? retrieve(index.retriever, index.byId, content, NARRATIVE, (d) => datedAs(d, query))
           : undefined;
       const told = then && then.mass >= CLOSEST ? then.hits : [];
-      const meeting = done.near.some(inYear) ? [] : meetingTold(index, query);
+      // "Which medal in the 1500 m at the NK of October 2021": a podium the tables do not hold (the
+      // Dutch tables hold titles only) is told in a row's clause; it answers, and a "no" to a title
+      // claimed there leads to it.
+      const clauses = clauseTold(index, query);
+      // "Win silver" claims a podium; "win" alone or gold, a title.
+      const claimedTitle =
+        query.entities.includes('title') ||
+        (query.entities.includes('win') && (query.medal === undefined || query.medal === 'gold'));
+      const held = query.medal ? clauseTold(index, query, query.medal) : clauses;
+      if (held.length > 0 && !claimedTitle && query.place === undefined)
+        return query.intent === 'yesno'
+          ? { kind: 'facts', query, hits: held, verdict: true }
+          : { kind: 'facts', query, hits: held };
+      const meeting = [...clauses, ...(done.near.some(inYear) ? [] : meetingTold(index, query))];
       const actual = [...new Set([...meeting, ...told, ...done.near])].slice(0, 6);
       return { kind: 'false-premise', query, spec, failed: done.failed, actual, had: done.had };
     }
