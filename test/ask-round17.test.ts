@@ -104,3 +104,11 @@ describe('a podium at the Dutch championships that is no title', () => {
     expect(lead('Is it true Jutta got bronze in the 500m at the Beijing 2022 Olympics?')).toMatch(/^No: /);
   });
 });
+
+describe('skaters she added to her team', () => {
+  it('"add to her team" finds the team row that tells who joined it', () => {
+    expect(lead('who did jutta add to her own team for the olympic season')).toContain('Kai Verbij');
+    expect(lead('wie voegde jutta toe aan haar ploeg voor het olympische seizoen?', 'nl')).toContain('Kai Verbij');
+    expect(lead('who did she add to team kafra in 2025')).toContain('Ted Dalrymple');
+  });
+});

@@ -176,6 +176,11 @@ export const TEXT_SYNONYMS: [RegExp, string][] = [
     'wedding married marry marriage bruiloft getrouwd trouwen trouwt huwelijk',
   ],
   [/\b(nicknames?|bijnamen|bijnaam)\b/i, 'nickname nicknames bijnaam bijnamen'],
+  // "Who did she add to her team": skaters who joined a team of hers are the ones she added.
+  [
+    /\) joined\b|\bkwamen\b[^.]*\berbij\b/,
+    'add adds added adding join joins joined signed recruited toegevoegd voegde voegt erbij',
+  ],
   [
     /\b(season classification|eindklassement|distance title)\b/i,
     'overall title titles standings classification eindklassement klassement eindzege',
@@ -504,9 +509,11 @@ export function buildDocuments(d: Dataset): FactDoc[] {
       id: a.id,
       kind: 'affiliation',
       text: both((l) => `${kind[l]} ${a.name} ${a.detail?.[l] ?? ''}`),
-      keywords: a.kind.endsWith('coach')
-        ? 'coach trainer coached trains coacht traint'
-        : 'team club skates for ploeg schaatst voor',
+      keywords: `${
+        a.kind.endsWith('coach')
+          ? 'coach trainer coached trains coacht traint'
+          : 'team club skates for ploeg schaatst voor'
+      } ${synonymsOf(both((l) => a.detail?.[l] ?? ''))}`,
       facets: {
         span: a.from ? [yearOf(a.from)!, yearOf(a.to)] : undefined,
         from: a.from,
