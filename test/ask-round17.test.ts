@@ -112,3 +112,16 @@ describe('skaters she added to her team', () => {
     expect(lead('who did she add to team kafra in 2025')).toContain('Ted Dalrymple');
   });
 });
+
+describe('what she wrote, quoted in a fact row', () => {
+  it('is found when no quote row holds it', () => {
+    expect(lead('Wat schreef Jutta als tiener op als haar grote doel?', 'nl')).toContain('"olympisch kampioen"');
+    expect(lead('what did she write down as her goal as a teenager')).toContain('"olympisch kampioen"');
+  });
+
+  it('a quote row that holds it still comes first', () => {
+    expect(reply('wat schreef jutta toen ze in februari 2026 haar seizoen afsloot', 'nl')).toContain(
+      'Ik beëindig het seizoen op een hoogtepunt',
+    );
+  });
+});

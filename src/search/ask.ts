@@ -1514,7 +1514,12 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
               d.answer.en.includes(String(query.year))),
         )
       : undefined;
-  const found = inYear && inYear.mass >= CLOSEST ? inYear : retrieve(index.retriever, index.byId, content, kinds);
+  let found = inYear && inYear.mass >= CLOSEST ? inYear : retrieve(index.retriever, index.byId, content, kinds);
+  // "Wat schreef ze als tiener op als doel": words of hers that a fact row quotes, not a quote row.
+  if (kinds?.length === 1 && kinds[0] === 'quote' && found.mass < CLOSEST) {
+    const quoted = retrieve(index.retriever, index.byId, content);
+    if (quoted.mass >= SURE && /["“„]/.test(quoted.hits[0]!.answer.en)) found = quoted;
+  }
   // A word no row holds ("twin", "officer") is part of what was asked: the reply says so first.
   const missing = unheard(index.retriever, content);
   const unmentioned = missing.length > 0 ? missing : undefined;
