@@ -125,3 +125,15 @@ describe('what she wrote, quoted in a fact row', () => {
     );
   });
 });
+
+describe('"left one team for another" in a year', () => {
+  it('is judged by when she joined the other: a "no" with when she did', () => {
+    expect(lead('Why did Jutta leave Jumbo-Visma for Team IKO in 2024?')).toBe(
+      'No: she joined Team IKO in June 2018, not then. In 2024 she was with Team Jumbo-Visma, Team Novus (part-time), KaFra Housing / Team Kafra.',
+    );
+  });
+
+  it('leaving the one team in the year she did stays an answer about why', () => {
+    expect(lead('Why did she leave Jumbo-Visma in 2024?')).not.toMatch(/^No/);
+  });
+});

@@ -263,8 +263,17 @@ function tenureClaim(index: AskIndex, q: Query): AskAnswer | undefined {
   const dated = named.filter((r) => endDate(r, end));
   if (dated.length === 0 || dated.length < named.length) return undefined;
   const yearOfEnd = (r: FactDoc) => Number(endDate(r, end)!.slice(0, 4));
+  // "Left Jumbo-Visma for Team IKO in 2024": she did leave the one then; the claim is that she joined the other.
+  const left = end === 'until' && named.length === 2 ? named.find((r) => yearOfEnd(r) === claimed) : undefined;
+  const joined = left && named.find((r) => r !== left && endDate(r, 'from'));
+  if (joined && Number(endDate(joined, 'from')!.slice(0, 4)) !== claimed)
+    return tenureAnswer(rows, q, joined, 'from', claimed);
   if (dated.some((r) => yearOfEnd(r) === claimed)) return undefined;
-  const lead = dated[0]!;
+  return tenureAnswer(rows, q, dated[0]!, end, claimed);
+}
+
+/** "No: she joined it in June 2018, not then", with who she was with in the year claimed. */
+function tenureAnswer(rows: FactDoc[], q: Query, lead: FactDoc, end: 'from' | 'until', claimed: number): AskAnswer {
   const kind = roleOf(lead);
   const year = claimed;
   const covers = (r: FactDoc) => {
@@ -272,7 +281,7 @@ function tenureClaim(index: AskIndex, q: Query): AskAnswer | undefined {
     const until = r.facets!.until ? Number(r.facets!.until.slice(0, 4)) : Infinity;
     return from <= year && year <= until;
   };
-  const then = rows.filter((r) => !dated.includes(r) && covers(r) && roleOf(r) === kind);
+  const then = rows.filter((r) => r !== lead && covers(r) && roleOf(r) === kind);
   return {
     kind: 'facts',
     query: q,
