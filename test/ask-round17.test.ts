@@ -137,3 +137,26 @@ describe('"left one team for another" in a year', () => {
     expect(lead('Why did she leave Jumbo-Visma in 2024?')).not.toMatch(/^No/);
   });
 });
+
+describe('a race claimed off the podium', () => {
+  it('where she won a medal is a "no" with the medal, not who stood beside her', () => {
+    expect(lead('waarom viel jutta naast het podium bij het ek sprint 2021 in thialf?', 'nl')).toBe(
+      'Nee: **Goud · EK sprint 2021 · Sprintvierkamp · Heerenveen, Nederland (Thialf) · 17 jan 2021**',
+    );
+  });
+
+  it('where she was off it, the race bears it out', () => {
+    expect(lead('did she finish off the podium in the 500m in beijing?')).toMatch(
+      /^\*\*Yes:\*\* 5th · Olympic Games 2022/,
+    );
+    expect(lead('why did she miss the podium in the 500m at the 2022 olympics?')).toMatch(
+      /^\*\*5th · Olympic Games 2022/,
+    );
+  });
+
+  it('"who shared the podium with her" still names them', () => {
+    expect(lead('who shared the podium with her in the 1000m in milan')).toBe(
+      '**With Femke Kok (2nd, 1:12.59) and Miho Takagi (3rd, 1:13.95).**',
+    );
+  });
+});

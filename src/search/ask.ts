@@ -272,6 +272,25 @@ function tenureClaim(index: AskIndex, q: Query): AskAnswer | undefined {
   return tenureAnswer(rows, q, dated[0]!, end, claimed);
 }
 
+const OFF_PODIUM =
+  / (naast|buiten) (het )?podium | off the podium | miss(ed|es)? (out on )?(the|a) podium | no podium | geen podium(plek|plaats)? /;
+
+/**
+ * "Waarom viel ze naast het podium op het EK sprint 2021": a race of hers named, claimed off the
+ * podium. Her place there judges it: a "no" with the medal she won, or the race that bears it out.
+ */
+function offPodiumClaim(index: AskIndex, q: Query): AskAnswer | undefined {
+  if (!OFF_PODIUM.test(` ${q.words.join(' ')} `)) return undefined;
+  const raced = { ...q, entities: q.entities.filter((e) => e !== 'medal'), medal: undefined, place: undefined };
+  const done = execute(index.docs, raced, ENTITY_SPECS.result!);
+  if (done.kind !== 'rows' || done.rows.length !== 1) return undefined;
+  const race = done.rows[0]!;
+  const place = race.facets?.place;
+  if (place === undefined) return undefined;
+  if (place <= 3) return { kind: 'facts', query: q, hits: [race], verdict: false };
+  return { kind: 'facts', query: q, hits: [race], verdict: q.intent === 'yesno' ? true : undefined };
+}
+
 /** "No: she joined it in June 2018, not then", with who she was with in the year claimed. */
 function tenureAnswer(rows: FactDoc[], q: Query, lead: FactDoc, end: 'from' | 'until', claimed: number): AskAnswer {
   const kind = roleOf(lead);
@@ -1052,6 +1071,8 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   // the dataset, so the question stands on a medal (or a race) she never had.
   const unmet = unmetAnchor(index, query);
   if (unmet) return unmet;
+  const offPodium = offPodiumClaim(index, query);
+  if (offPodium) return offPodium;
   const medals = medalsClaimed(index, query);
   if (medals) return medals;
   if (beyondCoverage(index, query)) return { kind: 'none', query, beyond: index.coverage };

@@ -290,7 +290,14 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     return `**${a.partners(joined(others, a.and))}**\n${lead}\n\n${rows}`;
   }
   // "Who shared the podium with her": the others placed in the top three, with their places.
-  if (race && race.place !== undefined && race.place <= 3 && podiumAsked(answer.query.words)) {
+  // A claim ("naast het podium") is judged, not answered with who stood beside her.
+  if (
+    race &&
+    race.place !== undefined &&
+    race.place <= 3 &&
+    answer.verdict === undefined &&
+    podiumAsked(answer.query.words)
+  ) {
     const others = [1, 2, 3]
       .map((place) => ({ place, at: placedAt(race, place, lang) }))
       .filter((x): x is { place: number; at: { name: string; figure?: string } } => x.at !== undefined)
