@@ -160,3 +160,10 @@ describe('a race claimed off the podium', () => {
     );
   });
 });
+
+describe('an illness asked in plain words', () => {
+  it('"ziek", "sick" find the row that names the illness', () => {
+    expect(lead('Klopt het dat haar moeder ernstig ziek is geweest?', 'nl')).toContain('slokdarmkanker');
+    expect(lead('was her mom sick?')).toContain('oesophageal cancer');
+  });
+});

@@ -176,6 +176,8 @@ export const TEXT_SYNONYMS: [RegExp, string][] = [
     'wedding married marry marriage bruiloft getrouwd trouwen trouwt huwelijk',
   ],
   [/\b(nicknames?|bijnamen|bijnaam)\b/i, 'nickname nicknames bijnaam bijnamen'],
+  // "Was haar moeder ziek?": an illness the row names is what "ill" and "sick" ask about.
+  [/\b(cancer|kanker|\w+kanker)\b/i, 'ill illness sick sickness disease ziek ziekte ernstig serious seriously'],
   // "Who did she add to her team": skaters who joined a team of hers are the ones she added.
   [
     /\) joined\b|\bkwamen\b[^.]*\berbij\b/,
