@@ -167,3 +167,19 @@ describe('an illness asked in plain words', () => {
     expect(lead('was her mom sick?')).toContain('oesophageal cancer');
   });
 });
+
+describe('counting her places at championships', () => {
+  it('"finished second" is a place, not seconds: the count is of the championships, not of the distances inside a sprint', () => {
+    expect(query('how many times did she finish second at the worlds').intent).toBe('count');
+    expect(lead('how many times did she finish second at the worlds')).toMatch(/^\*\*2 races at the World/);
+    // A distance named is a race of its own again.
+    expect(lead('was she 2nd in the first 1000m at the 2024 world sprint')).toMatch(/^\*\*Yes:\*\* 2nd · World Sprint/);
+  });
+
+  it('a championship beside a place other than first is where she placed, not a title', () => {
+    expect(lead('hoe vaak werd ze derde op een kampioenschap', 'nl')).toMatch(
+      /^\*\*6 medailles .* \(🥇 0 · 🥈 0 · 🥉 6\)/,
+    );
+    expect(lead('how many times was she 4th at a championship')).toMatch(/^\*\*2 races at the Olympic Games/);
+  });
+});

@@ -209,7 +209,10 @@ function filtersOf(q: Query, spec: EntitySpec): [string, (f: Facets) => boolean]
   if (platform) out.push(['platform', (f) => f.sub === platform]);
   if (q.recordKind && spec.name === 'record') out.push(['kind', (f) => f.sub === q.recordKind]);
   if (q.venue) out.push(['venue', (f) => f.city === q.venue]);
-  if (q.place !== undefined) out.push(['place', (f) => f.place === q.place]);
+  // "How many times did she finish second at the worlds": the places of the championship, not of
+  // the distances inside a sprint classification, unless a distance is named.
+  if (q.place !== undefined)
+    out.push(['place', (f) => f.place === q.place && (q.event !== undefined || !f.race?.partOf)]);
   if (q.person && (spec.kinds.includes('result') || spec.kinds.includes('medal') || spec.name === 'standing'))
     out.push(['person', (f) => f.people?.includes(q.person!) ?? false]);
   return out;

@@ -185,6 +185,16 @@ const CLAUSE_WORDS = new Set(['when', 'toen', 'as', 'als', 'where', 'waar']);
 
 const WIN_VERBS = new Set(['win', 'wins', 'won', 'winning', 'wint', 'winnen', 'gewonnen']);
 
+/** The championships a medal is won at (schema's Competition): the World Cup and the NK are not. */
+const CHAMPIONSHIPS = [
+  'olympics',
+  'world-single-distances',
+  'world-sprint',
+  'european-single-distances',
+  'european-sprint',
+  'world-junior',
+] as const;
+
 const UNITS = /^(points?|punten|pts|pnt|seconds?|seconden|secs?|hundredths?|honderdsten|tenths?|tienden)$/;
 export const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
 
@@ -573,7 +583,8 @@ export function parse(lexicon: Lexicon, question: string): Query {
   // many rows, unless the question names what to count (medals, wins, titles, records).
   const countable = q.entities.some((e) => ['medal', 'title', 'win', 'record', 'pb', 'standing'].includes(e));
   // "How many points ahead", "hoeveel seconden": a margin in a unit, not a number of rows.
-  const unit = typed.find((w) => UNITS.test(w));
+  // "Finished second" is a place, not a unit of time.
+  const unit = typed.find((w) => UNITS.test(w) && !(w === 'second' && q.place === 2));
   // "How many points did she have when she won": with nothing compared, her own figure is asked.
   const compared = q.person !== undefined || typed.some((w) => COMPARED.test(w));
   if (count && unit && !compared) {
@@ -660,6 +671,13 @@ export function parse(lexicon: Lexicon, question: string): Query {
   // "Her teammates in the team sprint record": the race's row names them (the reply leads with them).
   if (q.event === 'team-sprint' || q.event === 'team-pursuit')
     q.leftovers = q.leftovers.filter((w) => !TEAMMATES.test(w));
+  // "Hoe vaak werd ze derde op een kampioenschap": a championship beside a place other than first
+  // names where she placed, not a title.
+  if (q.place !== undefined && q.place > 1 && q.entities.includes('title')) {
+    q.entities = q.entities.filter((e) => e !== 'title' && e !== 'result');
+    q.entities.push(q.place <= 3 ? 'medal' : 'result');
+    q.competitions ??= [...CHAMPIONSHIPS];
+  }
   if (count) q.intent = 'count';
   else if (compare) q.intent = 'compare';
   else if ((YES_NO_OPENERS.has(typed[0] ?? '') || isTagQuestion(typed)) && !q.answer) q.intent = 'yesno';
