@@ -183,3 +183,21 @@ describe('counting her places at championships', () => {
     expect(lead('how many times was she 4th at a championship')).toMatch(/^\*\*2 races at the Olympic Games/);
   });
 });
+
+describe('her pair-mate', () => {
+  it('leads when the question asks who she skated against, with the pair where the note gives it', () => {
+    expect(lead('In welke rit reed Jutta de olympische 1000 meter in Milaan en tegen wie?', 'nl')).toBe(
+      '**Haar ritgenote: Miho Takagi (rit 15).**',
+    );
+    expect(lead('who was her pair-mate at the 2025 worlds 500m')).toBe('**Her pair-mate: Lee Na-hyun (pair 8).**');
+    expect(lead('who did she skate against in the 1000 at the 2023 worlds')).toBe('**Her pair-mate: Goetz.**');
+  });
+
+  it('is said to be not held where no source names one, above the race', () => {
+    const text = reply('Tegen wie reed Jutta in haar rit op de olympische 1000 meter in Beijing 2022?', 'nl');
+    expect(text.split('\n')[0]).toBe(
+      'Tegen wie ze in haar rit reed, staat niet in de dataset (geen bron noemt haar ritgenote). Wat de dataset wel heeft:',
+    );
+    expect(text).toContain('1.13,83');
+  });
+});

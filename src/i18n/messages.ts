@@ -253,6 +253,9 @@ const en = {
     unmentioned: (words: string) => `No source in the dataset mentions ${words}.`,
     heldInstead: 'What it does hold:',
     partners: (names: string) => `With ${names}.`,
+    pairMate: (name: string, pair?: number) => `Her pair-mate: ${name}${pair ? ` (pair ${pair})` : ''}.`,
+    pairNotHeld:
+      'Who she skated against in her pair is not in the dataset (no source names her pair-mate). What it does hold:',
     coachNotHeld: 'Who coached her there is not in the dataset (no source names a coach). What it does hold:',
     whereNotHeld: 'Where is not in the dataset (no source gives a place). What it does hold:',
     unsaid: (words: string) => `The sources say nothing of ${words} here. What the dataset does hold:`,
@@ -846,6 +849,9 @@ const nl: Messages = {
     unmentioned: (words: string) => `Geen bron in de dataset noemt ${words}.`,
     heldInstead: 'Wat de dataset wel heeft:',
     partners: (names: string) => `Met ${names}.`,
+    pairMate: (name: string, pair?: number) => `Haar ritgenote: ${name}${pair ? ` (rit ${pair})` : ''}.`,
+    pairNotHeld:
+      'Tegen wie ze in haar rit reed, staat niet in de dataset (geen bron noemt haar ritgenote). Wat de dataset wel heeft:',
     coachNotHeld:
       'Wie haar daar trainde, staat niet in de dataset (geen bron noemt een coach). Wat de dataset wel heeft:',
     whereNotHeld: 'Waar staat niet in de dataset (geen bron noemt een plaats). Wat de dataset wel heeft:',

@@ -4,6 +4,7 @@ import { formatDate, formatResult } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
 import type { Tally } from '../data/tally.ts';
+import type { Result } from '../data/schema.ts';
 import type { AskAnswer } from './ask.ts';
 import type { RelativesPart } from './family.ts';
 import type { FactDoc } from './documents.ts';
@@ -289,6 +290,11 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     const others = team.members.filter((m) => m.name !== 'Jutta Leerdam').map((m) => m.name);
     return `**${a.partners(joined(others, a.and))}**\n${lead}\n\n${rows}`;
   }
+  // "Tegen wie reed ze", "her pair partner": the skater the sources put in her pair leads.
+  const pairMate = race && pairAsked(answer.query.words) ? pairMateOf(race) : undefined;
+  if (pairMate) return `**${a.pairMate(pairMate, pairOf(race!))}**\n${lead}\n\n${rows}`;
+  if (race && race.event !== 'team-sprint' && race.event !== 'team-pursuit' && pairAsked(answer.query.words))
+    return `${a.pairNotHeld}\n**${lead}**\n\n${rows}`;
   // "Who shared the podium with her": the others placed in the top three, with their places.
   // A claim ("naast het podium") is judged, not answered with who stood beside her.
   if (
@@ -372,6 +378,28 @@ function underText(seconds: number): string {
     ? `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}${fraction}`
     : `${whole}${fraction}`;
 }
+
+/** "Who was her pair partner", "tegen wie reed ze", "who did she skate against". */
+function pairAsked(ws: readonly string[]): boolean {
+  if (ws.some((w) => /^(pair|paired|pairmate|ritgenote|ritgenoot|opponent|tegenstander|tegenstandster)$/.test(w)))
+    return true;
+  return ws.some((w, i) => (w === 'tegen' && ws[i + 1] === 'wie') || (w === 'against' && ws.includes('who')));
+}
+
+/** Her pair-mate: a placing the sources call so, or the one her race's note says she skated against. */
+function pairMateOf(race: Result): string | undefined {
+  const mate = race.placings?.find((p) => p.note && /pair-mate/.test(p.note.en));
+  if (mate) return mate.name;
+  const against = /\bagainst ((?:[A-Z][\p{L}-]*)(?: [A-Z][\p{L}-]*)*)/u.exec(race.note?.en ?? '')?.[1];
+  // "Against Takagi": the full name where the race's placings give it.
+  return against && (race.placings?.find((p) => p.name.endsWith(` ${against}`))?.name ?? against);
+}
+
+/** The number of her pair, where the race's note gives it ("Pair 15 (the last)"). */
+const pairOf = (race: Result): number | undefined => {
+  const pair = /\bpair (\d+)\b/i.exec(race.note?.en ?? '')?.[1];
+  return pair ? Number(pair) : undefined;
+};
 
 /** "Who shared the podium with her", "wie stonden er met haar op het podium". */
 function podiumAsked(ws: readonly string[]): boolean {
