@@ -201,3 +201,15 @@ describe('her pair-mate', () => {
     expect(text).toContain('1.13,83');
   });
 });
+
+describe('how her personal best improved', () => {
+  it('"over the years", "door de jaren" lists every step; "improved" asks nothing more of a PB', () => {
+    expect(lead('hoe is haar pr op de 1000 meter verbeterd door de jaren', 'nl')).toMatch(
+      /^\*\*8 persoonlijke records op de 1000 m/,
+    );
+    expect(lead('how did her 1000m pb improve over the years')).toMatch(/^\*\*8 personal bests in the 1000 m/);
+    expect(lead('When did she last improve her 500m PB?')).toBe(
+      '**Personal best 500 m: 37.01 · Calgary, Canada · World Cup 2025/26, 500 m · 23 Nov 2025**',
+    );
+  });
+});

@@ -646,6 +646,12 @@ const INTENT_FORMS: Record<string, string[]> = {
     'welke jaren',
     'times',
     'keer',
+    // "How did her PB improve over the years": every step, oldest to newest.
+    'progression',
+    'progressie',
+    'over the years',
+    'door de jaren',
+    'door de jaren heen',
   ],
 };
 

@@ -671,6 +671,8 @@ export function parse(lexicon: Lexicon, question: string): Query {
   // "Her teammates in the team sprint record": the race's row names them (the reply leads with them).
   if (q.event === 'team-sprint' || q.event === 'team-pursuit')
     q.leftovers = q.leftovers.filter((w) => !TEAMMATES.test(w));
+  // "Hoe is haar pr verbeterd": a personal best is an improvement; the word asks nothing more.
+  if (q.entities.includes('pb')) q.leftovers = q.leftovers.filter((w) => !/^(improv|verbeter|progress)/.test(w));
   // "Hoe vaak werd ze derde op een kampioenschap": a championship beside a place other than first
   // names where she placed, not a title.
   if (q.place !== undefined && q.place > 1 && q.entities.includes('title')) {
