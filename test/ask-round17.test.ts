@@ -213,3 +213,12 @@ describe('how her personal best improved', () => {
     );
   });
 });
+
+describe('a birthplace of more than one word', () => {
+  it('"geboren in Den Haag?" is judged by where she was born, not found in a row that names Den Haag', () => {
+    expect(lead('is jutta geboren in den haag', 'nl')).toBe(
+      "Nee: **Ze is geboren in 's-Gravenzande (Westland, Zuid-Holland), Nederland.**",
+    );
+    expect(lead('was she born in salt lake city')).toMatch(/^No: \*\*She was born in 's-Gravenzande/);
+  });
+});

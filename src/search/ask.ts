@@ -1127,7 +1127,9 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     query.attribute &&
     !query.entities.includes('family') &&
     (!spec || query.answer === 'where' || query.answer === 'when') &&
-    query.leftovers.length <= 1
+    // "Geboren in Den Haag?": a place of two or three words is one claim.
+    (query.leftovers.length <= 1 ||
+      (query.attribute === 'born' && query.intent === 'yesno' && query.leftovers.length <= 3))
   ) {
     const attribute = query.attribute === 'born' && query.answer === 'where' ? 'birthplace' : query.attribute;
     const row = index.byId.get(ATTRIBUTE_ROW[attribute]!);
