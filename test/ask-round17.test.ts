@@ -222,3 +222,11 @@ describe('a birthplace of more than one word', () => {
     expect(lead('was she born in salt lake city')).toMatch(/^No: \*\*She was born in 's-Gravenzande/);
   });
 });
+
+describe('a relative inside a Dutch compound', () => {
+  it('"tweelingzus" is a sister no source calls a twin: a "no" with her sisters', () => {
+    const text = reply('heeft ze een tweelingzus', 'nl');
+    expect(text).toMatch(/^Nee: geen bron in de dataset noemt „tweelingzus”/);
+    expect(text).toContain('Merel');
+  });
+});

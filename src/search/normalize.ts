@@ -142,6 +142,13 @@ const COMPOUND_TAILS = [
   'overwinning',
   'reeks',
   'overwinningen',
+  // "Tweelingzus", "zusje", "lievelingsbroer": the relative stays what is asked.
+  'zusje',
+  'zussen',
+  'zus',
+  'broertje',
+  'broers',
+  'broer',
 ];
 
 export function decompound(word: string): string[] {
