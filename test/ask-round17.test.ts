@@ -230,3 +230,22 @@ describe('a relative inside a Dutch compound', () => {
     expect(text).toContain('Merel');
   });
 });
+
+describe('"Dutch" that is not the Dutch championships', () => {
+  it('the Dutch flag, a Dutch skater, a Dutch sports gala are no NK: no "no title" answer', () => {
+    expect(query('did she carry the dutch flag at the opening ceremony in milan').competitions).toBeUndefined();
+    expect(lead('did she carry the dutch flag at the opening ceremony in milan')).not.toMatch(/Dutch title/);
+    expect(query('welke nederlandse schaatsster had eind 2022 meer wereldbekerzeges').competitions).not.toContain(
+      'nk-sprint',
+    );
+    expect(lead('did jutta ever win sportswoman of the year at the dutch sports gala?')).toBe(
+      "The dataset doesn't hold an answer to that, and I won't guess.",
+    );
+  });
+
+  it('Dutch titles, champions and distances still are', () => {
+    expect(lead('how many dutch titles does she have')).toMatch(/^\*\*12 Dutch titles/);
+    expect(lead('hoe vaak was ze nederlands kampioen', 'nl')).toMatch(/^\*\*12 Nederlandse titels/);
+    expect(lead('was she dutch sprint champion in 2019')).toMatch(/^\*\*Yes:\*\* Dutch Sprint Championships 2018\/19/);
+  });
+});

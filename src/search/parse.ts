@@ -101,15 +101,19 @@ const YES_NO_OPENERS = new Set(
  * country, not the Dutch championships. Only "Dutch" alone is read so; "the Dutch sprint title" is
  * the championship.
  */
+const NATIONALS_NEXT =
+  /^(champions?|championships?|champs|titles?|kampioen|kampioene|kampioenen|kampioenschap|kampioenschappen|titel|titels|nationals|sprint|sprintkampioen|sprintkampioene|allround|afstanden|single|distances?|\d+m|gold|silver|bronze|goud|zilver|brons|medals?|medailles?|winner|winnaar|crown|kroon)$/;
+
 function notTheNationals(typed: readonly string[], at: number, length: number): boolean {
   if (length !== 1 || !/^(dutch|nederlandse|nederlands)$/.test(typed[at]!)) return false;
   const next = typed[at + 1] ?? '';
-  if (
-    /^(press|pers|sportpers|media|fans|public|publiek|team|ploeg|krant|kranten|newspapers?|tv|people|mensen|bond|federation)$/.test(
-      next,
-    )
-  )
-    return true;
+  // "Dutch titles", "Nederlands kampioen", "the Dutch 1000m title": the nationals.
+  if (NATIONALS_NEXT.test(next)) return false;
+  // "The Dutch flag", "een Nederlandse schaatsster", "the Dutch press": a word it describes that is no
+  // championship is something else Dutch.
+  if (next !== '' && !FUNCTION_WORDS.has(next) && !/^\d/.test(next)) return true;
+  // "What did she say in Dutch": the language.
+  if (/^(in|into)$/.test(typed[at - 1] ?? '')) return true;
   return (
     /^(the|de)$/.test(typed[at - 1] ?? '') &&
     (next === '' || FUNCTION_WORDS.has(next) || /^(set|won|took|beat)$/.test(next))
