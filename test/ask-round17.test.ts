@@ -249,3 +249,27 @@ describe('"Dutch" that is not the Dutch championships', () => {
     expect(lead('was she dutch sprint champion in 2019')).toMatch(/^\*\*Yes:\*\* Dutch Sprint Championships 2018\/19/);
   });
 });
+
+describe('her words of a win she never had', () => {
+  it('are a "no" first, never a quote of another race', () => {
+    expect(lead('what did she say when she won the olympic 500m')).toMatch(
+      /^No: the dataset holds no win at the Olympic Games in the 500 m/,
+    );
+    expect(lead('how did she feel after winning olympic 500m gold')).toMatch(/^No: /);
+    expect(lead('wat zei ze toen ze goud won op de 500 in milaan', 'nl')).toMatch(/^Nee: /);
+  });
+
+  it('the words asked about, said elsewhere, follow the "no"', () => {
+    const text = reply('Wat zei Jutta over Jordan Stolz nadat ze olympisch goud won op de teamsprint?', 'nl');
+    expect(text).toMatch(/^Nee: /);
+    expect(text.split('\n')[2]).toContain('tenzij je Jordan Stolz bent');
+  });
+
+  it('a win she had: her words of the days after it', () => {
+    expect(lead('what did she say when she won the olympic 1000m')).toContain('After the Olympic 1000 m gold, Milan');
+    // A win at a meeting named without a colour is still any race she won there.
+    expect(lead('After her Stavanger win in December 2023, when did she next win a World Cup 1000m?')).toMatch(
+      /^\*\*World Cup win 2024\/25 · 1000 m · 1:14.27/,
+    );
+  });
+});

@@ -716,10 +716,18 @@ function medalsClaimed(index: AskIndex, q: Query): AskAnswer | undefined {
 }
 
 function unmetAnchor(index: AskIndex, q: Query): AskAnswer | undefined {
+  const said = saidWhenWon(index, q);
+  if (said) return said;
   const a = q.anchor;
-  if (!a || !q.bound || (a.year === undefined && !a.venue) || anchorDay(index.docs, q)) return undefined;
+  if (!a || !q.bound) return undefined;
   const won =
     a.medal !== undefined || q.entities.includes('medal') || q.words.some((w) => WON.test(w) || w === 'winning');
+  // "How did she feel after winning Olympic 500 m gold": a meeting she was at, with a colour claimed
+  // that she did not win there, stands on a false premise too.
+  const coloured = won && a.medal !== undefined;
+  const named =
+    a.year !== undefined || Boolean(a.venue) || (coloured && (Boolean(a.competitions?.length) || Boolean(a.event)));
+  if (!named || (anchorDay(index.docs, q) && !coloured)) return undefined;
   const spec = won ? ENTITY_SPECS.medal! : ENTITY_SPECS.result!;
   const claim: Query = {
     ...q,
@@ -737,14 +745,64 @@ function unmetAnchor(index: AskIndex, q: Query): AskAnswer | undefined {
   };
   const done = execute(index.docs, claim, spec);
   if (done.kind !== 'false-premise') return undefined;
+  // "What did she say about Stolz after her Olympic team-sprint gold": the words asked about, said
+  // at another time, follow the "no" before the medals.
+  const about = aboutRows(index, q);
   return {
     kind: 'false-premise',
     query: claim,
     spec,
     failed: done.failed,
-    actual: done.near.slice(0, 4),
+    actual: [...about, ...done.near].slice(0, 4),
     had: done.had,
   };
+}
+
+/** The text row that holds what a question asks about beside a false claim ("about Jordan Stolz"). */
+function aboutRows(index: AskIndex, q: Query): FactDoc[] {
+  const asked = [...q.leftovers, ...(q.person ? words(q.person) : [])];
+  const told = asked.length > 0 ? retrieve(index.retriever, index.byId, asked, NARRATIVE) : undefined;
+  return told && told.mass >= SURE ? told.hits.slice(0, 1) : [];
+}
+
+/**
+ * "What did she say when she won the Olympic 500 m": her words of a win she never had. The win is
+ * judged first: a "no" with what she did win there, never a quote of another race.
+ */
+function saidWhenWon(index: AskIndex, q: Query): AskAnswer | undefined {
+  const won = q.entities.includes('win') || (q.medal !== undefined && q.entities.includes('medal'));
+  if (!q.entities.includes('quote') || !won || q.bound) return undefined;
+  if (!q.competitions?.length && !q.event && !q.venue) return undefined;
+  const spec = q.medal ? ENTITY_SPECS.medal! : ENTITY_SPECS.win!;
+  const claim: Query = {
+    ...q,
+    intent: 'yesno',
+    entities: q.medal ? ['medal'] : ['win'],
+    answer: undefined,
+    leftovers: [],
+  };
+  const done = execute(index.docs, claim, spec);
+  if (done.kind === 'false-premise')
+    return {
+      kind: 'false-premise',
+      query: claim,
+      spec,
+      failed: done.failed,
+      actual: [...aboutRows(index, q), ...done.near].slice(0, 4),
+      had: done.had,
+    };
+  // The win was hers: her words of the days after it, not of another race.
+  if (done.rows.length !== 1 || !done.rows[0]!.date) return undefined;
+  const day = done.rows[0]!.date;
+  const after = index.docs
+    .filter((d) => d.kind === 'quote' && d.date?.length === 10 && d.date >= day && daysApart(d.date, day) <= 2)
+    .sort((x, y) => daysApart(x.date, day) - daysApart(y.date, day));
+  if (after.length === 0) return undefined;
+  // Of those days' words, the ones that tell of the race asked ("after the Olympic 1000 m gold").
+  const content = q.words.filter((w) => !FUNCTION_WORDS.has(w));
+  const told = retrieve(index.retriever, index.byId, content, ['quote'], (d) => after.includes(d));
+  const hits = told.mass >= CLOSEST ? told.hits : after;
+  return { kind: 'facts', query: q, hits: hits.slice(0, 3) };
 }
 
 /** "Where she was born", "waar ze geboren is", "her hometown": a birthplace said in passing. */
