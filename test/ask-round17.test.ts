@@ -273,3 +273,30 @@ describe('her words of a win she never had', () => {
     );
   });
 });
+
+describe('the first or latest of a kind claimed for a year', () => {
+  it('is the first of them all, then its year: filtered to the year first it would always say yes', () => {
+    expect(lead('was her first world cup win in 2019?')).toMatch(/^No: \*\*World Cup win 2019\/20 · 1000 m · 1:13.69/);
+    expect(lead('was her first olympic medal in 2022')).toMatch(/^\*\*Yes:\*\* Silver · Olympic Games 2022/);
+    expect(lead('won ze haar eerste olympische medaille in 2026', 'nl')).toMatch(
+      /^Nee: \*\*Zilver · Olympische Spelen 2022/,
+    );
+  });
+});
+
+describe("a rival's coach or team", () => {
+  it('is no row of hers: the dataset does not hold it', () => {
+    expect(lead('wie is de trainer van femke kok', 'nl')).toBe(
+      'Daar heeft de dataset geen antwoord op, en ik ga niet gokken.',
+    );
+    expect(lead("who is femke kok's coach")).toBe("The dataset doesn't hold an answer to that, and I won't guess.");
+    expect(lead('who coaches femke kok')).toBe("The dataset doesn't hold an answer to that, and I won't guess.");
+  });
+
+  it('"did she train with Kok at Reggeborgh" is no "yes" when no team or coach row names Kok', () => {
+    expect(lead('did she train with femke kok at team reggeborgh')).not.toMatch(/^\*\*Yes/);
+    expect(lead('was takagi coached by poltavets')).not.toMatch(/^\*\*Yes/);
+    // Her own coach is still hers.
+    expect(lead('who was her coach when she beat kok in milan')).toContain('Kosta Poltavets');
+  });
+});

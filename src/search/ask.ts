@@ -758,6 +758,38 @@ function unmetAnchor(index: AskIndex, q: Query): AskAnswer | undefined {
   };
 }
 
+/** "De trainer van Kok", "Kok's coach", "who coaches Kok": the affiliation asked is a rival's. */
+function othersAffiliation(q: Query): boolean {
+  if (!q.person || !(q.entities.includes('coach') || q.entities.includes('team'))) return false;
+  const name = words(q.person);
+  const w = q.words;
+  const at = w.findIndex((x, i) => name.every((n, k) => w[i + k] === n));
+  if (at < 0) return false;
+  const before = w.slice(Math.max(0, at - 3), at);
+  const after = w[at + name.length] ?? '';
+  return (
+    // "coach of Kok", "trainer van Femke Kok", "who coaches Kok", "wie traint Kok"
+    (/^(of|van)$/.test(before.at(-1) ?? '') &&
+      before.some((x) => /^(coach|coaches|trainer|trainers|team|ploeg)$/.test(x))) ||
+    /^(coaches|coached|trains|trained|traint|trainde|coacht)$/.test(before.at(-1) ?? '') ||
+    // "Was Takagi coached by Poltavets"
+    /^(coached|trained|getraind|gecoacht)$/.test(after) ||
+    // "Kok's coach" (folded to "koks"), "Kok haar coach"
+    /^(s|coach|trainer|team|ploeg)$/.test(after)
+  );
+}
+
+function rivalAtAffiliation(index: AskIndex, q: Query): AskAnswer | undefined {
+  if (q.intent !== 'yesno' || !q.person || !(q.entities.includes('coach') || q.entities.includes('team')))
+    return undefined;
+  const surname = fold(q.person.split(' ').at(-1)!);
+  const rows = affiliationsOf(index);
+  const named = namedAffiliations(rows, q.words);
+  const pool = named.length > 0 ? named : rows;
+  if (pool.some((r) => fold(`${r.text} ${r.answer.en} ${r.answer.nl}`).includes(surname))) return undefined;
+  return { kind: 'none', query: q, closest: pool.slice(0, 3) };
+}
+
 /** The text row that holds what a question asks about beside a false claim ("about Jordan Stolz"). */
 function aboutRows(index: AskIndex, q: Query): FactDoc[] {
   const asked = [...q.leftovers, ...(q.person ? words(q.person) : [])];
@@ -1110,6 +1142,11 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       verdict: claimed.length > 0 ? claimed.every((p) => p.claimed === p.count) : undefined,
     };
   }
+  // "Wie is de trainer van Femke Kok", "who coaches Kok": someone else's coach or team is no row of hers.
+  if (othersAffiliation(query)) return { kind: 'none', query };
+  // "Did she train with Kok at Reggeborgh": a yes needs a team or coach row that names Kok.
+  const withRival = rivalAtAffiliation(index, query);
+  if (withRival) return withRival;
   const order = query.intent === 'yesno' ? siblingOrderClaim(index.docs, query.words) : undefined;
   if (order) return { kind: 'facts', query, hits: [order.row], verdict: order.verdict };
   // "Named after a tennis player?", "waar komt haar naam vandaan": the question names a topic whose
@@ -1215,6 +1252,19 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   if (howLong(query)) frame.add('long').add('lang');
   const content = query.words.filter((w) => !FUNCTION_WORDS.has(w) && !/^\d+$/.test(w) && !frame.has(w));
   if (spec) {
+    // "Was her first World Cup win in 2019?": the first of them all, then its year; filtered to the
+    // year first, the first of that year would always say yes.
+    if (
+      query.intent === 'yesno' &&
+      (query.order === 'first' || query.order === 'latest') &&
+      query.year !== undefined &&
+      query.leftovers.length === 0
+    ) {
+      const all = execute(index.docs, { ...query, year: undefined, intent: 'lookup' }, spec);
+      const row = all.kind === 'rows' ? all.rows[0] : undefined;
+      if (row?.facets?.year !== undefined)
+        return { kind: 'facts', query, spec, hits: [row], verdict: row.facets.year === query.year };
+    }
     // "Three Olympic medals?", "twee toch?": a number claimed is checked against the count, and is no
     // word a row's text must hold.
     // "Has she won 20 World Cup races?": a bare number is a claim too (not a year, day or distance).
