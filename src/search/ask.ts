@@ -1258,7 +1258,9 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       query.intent === 'yesno' &&
       (query.order === 'first' || query.order === 'latest') &&
       query.year !== undefined &&
-      query.leftovers.length === 0
+      query.leftovers.length === 0 &&
+      // "The first 1000 m of the 2024 World Sprint" names a race of that meeting, not the first of all.
+      !query.words.some((w, i) => /^(first|eerste|last|laatste)$/.test(w) && /^\d+m?$/.test(query.words[i + 1] ?? ''))
     ) {
       const all = execute(index.docs, { ...query, year: undefined, intent: 'lookup' }, spec);
       const row = all.kind === 'rows' ? all.rows[0] : undefined;
