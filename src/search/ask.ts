@@ -961,6 +961,16 @@ const COACH_NAMED = /\b(coach\w*|trainer\w*|trained by|getraind door|bondscoach)
 const QUOTED = /(?:^|[\s(:])['"“‘„]([\p{L}\d].*?)['"”’](?=[\s?.,!):;-]|$)/gu;
 
 const rowWords = new WeakMap<FactDoc, string>();
+/** A sentence of a row as its normalized words, worked out once: rows do not change while an index lives. */
+const sentenceWords = new Map<string, string>();
+function wordsOfSentence(sentence: string): string {
+  let out = sentenceWords.get(sentence);
+  if (out === undefined) {
+    out = ` ${words(sentence).join(' ')} `;
+    if (sentenceWords.size < 20_000) sentenceWords.set(sentence, out);
+  }
+  return out;
+}
 /**
  * The text rows that tell of the meeting a question names by competition and year ("she did not
  * take part in the European Championships of January 2026"): what happened there when no race did.
@@ -978,7 +988,7 @@ function meetingTold(index: AskIndex, q: Query): FactDoc[] {
   const tells = (d: FactDoc, sentence: string) =>
     (d.facets?.year === q.year || sentence.includes(year)) &&
     ABSENCE_TOLD.test(sentence) &&
-    forms.some((f) => ` ${words(sentence).join(' ')} `.includes(f));
+    forms.some((f) => wordsOfSentence(sentence).includes(f));
   return index.docs
     .filter((d) => d.kind === 'timeline' || d.kind === 'background')
     .filter((d) => d.text.split(/(?<=[.;:])\s+/).some((sentence) => tells(d, sentence)))
@@ -1019,8 +1029,8 @@ function clauseTold(index: AskIndex, q: Query, colour?: MedalColour): FactDoc[] 
       .filter((d) =>
         d.text
           .split(/(?<=\.)\s+/)
-          .filter((sentence) => forms.some((f) => ` ${words(sentence).join(' ')} `.includes(f)))
-          .some((sentence) => sentence.split(';').some((clause) => tells(d, clause))),
+          .filter((sentence) => sentence.split(';').some((clause) => tells(d, clause)))
+          .some((sentence) => forms.some((f) => wordsOfSentence(sentence).includes(f))),
       )
       .sort((a, b) => Number(b.kind === 'timeline') - Number(a.kind === 'timeline'))
       .slice(0, 2)
