@@ -475,7 +475,12 @@ function namesOther(row: FactDoc, other: FactDoc, rows: readonly FactDoc[]): boo
  * that distance.
  */
 function pbClaim(index: AskIndex, q: Query): AskAnswer | undefined {
-  if (q.intent !== 'yesno' || !q.entities.includes('pb')) return undefined;
+  // "Is die 1.12,31 uit Milaan haar snelste 1000 meter ooit?": a time claimed to be her fastest ever
+  // is a claim about her personal best, wherever the time was skated.
+  const everFastest =
+    q.order === 'fastest' && q.words.some((w) => /^(ever|ooit|alltime|allertijden)$/.test(w) || w === 'all');
+  if (q.intent !== 'yesno' || (!q.entities.includes('pb') && !(everFastest && typedSeconds(q.words) !== undefined)))
+    return undefined;
   const record = q.recordKind
     ? index.docs.find(
         (d) =>
@@ -1183,6 +1188,12 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   if (beyondCoverage(index, query)) return { kind: 'none', query, beyond: index.coverage };
   const table = entityOf(query);
   if (table?.name === 'social') atTenure(index, query);
+  // "Her lead after the second Calgary round": the gap of that day is in the classification's note;
+  // the final gap the classification gives would answer another question.
+  if (table?.kinds.includes('standing') && query.venue && query.margin) {
+    query.margin = undefined;
+    query.headToHead = undefined;
+  }
   // A table with nothing to filter it by, and words it does not know ("Tour de France"): not a table question.
   // "Her coach before Jumbo-Visma": a bound with a team or coach after it filters the affiliations.
   const anchored = Boolean(query.bound) && Boolean(table?.kinds.includes('affiliation'));
@@ -1276,6 +1287,21 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       const row = all.kind === 'rows' ? all.rows[0] : undefined;
       if (row?.facets?.year !== undefined)
         return { kind: 'facts', query, spec, hits: [row], verdict: row.facets.year === query.year };
+    }
+    // "Was the 1:12.31 in Milan her fastest 1000 m of the season?": the fastest of them all, then its
+    // place; filtered to Milan first, the fastest there would always say yes.
+    if (
+      query.intent === 'yesno' &&
+      query.order === 'fastest' &&
+      query.venue !== undefined &&
+      query.event &&
+      // "That season", "dat jaar": a period of the race named, which the table cannot bound.
+      !query.words.some((w) => /^(season|seizoen|year|jaar)$/.test(w))
+    ) {
+      const all = execute(index.docs, { ...query, venue: undefined, venueNames: undefined, intent: 'lookup' }, spec);
+      const row = all.kind === 'rows' ? all.rows[0] : undefined;
+      if (row?.facets?.city !== undefined)
+        return { kind: 'facts', query, spec, hits: [row], verdict: row.facets.city === query.venue };
     }
     // "Three Olympic medals?", "twee toch?": a number claimed is checked against the count, and is no
     // word a row's text must hold.
@@ -1383,6 +1409,12 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
           };
         return { kind: 'facts', query, hits: narrative.hits };
       }
+    }
+    // "Why did she leave Milan early after the Olympics": no race was asked; a place and a time alone
+    // chose the table. Words it does not hold that a text row tells ("leave", "early") are the answer.
+    if (done.kind === 'false-premise' && query.entities.length === 0 && query.leftovers.length > 0 && !query.event) {
+      const told = retrieve(index.retriever, index.byId, content, NARRATIVE);
+      if (told.mass >= SURE) return { kind: 'facts', query, hits: told.hits };
     }
     if (done.kind === 'false-premise') {
       // What did happen then, when no row of the table is from the time the claim names: the text rows

@@ -126,7 +126,16 @@ function tableOf(q: Query): EntitySpec | undefined {
   if (has('title')) return ENTITY_SPECS.medal;
   // "What did she win in Beijing?" asks what she took home: the medals, not whether she came first.
   // "What was her first win after Beijing" is a race she won, not a medal.
-  if (has('win') && /^(what|wat|which|welke)$/.test(q.words[0] ?? '') && !q.answer && !q.anchor && !q.order)
+  // "Wat was haar tijd toen ze … won" asks the time of a race she won, not what she took home.
+  const figureAsked = q.words.some((w) => /^(tijd|time|tijden|times|plek|plaats|place|punten|points)$/.test(w));
+  if (
+    has('win') &&
+    /^(what|wat|which|welke)$/.test(q.words[0] ?? '') &&
+    !q.answer &&
+    !q.anchor &&
+    !q.order &&
+    !figureAsked
+  )
     return worldCupOnly ? ENTITY_SPECS.win : ENTITY_SPECS.medal;
   if (has('win')) return ENTITY_SPECS.win;
   if (has('result') || q.place !== undefined) return ENTITY_SPECS.result;
@@ -163,6 +172,21 @@ function filtersOf(q: Query, spec: EntitySpec): [string, (f: Facets) => boolean]
     };
     if (spec.name === 'coach' && q.words.some((w) => NATIONAL.test(w)))
       out.push(['sub', (f) => f.sub === 'national-coach']);
+  }
+  // "Her lead after the second Calgary round in December 2022": a classification has no place or
+  // day of its own; the round names its season, the year the season it falls in.
+  if (spec.kinds.includes('standing') && q.venue && !q.season && q.year !== undefined) {
+    const y = q.year;
+    const season = (from: number) => `${from}/${String((from + 1) % 100).padStart(2, '0')}`;
+    q = {
+      ...q,
+      venue: undefined,
+      month: undefined,
+      day: undefined,
+      year: undefined,
+      season: q.month !== undefined ? season(q.month >= 7 ? y : y - 1) : undefined,
+    };
+    if (!q.season) out.push(['year', (f) => f.season === season(y) || f.season === season(y - 1)]);
   }
   // A gold title is a medal colour; "title" with no colour on a medal is gold.
   const medal = impliedMedal(q, spec);
@@ -552,7 +576,8 @@ function executeRows(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Exec
         ? 'latest'
         : spec.byDefault;
   // "Her third world title": the nth, oldest first; fewer than n is a false premise that says how many.
-  if (q.nth !== undefined && rows.length > 0) {
+  // "After the second Calgary round" counts rounds, not classifications.
+  if (q.nth !== undefined && rows.length > 0 && !(spec.kinds.includes('standing') && q.venue)) {
     const oldest = sortRows(rows, 'first');
     if (oldest.length < q.nth)
       return { kind: 'false-premise', spec, failed: ['nth'], near: oldest.slice(0, 6), had: oldest.length };
