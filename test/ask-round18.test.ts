@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadView, REAL_DATA } from './helpers.ts';
 import { askReplies } from './support/ask-replies.ts';
 
-const { lead } = askReplies(loadView(REAL_DATA));
+const { lead, reply } = askReplies(loadView(REAL_DATA));
 
 // Round 18: the kinds of failure of the tenth held-out set's first run (eval/results/heldout-10-first-run.md).
 describe('a claim judged on the table it is about', () => {
@@ -41,5 +41,52 @@ describe('a claim judged on the table it is about', () => {
     );
     expect(text).toMatch(/^\*\*Wereldbeker 2022\/23, eindklassement 1000 m/);
     expect(text).toContain('na Calgary II 41');
+  });
+});
+
+describe('her relatives asked whether or by name', () => {
+  it('"heeft ze broers of zussen" is a yes with all three of them', () => {
+    const text = reply('heeft jutta broers of zussen? hoe heten ze', 'nl');
+    expect(text).toMatch(/^\*\*Ja:\*\* de dataset noemt 3 broers en zussen/);
+    for (const name of ['Merel', 'Beaudine', 'Kjeld']) expect(text).toContain(name);
+  });
+
+  it('a relative with no row of its own: the name is not in the dataset, not a row that mentions them', () => {
+    expect(lead('hoe heet de opa van jutta?', 'nl')).toBe(
+      'Daar heeft de dataset geen antwoord op, en ik ga niet gokken.',
+    );
+    // What he calls her is in the nicknames row.
+    expect(reply('what does her grandfather call her')).toContain('"vogel"');
+  });
+
+  it('"een zus" is a sister, not a claim of one; a twin no row names is no plain yes', () => {
+    expect(lead('heeft ze een zus', 'nl')).toBe('**Ja:** de dataset noemt 2 zussen.');
+    expect(lead('heeft ze één broer', 'nl')).toBe('**Ja:** de dataset noemt 1 broer.');
+    expect(lead('heeft ze een tweelingzus', 'nl')).toMatch(/^Nee: geen bron in de dataset noemt „tweelingzus”/);
+  });
+
+  it('a named sister claimed younger is still judged by her own row', () => {
+    expect(lead('is merel her little sister?')).toMatch(/^No: \*\*Sister Merel: Her older sister/);
+  });
+});
+
+describe('why she did not win a colour at a meeting', () => {
+  it('leads with what the days after the race tell of a reason, above the races', () => {
+    const text = reply("why didn't she win gold in beijing");
+    expect(text.split('\n')[0]).toContain('despite touching the ice with her hand');
+    expect(text).toContain('Zonder die misser en hand op het ijs had ik kunnen winnen');
+    expect(lead('Waarom werd het volgens Jutta zelf geen goud op de 1000 m in Peking?', 'nl')).toContain(
+      'ondanks een hand aan het ijs',
+    );
+  });
+
+  it('"volgens" is no typo of "volgers": no follower count', () => {
+    expect(reply('Waarom werd het volgens Jutta zelf geen goud op de 1000 m in Peking?', 'nl')).not.toContain(
+      'volgers',
+    );
+  });
+
+  it('a race she did not skate stays a "no"', () => {
+    expect(lead('waarom haalde jutta geen medaille op de 1500 meter in milaan?', 'nl')).toMatch(/^Nee: /);
   });
 });

@@ -13,7 +13,7 @@ import {
   typedSeconds,
   type EntitySpec,
 } from './execute.ts';
-import { familyCount, relativesNamed, siblingOrderClaim, type RelativesPart } from './family.ts';
+import { familyCount, relativesNamed, siblingOrderClaim, unlistedRelativeAsked, type RelativesPart } from './family.ts';
 import { buildLexicon, candidatesAt, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
 import { splitQuestion } from './split.ts';
 import { fold, MONTHS, oneSlip, stems, words } from './normalize.ts';
@@ -290,6 +290,51 @@ function offPodiumClaim(index: AskIndex, q: Query): AskAnswer | undefined {
   if (place <= 3) return { kind: 'facts', query: q, hits: [race], verdict: false };
   return { kind: 'facts', query: q, hits: [race], verdict: q.intent === 'yesno' ? true : undefined };
 }
+
+/**
+ * "Why didn't she win gold in Beijing", "waarom werd het geen goud": the races of that meeting
+ * where she did not take the colour, with what the days after them tell (her words, the timeline).
+ */
+function whyNoMedal(index: AskIndex, q: Query): AskAnswer | undefined {
+  const won = q.medal !== undefined || q.entities.includes('win') || q.entities.includes('medal');
+  // "Waarom werd het geen goud": "geen" says it as "not" does.
+  const whyNot = q.whyNot || (q.answer === 'why' && q.words.includes('geen'));
+  if (!whyNot || !won || (!q.venue && !q.competitions?.length)) return undefined;
+  const raced: Query = {
+    ...q,
+    entities: ['result'],
+    medal: undefined,
+    answer: undefined,
+    whyNot: undefined,
+    intent: 'lookup',
+    leftovers: [],
+  };
+  const done = execute(index.docs, raced, ENTITY_SPECS.result!);
+  if (done.kind !== 'rows') return undefined;
+  const colour = q.medal ? PODIUM.indexOf(q.medal) + 1 : 1;
+  const races = done.rows.filter((r) => (r.facets?.place ?? 99) > colour && !r.facets?.race?.partOf);
+  if (races.length === 0 || races.length > 3) return undefined;
+  const days = races.map((r) => r.date).filter((d): d is string => d?.length === 10);
+  const near = index.docs.filter(
+    (d) =>
+      (d.kind === 'timeline' || d.kind === 'quote') &&
+      d.date?.length === 10 &&
+      days.some((day) => d.date! >= day && daysApart(d.date, day) <= 2),
+  );
+  const content = q.words.filter((w) => !FUNCTION_WORDS.has(w));
+  const told = retrieve(index.retriever, index.byId, content, ['timeline', 'quote'], (d) => near.includes(d));
+  const rank = (d: FactDoc) => {
+    const at = told.hits.indexOf(d);
+    return at < 0 ? told.hits.length : at;
+  };
+  // What gives a reason (a mistake, a hand on the ice, a fall) comes before what only tells the result.
+  const reason = (d: FactDoc) => Number(REASON_TOLD.test(`${d.answer.en} ${d.answer.nl}`));
+  const tells = [...near].sort((a, b) => reason(b) - reason(a) || rank(a) - rank(b));
+  return { kind: 'facts', query: q, hits: [...tells.slice(0, 3), ...races] };
+}
+
+const REASON_TOLD =
+  /\b(mistake|misser|hand|because|omdat|cost|kostte|fout|slipped|fell|fall|viel|val|too much|te veel|tired|moe)\b/i;
 
 /** "No: she joined it in June 2018, not then", with who she was with in the year claimed. */
 function tenureAnswer(rows: FactDoc[], q: Query, lead: FactDoc, end: 'from' | 'until', claimed: number): AskAnswer {
@@ -1146,7 +1191,12 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   }
   const aged = ageAtEvent(index, query);
   if (aged) return aged;
-  const family = familyCount(index.docs, query.words, query.intent === 'count');
+  if (unlistedRelativeAsked(query.words, query.intent === 'count')) return { kind: 'none', query };
+  const order = query.intent === 'yesno' ? siblingOrderClaim(index.docs, query.words) : undefined;
+  if (order) return { kind: 'facts', query, hits: [order.row], verdict: order.verdict };
+  // "Heeft ze een tweelingzus", "a twin sister": a word no row holds qualifies the relatives; no plain yes.
+  const plainAsk = query.intent === 'yesno' && unheard(index.retriever, query.leftovers).length === 0;
+  const family = familyCount(index.docs, query.words, query.intent === 'count', plainAsk);
   if (family) {
     const claimed = family.parts.filter((p) => p.claimed !== undefined);
     return {
@@ -1154,7 +1204,12 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       query,
       hits: family.rows,
       family: family.parts,
-      verdict: claimed.length > 0 ? claimed.every((p) => p.claimed === p.count) : undefined,
+      verdict:
+        claimed.length > 0
+          ? claimed.every((p) => p.claimed === p.count)
+          : query.intent === 'yesno'
+            ? family.parts.every((p) => p.count > 0)
+            : undefined,
     };
   }
   // "Wie is de trainer van Femke Kok", "who coaches Kok": someone else's coach or team is no row of hers.
@@ -1162,8 +1217,7 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   // "Did she train with Kok at Reggeborgh": a yes needs a team or coach row that names Kok.
   const withRival = rivalAtAffiliation(index, query);
   if (withRival) return withRival;
-  const order = query.intent === 'yesno' ? siblingOrderClaim(index.docs, query.words) : undefined;
-  if (order) return { kind: 'facts', query, hits: [order.row], verdict: order.verdict };
+
   // "Named after a tennis player?", "waar komt haar naam vandaan": the question names a topic whose
   // rows tell it; they answer, and a claim's words they do not hold are said.
   const topic = topicRowsOf(question, index.docs);
@@ -1183,6 +1237,8 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   if (unmet) return unmet;
   const offPodium = offPodiumClaim(index, query);
   if (offPodium) return offPodium;
+  const missed = whyNoMedal(index, query);
+  if (missed) return missed;
   const medals = medalsClaimed(index, query);
   if (medals) return medals;
   if (beyondCoverage(index, query)) return { kind: 'none', query, beyond: index.coverage };

@@ -126,8 +126,10 @@ function tableOf(q: Query): EntitySpec | undefined {
   if (has('title')) return ENTITY_SPECS.medal;
   // "What did she win in Beijing?" asks what she took home: the medals, not whether she came first.
   // "What was her first win after Beijing" is a race she won, not a medal.
-  // "Wat was haar tijd toen ze … won" asks the time of a race she won, not what she took home.
-  const figureAsked = q.words.some((w) => /^(tijd|time|tijden|times|plek|plaats|place|punten|points)$/.test(w));
+  // "Wat was haar tijd toen ze … won in Salt Lake City" asks the time of a race she won, not what she
+  // took home; with a championship named, the medal table says how that race went.
+  const figureAsked =
+    comps.length === 0 && q.words.some((w) => /^(tijd|time|tijden|times|plek|plaats|place|punten|points)$/.test(w));
   if (
     has('win') &&
     /^(what|wat|which|welke)$/.test(q.words[0] ?? '') &&

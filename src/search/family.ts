@@ -25,7 +25,7 @@ const NUMBERS: Record<string, number> = {
   no: 0,
   geen: 0,
   one: 1,
-  een: 1,
+
   één: 1,
   two: 2,
   twee: 2,
@@ -61,11 +61,15 @@ export function familyCount(
   docs: readonly FactDoc[],
   words: readonly string[],
   counting: boolean,
+  asking = false,
 ): FamilyCount | undefined {
   const asked: { relatives: Relatives; claimed?: number | undefined }[] = [];
   for (let i = 0; i < words.length; i += 1) {
-    // "Broers en zussen" is one thing: her siblings.
-    const pair = /^broers?$/.test(words[i]!) && words[i + 1] === 'en' && /^zus(sen)?$/.test(words[i + 2] ?? '');
+    // "Broers en zussen", "brothers or sisters" is one thing: her siblings.
+    const pair =
+      /^(broers?|brothers?)$/.test(words[i]!) &&
+      /^(en|of|and|or)$/.test(words[i + 1] ?? '') &&
+      /^(zus(sen)?|sisters?)$/.test(words[i + 2] ?? '');
     const relatives = pair ? 'siblings' : WORDS.find(([re]) => re.test(words[i]!))?.[1];
     if (!relatives) continue;
     // "Two brothers?", or the number said last: "how many brothers does she have, three?"
@@ -74,7 +78,8 @@ export function familyCount(
     if (pair) i += 2;
   }
   const claims = asked.some((a) => a.claimed !== undefined);
-  if (asked.length === 0 || (!counting && !claims)) return undefined;
+  // "Heeft ze broers of zussen?" asks whether there are any: a count of them answers it.
+  if (asked.length === 0 || (!counting && !claims && !asking)) return undefined;
   const relativeRows = relativeRowsOf(docs);
   const parts = asked.map((a) => ({
     ...a,
@@ -155,4 +160,13 @@ export function siblingOrderClaim(
       ? 'older'
       : undefined;
   return said ? { row, verdict: said === claimed } : undefined;
+}
+
+/** Relatives the dataset has no rows for: their names or number are not in it. */
+const UNLISTED_RELATIVE =
+  /^(opa|oma|opas|omas|grootvader|grootmoeder|grootouders|grandfather|grandmother|grandparents?|grandpa|grandma|oom|tante|uncle|aunt|cousins?|neef|nicht|nephew|niece)$/;
+
+/** "Hoe heet haar opa", "how many cousins": a relative with no row of its own, whose name or number is asked. */
+export function unlistedRelativeAsked(words: readonly string[], counting: boolean): boolean {
+  return words.some((w) => UNLISTED_RELATIVE.test(w)) && (counting || words.some((w) => NAME_ASKED.test(w)));
 }

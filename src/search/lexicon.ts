@@ -627,7 +627,9 @@ export const FUNCTION_WORDS = new Set(
     'keep keeps seeing see saw seen different numbers combined total totaal altogether vlak mocht mag moest ' +
     'congrats congratulations gefeliciteerd proficiat heard read las gelezen gehoord zag ' +
     // "Ik kan het nergens vinden", "een paar keer": where the fan looked, how vaguely they count.
-    'find found vinden vind vond gevonden nergens nowhere anywhere ergens paar toe'
+    'find found vinden vind vond gevonden nergens nowhere anywhere ergens paar toe ' +
+    // "Volgens haarzelf": according to; one letter from "volgers" (followers), which it never means.
+    'volgens according'
   ).split(' '),
 );
 

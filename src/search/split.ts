@@ -18,6 +18,8 @@ const POINTERS = /^(it|that|this|daar|dat|dit|die|daarbij|daarmee)$/;
 /** Words of a part that say which meeting or time it is about, for a part that says "there". */
 const CONTEXT = /^(\d{4}(\/\d{2})?|\d{3,5}\s?m|\d{3,5}m|\d{3,5}|meter|metres?)$/;
 
+const FOLLOW_UP = /^(heten|heet|names?|called|ze|zij|they|them|their|pls|plz|please|dat|die|zijn|are|is)$/;
+
 export function splitQuestion(question: string, knownPlace: (word: string) => boolean): string[] {
   const text = question.trim();
   for (let at = 0; at < text.length; at += 1) {
@@ -43,6 +45,9 @@ export function splitQuestion(question: string, knownPlace: (word: string) => bo
         before,
         `${after.replace(/[?!.]+$/, '')} ${beforeWords.slice(ASKING.test(beforeWords[0]!) ? 1 : 0).join(' ')}`,
       ];
+    // "Heeft ze broers of zussen? Hoe heten ze": a follow-up of pronouns and a name asked is one
+    // question with the first, not a question of its own.
+    if (afterWords.length <= 4 && afterWords.every((w) => ASKING.test(w) || FOLLOW_UP.test(w))) return [question];
     // Two whole questions: each must say something of its own.
     if (beforeWords.length < 3 || afterWords.length < 3) continue;
     // "…, and when did she set it": the second part points back at what the first asks about.
