@@ -1468,7 +1468,13 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     }
     // "Why did she leave Milan early after the Olympics": no race was asked; a place and a time alone
     // chose the table. Words it does not hold that a text row tells ("leave", "early") are the answer.
-    if (done.kind === 'false-premise' && query.entities.length === 0 && query.leftovers.length > 0 && !query.event) {
+    if (
+      done.kind === 'false-premise' &&
+      query.intent !== 'yesno' &&
+      query.entities.length === 0 &&
+      query.leftovers.length > 0 &&
+      !query.event
+    ) {
       const told = retrieve(index.retriever, index.byId, content, NARRATIVE);
       if (told.mass >= SURE) return { kind: 'facts', query, hits: told.hits };
     }
