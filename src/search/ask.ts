@@ -315,12 +315,7 @@ function whyNoMedal(index: AskIndex, q: Query): AskAnswer | undefined {
   const races = done.rows.filter((r) => (r.facets?.place ?? 99) > colour && !r.facets?.race?.partOf);
   if (races.length === 0 || races.length > 3) return undefined;
   const days = races.map((r) => r.date).filter((d): d is string => d?.length === 10);
-  const near = index.docs.filter(
-    (d) =>
-      (d.kind === 'timeline' || d.kind === 'quote') &&
-      d.date?.length === 10 &&
-      days.some((day) => d.date! >= day && daysApart(d.date, day) <= 2),
-  );
+  const near = daysAfter(index, days, ['timeline', 'quote']);
   const content = q.words.filter((w) => !FUNCTION_WORDS.has(w));
   const told = retrieve(index.retriever, index.byId, content, ['timeline', 'quote'], (d) => near.includes(d));
   const rank = (d: FactDoc) => {
@@ -840,6 +835,33 @@ function rivalAtAffiliation(index: AskIndex, q: Query): AskAnswer | undefined {
   return { kind: 'none', query: q, closest: pool.slice(0, 3) };
 }
 
+/**
+ * A yes/no on the first, latest or fastest row claimed for a year or a place: the row is picked
+ * with that filter dropped, then the claim is judged on it (undefined when the row cannot say).
+ */
+function judgedOverAll(
+  index: AskIndex,
+  query: Query,
+  spec: EntitySpec,
+  dropped: Partial<Query>,
+  holds: (facets: NonNullable<FactDoc['facets']>) => boolean | undefined,
+): AskAnswer | undefined {
+  const all = execute(index.docs, { ...query, ...dropped, intent: 'lookup' }, spec);
+  const row = all.kind === 'rows' ? all.rows[0] : undefined;
+  const verdict = row?.facets ? holds(row.facets) : undefined;
+  return row && verdict !== undefined ? { kind: 'facts', query, spec, hits: [row], verdict } : undefined;
+}
+
+/** Rows of the given kinds dated to the day within two days after one of the days given. */
+function daysAfter(index: AskIndex, days: readonly string[], kinds: readonly FactDoc['kind'][]): FactDoc[] {
+  return index.docs.filter(
+    (d) =>
+      kinds.includes(d.kind) &&
+      d.date?.length === 10 &&
+      days.some((day) => d.date! >= day && daysApart(d.date, day) <= 2),
+  );
+}
+
 /** The text row that holds what a question asks about beside a false claim ("about Jordan Stolz"). */
 function aboutRows(index: AskIndex, q: Query): FactDoc[] {
   const asked = [...q.leftovers, ...(q.person ? words(q.person) : [])];
@@ -876,9 +898,7 @@ function saidWhenWon(index: AskIndex, q: Query): AskAnswer | undefined {
   // The win was hers: her words of the days after it, not of another race.
   if (done.rows.length !== 1 || !done.rows[0]!.date) return undefined;
   const day = done.rows[0]!.date;
-  const after = index.docs
-    .filter((d) => d.kind === 'quote' && d.date?.length === 10 && d.date >= day && daysApart(d.date, day) <= 2)
-    .sort((x, y) => daysApart(x.date, day) - daysApart(y.date, day));
+  const after = daysAfter(index, [day], ['quote']).sort((x, y) => daysApart(x.date, day) - daysApart(y.date, day));
   if (after.length === 0) return undefined;
   // Of those days' words, the ones that tell of the race asked ("after the Olympic 1000 m gold").
   const content = q.words.filter((w) => !FUNCTION_WORDS.has(w));
@@ -1021,18 +1041,22 @@ function wordsOfSentence(sentence: string): string {
   }
   return out;
 }
+/** How the lexicon names the competitions given, as normalized words padded to match whole words. */
+function competitionForms(index: AskIndex, named: ReadonlySet<string>): string[] {
+  return index.lexicon.concepts
+    .filter((c) => c.slot === 'competition' && c.value.split('|').some((v) => named.has(v)))
+    .flatMap((c) => c.forms)
+    .map((f) => ` ${words(f).join(' ')} `)
+    .filter((f) => f.trim().length > 0);
+}
+
 /**
  * The text rows that tell of the meeting a question names by competition and year ("she did not
  * take part in the European Championships of January 2026"): what happened there when no race did.
  */
 function meetingTold(index: AskIndex, q: Query): FactDoc[] {
   if (q.year === undefined || !q.competitions?.length) return [];
-  const named = new Set(q.competitions);
-  const forms = index.lexicon.concepts
-    .filter((c) => c.slot === 'competition' && c.value.split('|').some((v) => named.has(v)))
-    .flatMap((c) => c.forms)
-    .map((f) => ` ${words(f).join(' ')} `)
-    .filter((f) => f.trim().length > 0);
+  const forms = competitionForms(index, new Set(q.competitions));
   const year = String(q.year);
   // One sentence must tell all three: the meeting, its year (or the row's own year) and her absence.
   const tells = (d: FactDoc, sentence: string) =>
@@ -1054,10 +1078,7 @@ function clauseTold(index: AskIndex, q: Query, colour?: MedalColour): FactDoc[] 
   // Only the Dutch championships: the tables hold every international race, but of the NK only titles.
   const named = new Set(q.competitions?.filter((c) => c.startsWith('nk-')));
   if (q.year === undefined || !metres || named.size === 0) return [];
-  const forms = index.lexicon.concepts
-    .filter((c) => c.slot === 'competition' && c.value.split('|').some((v) => named.has(v)))
-    .flatMap((c) => c.forms)
-    .map((f) => ` ${words(f).join(' ')} `);
+  const forms = competitionForms(index, named);
   const distance = new RegExp(`\\b${metres} ?(m|meter|metres)\\b`);
   const medal = new RegExp(`\\b(${colour ? MEDAL_WORDS[colour] : Object.values(MEDAL_WORDS).join('|')})\\b`, 'i');
   const year = String(q.year);
@@ -1339,10 +1360,10 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       // "The first 1000 m of the 2024 World Sprint" names a race of that meeting, not the first of all.
       !query.words.some((w, i) => /^(first|eerste|last|laatste)$/.test(w) && /^\d+m?$/.test(query.words[i + 1] ?? ''))
     ) {
-      const all = execute(index.docs, { ...query, year: undefined, intent: 'lookup' }, spec);
-      const row = all.kind === 'rows' ? all.rows[0] : undefined;
-      if (row?.facets?.year !== undefined)
-        return { kind: 'facts', query, spec, hits: [row], verdict: row.facets.year === query.year };
+      const judged = judgedOverAll(index, query, spec, { year: undefined }, (f) =>
+        f.year === undefined ? undefined : f.year === query.year,
+      );
+      if (judged) return judged;
     }
     // "Was the 1:12.31 in Milan her fastest 1000 m of the season?": the fastest of them all, then its
     // place; filtered to Milan first, the fastest there would always say yes.
@@ -1354,10 +1375,10 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       // "That season", "dat jaar": a period of the race named, which the table cannot bound.
       !query.words.some((w) => /^(season|seizoen|year|jaar)$/.test(w))
     ) {
-      const all = execute(index.docs, { ...query, venue: undefined, venueNames: undefined, intent: 'lookup' }, spec);
-      const row = all.kind === 'rows' ? all.rows[0] : undefined;
-      if (row?.facets?.city !== undefined)
-        return { kind: 'facts', query, spec, hits: [row], verdict: row.facets.city === query.venue };
+      const judged = judgedOverAll(index, query, spec, { venue: undefined, venueNames: undefined }, (f) =>
+        f.city === undefined ? undefined : f.city === query.venue,
+      );
+      if (judged) return judged;
     }
     // "Three Olympic medals?", "twee toch?": a number claimed is checked against the count, and is no
     // word a row's text must hold.

@@ -291,10 +291,12 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
     return `**${a.partners(joined(others, a.and))}**\n${lead}\n\n${rows}`;
   }
   // "Tegen wie reed ze", "her pair partner": the skater the sources put in her pair leads.
-  const pairMate = race && pairAsked(answer.query.words) ? pairMateOf(race) : undefined;
-  if (pairMate) return `**${a.pairMate(pairMate, pairOf(race!))}**\n${lead}\n\n${rows}`;
-  if (race && race.event !== 'team-sprint' && race.event !== 'team-pursuit' && pairAsked(answer.query.words))
-    return `${a.pairNotHeld}\n**${lead}**\n\n${rows}`;
+  if (race && pairAsked(answer.query.words)) {
+    const pairMate = pairMateOf(race);
+    if (pairMate) return `**${a.pairMate(pairMate, pairOf(race))}**\n${lead}\n\n${rows}`;
+    if (race.event !== 'team-sprint' && race.event !== 'team-pursuit')
+      return `${a.pairNotHeld}\n**${lead}**\n\n${rows}`;
+  }
   // "Who shared the podium with her": the others placed in the top three, with their places.
   // A claim ("naast het podium") is judged, not answered with who stood beside her.
   if (

@@ -25,7 +25,6 @@ const NUMBERS: Record<string, number> = {
   no: 0,
   geen: 0,
   one: 1,
-
   één: 1,
   two: 2,
   twee: 2,

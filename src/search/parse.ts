@@ -1,4 +1,4 @@
-import type { Event, MedalColour } from '../data/schema.ts';
+import { Competition, type Event, type MedalColour } from '../data/schema.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { candidatesAt, FUNCTION_WORDS, wordMatches, type CompiledForm, type Lexicon } from './lexicon.ts';
 import { MONTHS, oneSlip, stems, words } from './normalize.ts';
@@ -96,14 +96,14 @@ const YES_NO_OPENERS = new Set(
   ),
 );
 
+const NATIONALS_NEXT =
+  /^(champions?|championships?|champs|titles?|kampioen|kampioene|kampioenen|kampioenschap|kampioenschappen|titel|titels|nationals|sprint|sprintkampioen|sprintkampioene|allround|afstanden|single|distances?|\d+m|gold|silver|bronze|goud|zilver|brons|medals?|medailles?|winner|winnaar|crown|kroon)$/;
+
 /**
  * "When the Dutch set the record", "de Nederlandse sportpers": the people or the press of the
  * country, not the Dutch championships. Only "Dutch" alone is read so; "the Dutch sprint title" is
  * the championship.
  */
-const NATIONALS_NEXT =
-  /^(champions?|championships?|champs|titles?|kampioen|kampioene|kampioenen|kampioenschap|kampioenschappen|titel|titels|nationals|sprint|sprintkampioen|sprintkampioene|allround|afstanden|single|distances?|\d+m|gold|silver|bronze|goud|zilver|brons|medals?|medailles?|winner|winnaar|crown|kroon)$/;
-
 function notTheNationals(typed: readonly string[], at: number, length: number): boolean {
   if (length !== 1 || !/^(dutch|nederlandse|nederlands)$/.test(typed[at]!)) return false;
   const next = typed[at + 1] ?? '';
@@ -188,16 +188,6 @@ const WEAK_BOUNDS = new Set(['voor', 'na', 'tot', 'until', 'since', 'sinds', 'va
 const CLAUSE_WORDS = new Set(['when', 'toen', 'as', 'als', 'where', 'waar']);
 
 const WIN_VERBS = new Set(['win', 'wins', 'won', 'winning', 'wint', 'winnen', 'gewonnen']);
-
-/** The championships a medal is won at (schema's Competition): the World Cup and the NK are not. */
-const CHAMPIONSHIPS = [
-  'olympics',
-  'world-single-distances',
-  'world-sprint',
-  'european-single-distances',
-  'european-sprint',
-  'world-junior',
-] as const;
 
 const UNITS = /^(points?|punten|pts|pnt|seconds?|seconden|secs?|hundredths?|honderdsten|tenths?|tienden)$/;
 export const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
@@ -682,7 +672,8 @@ export function parse(lexicon: Lexicon, question: string): Query {
   if (q.place !== undefined && q.place > 1 && q.entities.includes('title')) {
     q.entities = q.entities.filter((e) => e !== 'title' && e !== 'result');
     q.entities.push(q.place <= 3 ? 'medal' : 'result');
-    q.competitions ??= [...CHAMPIONSHIPS];
+    // The championships a medal is won at (the schema's Competition): not the World Cup or the NK.
+    q.competitions ??= [...Competition.options];
   }
   if (count) q.intent = 'count';
   else if (compare) q.intent = 'compare';
