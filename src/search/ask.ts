@@ -441,6 +441,31 @@ function affiliationThen(index: AskIndex, q: Query, spec: EntitySpec | undefined
 }
 
 /**
+ * "Who was her coach at Jumbo-Visma in 2020?": a team named for a year it does not cover is a
+ * premise to reject; who she was with that year follows, then the team's own row with its dates.
+ */
+function teamNotThen(index: AskIndex, q: Query): AskAnswer | undefined {
+  if (q.intent !== 'lookup' && q.intent !== 'list') return undefined;
+  if (!q.entities.some((e) => e === 'coach' || e === 'team')) return undefined;
+  // Only a question for who or which: "what happened in bike training" names no team.
+  if (q.answer !== 'who' && !q.words.some((w) => w === 'which' || w === 'welke')) return undefined;
+  const span = q.season
+    ? { from: `20${q.season.slice(2, 4)}-07`, until: `20${q.season.slice(5, 7)}-07` }
+    : q.year !== undefined
+      ? { from: `${q.year}`, until: `${q.year + 1}` }
+      : undefined;
+  if (!span) return undefined;
+  const rows = affiliationsOf(index);
+  const teams = namedAffiliations(rows, q.words).filter((r) => roleOf(r) === 'team');
+  const covers = (r: FactDoc) => (r.facets!.from ?? '0000') < span.until && span.from < (r.facets!.until ?? '9999');
+  if (teams.length === 0 || teams.some(covers)) return undefined;
+  const role = q.entities.includes('coach') ? 'coach' : 'team';
+  const thatYear = rows.filter((r) => roleOf(r) === role && covers(r));
+  // The team's own row, with its dates, is what makes the "no" plain; it is never cut.
+  return { kind: 'facts', query: q, hits: [...thatYear.slice(0, 3), ...teams.slice(0, 1)], verdict: false };
+}
+
+/**
  * "When did she join Team IKO?", "wie trainde haar bij Jumbo-Visma?": a team or coach named by its
  * name is the row asked; its dates say when, and the coaches of a team's time say who. Only when
  * nothing else is asked: "her first win with Jumbo-Visma" is a race.
@@ -630,6 +655,8 @@ function heightOf(ws: readonly string[]): number | undefined {
 }
 
 const NARRATIVE: FactDoc['kind'][] = ['timeline', 'background', 'quote'];
+/** Rows that tell what happened: a quote tells what she said. */
+const EVENTS_TOLD: FactDoc['kind'][] = ['timeline', 'background'];
 
 /** Below this share of the question's information, retrieval has not found the answer. */
 const SURE = 0.6;
@@ -961,6 +988,16 @@ function rivalWins(q: Query): boolean {
 
 /** "Skipped", "sloeg over": a claim that she did not race. */
 const SKIPPED = /^(skip|skips|skipped|skipping|oversloeg|overgeslagen|overslaan|sloeg)$/;
+/** "Missed the 2022 Olympics" is a skip; "missed gold", "miste het podium" is a medal not won. */
+const MISSED = /^(miss|misses|missed|missing|mist|miste|misten|missen)$/;
+const MISSED_PRIZE =
+  /^(gold|goud|gouden|silver|zilver|bronze|brons|medal|medals|medaille|podium|title|titel|record|win|zege|overwinning)$/;
+
+function skipAsked(q: Query): boolean {
+  if (q.words.some((w) => SKIPPED.test(w))) return true;
+  const at = q.words.findIndex((w) => MISSED.test(w));
+  return at >= 0 && !q.medal && !q.words.slice(at + 1, at + 5).some((w) => MISSED_PRIZE.test(w));
+}
 const HAPPENED = /^(happen|happened|happens|gebeurd|gebeurde|gebeurt|overkwam)$/;
 
 /**
@@ -1281,7 +1318,7 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     spec = undefined;
   // "Why did she skip the 500 m at the 2022 Europeans", with no race of hers there: the absence is
   // given, as in "why didn't she", and the text rows tell why.
-  if (spec && query.answer === 'why' && query.words.some((w) => SKIPPED.test(w))) {
+  if (spec && query.answer === 'why' && skipAsked(query)) {
     if (execute(index.docs, query, spec).kind === 'false-premise') {
       spec = undefined;
       query.whyNot = true;
@@ -1297,7 +1334,7 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   if (began) return began;
   const together = coachAtTeam(index, query);
   if (together) return together;
-  const then = affiliationThen(index, query, spec ?? table);
+  const then = affiliationThen(index, query, spec ?? table) ?? teamNotThen(index, query);
   if (then) return then;
   const named = atNamedAffiliation(index, query);
   if (named) return named;
@@ -1407,7 +1444,7 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       !query.competitions?.includes('world-cup') &&
       (query.venue !== undefined || query.year !== undefined) &&
       !query.season;
-    const skipped = query.words.some((w) => SKIPPED.test(w)) && query.intent !== 'count' && oneRace;
+    const skipped = skipAsked(query) && query.intent !== 'count' && oneRace;
     if (skipped && done.kind === 'rows' && done.rows[0]?.facets?.race)
       return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false, raced: true };
     // "How many times has she beaten Kok", "how many had Kok won": in the races where the sources
@@ -1501,11 +1538,12 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     }
     if (done.kind === 'false-premise') {
       // What did happen then, when no row of the table is from the time the claim names: the text rows
-      // of that year ("3rd at the Dutch championships of November 2025"), before the nearby rows.
+      // of that year ("3rd at the Dutch championships of November 2025"), before the nearby rows. A
+      // quote of that year tells what she said, not what happened.
       const inYear = (d: FactDoc) => query.year !== undefined && d.facets?.year === query.year;
       const then =
         query.year !== undefined && !done.near.some(inYear)
-          ? retrieve(index.retriever, index.byId, content, NARRATIVE, (d) => datedAs(d, query))
+          ? retrieve(index.retriever, index.byId, content, EVENTS_TOLD, (d) => datedAs(d, query))
           : undefined;
       const told = then && then.mass >= CLOSEST ? then.hits : [];
       // "Which medal in the 1500 m at the NK of October 2021": a podium the tables do not hold (the

@@ -9,7 +9,7 @@ import type { AskAnswer } from './ask.ts';
 import type { RelativesPart } from './family.ts';
 import type { FactDoc } from './documents.ts';
 import { impliedMedal, type EntitySpec } from './execute.ts';
-import type { Query } from './parse.ts';
+import { beatHerAsked, type Query } from './parse.ts';
 
 /**
  * Stage 6 of /ask: the reply text. A direct sentence first (yes/no, the count and what it counted,
@@ -312,6 +312,10 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
       .map((x) => `${x.at.name} (${[t(lang).place(x.place), x.at.figure].filter(Boolean).join(', ')})`);
     if (others.length > 0) return `**${a.partners(joined(others, a.and))}**\n${lead}\n\n${rows}`;
   }
+  // "Who beat her at the 2024 Europeans" when she won there: nobody did, and the race shows it.
+  const lead0place = answer.hits[0]!.facets?.place;
+  if (answer.query.askedPlace === 1 && lead0place === 1 && beatHerAsked(answer.query.words))
+    return `${a.nobody}: ${a.wonIt}\n**${lead}**\n\n${rows}`;
   // "Who got bronze": the one the sources place there leads, then her own line of that race.
   const placed =
     answer.query.askedPlace !== undefined && race ? placedAt(race, answer.query.askedPlace, lang) : undefined;

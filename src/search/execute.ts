@@ -2,7 +2,7 @@ import { firstDayOf, newestFirst, periodEndOf } from '../data/dates.ts';
 import type { FactDoc, Facets } from './documents.ts';
 import { words } from './normalize.ts';
 import { secondsOf } from '../data/times.ts';
-import { BEAT_WORDS, eventOfSeconds, type Query } from './parse.ts';
+import { beatHerAsked, eventOfSeconds, type Query } from './parse.ts';
 
 /**
  * Stage 4 of /ask: a typed query over the dataset's structured sections. One table of entity specs
@@ -79,9 +79,7 @@ export function entityOf(q: Query): EntitySpec | undefined {
     // The place asked is someone else's, and the reply leads with who took it.
     const colour = q.askedMedal ? PODIUM.indexOf(q.askedMedal) + 1 : undefined;
     // "Who beat her": the winner is who finished ahead; "who did she beat" names a rival, not a place.
-    const beatHer = q.words.some(
-      (w, i) => BEAT_WORDS.has(w) && /^(her|haar|jutta|leerdam)$/.test(q.words[i + 1] ?? ''),
-    );
+    const beatHer = beatHerAsked(q.words);
     if (!q.beat || beatHer) q.askedPlace = q.place ?? colour ?? (q.entities.includes('win') || beatHer ? 1 : undefined);
     // Her own colour, said in a clause ("when she won gold"), still names which race.
     q.medal = q.herMedal;
@@ -639,7 +637,11 @@ function executeRows(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Exec
               filters.filter(([name]) => name !== placeOrTime),
             )
           : [];
-        const rows = [...sortRows(near, nearOrder).slice(0, 4), ...sortRows(other, nearOrder).slice(0, 2)];
+        // A title claimed at a sprint or all-round championship is its overall classification's.
+        const overall = (d: FactDoc) =>
+          q.entities.includes('title') && !q.event && /allround/.test(d.facets?.event ?? '') ? 0 : 1;
+        const ranked = (list: FactDoc[]) => sortRows(list, nearOrder).sort((a, b) => overall(a) - overall(b));
+        const rows = [...ranked(near).slice(0, 4), ...ranked(other).slice(0, 2)];
         return { kind: 'false-premise', spec, failed: [drop], near: [...new Set(rows)].slice(0, 6) };
       }
     }

@@ -242,6 +242,8 @@ const ENTITY_FORMS: Record<string, string[]> = {
     'uitslag',
     'uitslagen',
     'plaats',
+    'plek',
+    'positie',
     'geworden',
     'eindigde',
     'wedstrijd',

@@ -192,6 +192,11 @@ const WIN_VERBS = new Set(['win', 'wins', 'won', 'winning', 'wint', 'winnen', 'g
 const UNITS = /^(points?|punten|pts|pnt|seconds?|seconden|secs?|hundredths?|honderdsten|tenths?|tienden)$/;
 export const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
 
+/** "Who beat her", "wie versloeg haar": the one asked for finished ahead of her. */
+export function beatHerAsked(words: readonly string[]): boolean {
+  return words.some((w, i) => BEAT_WORDS.has(w) && /^(her|haar|jutta|leerdam)$/.test(words[i + 1] ?? ''));
+}
+
 const NEXT = /^(next|volgende|daaropvolgende|following)$/;
 
 /** The distance a time is of: 37 s is a 500 m, 1:13 a 1000 m, 1:54 a 1500 m. */
@@ -374,6 +379,7 @@ export function parse(lexicon: Lexicon, question: string): Query {
       ordinal !== undefined &&
       (typed[i + 1] === 'place' ||
         typed[i + 1] === 'plaats' ||
+        typed[i + 1] === 'plek' ||
         /^(finish|eindig|werd|came|was$)/.test(typed[i - 1] ?? '') ||
         // "Waarom werd ze vierde": the verb comes before her in a Dutch question.
         (/^(werd|eindigde|finished|came)$/.test(typed[i - 2] ?? '') &&
