@@ -83,3 +83,58 @@ describe('a title claimed for a year she did not win it', () => {
     expect(text).toContain('2022 World Sprint Championships');
   });
 });
+
+describe('Dutch titles counted by colour', () => {
+  it('every Dutch title is a gold, so "how many golds at the NK" counts the titles', () => {
+    expect(lead('hoeveel gouden medailles heeft ze op het nk afstanden?', 'nl')).toBe(
+      '**8 gouden Nederlandse titels (NK afstanden) in de dataset**:',
+    );
+    expect(lead('how many gold medals at the dutch single distance championships?')).toBe(
+      '**8 gold Dutch titles (Dutch Single Distances Championships) in the dataset**:',
+    );
+  });
+
+  it('a silver at the NK is no "none": the text row that lists her other Dutch podiums leads', () => {
+    const nl = reply('hoeveel zilveren medailles heeft ze op het nk?', 'nl');
+    expect(nl.split('\n')[0]).not.toMatch(/^Geen/);
+    expect(nl.split('\n')[0]).toContain('zilver op de 500 meter in februari 2023 en december 2023');
+    expect(lead('did she win silver at the dutch championships?')).toMatch(/^\*\*Yes:\*\* .*500 m silver/);
+  });
+
+  it('a colour at one NK is looked for in the rows about that one', () => {
+    expect(lead('won ze ooit brons op het nk afstanden?', 'nl')).toMatch(/^\*\*Ja:\*\* /);
+    expect(lead('won ze ooit brons op het nk sprint?', 'nl')).toMatch(/^Nee: /);
+  });
+
+  it('"which medal did she win" at an NK race is answered by the row that tells it, not with a "no"', () => {
+    expect(lead('welke medaille won ze op de 1500 bij het nk van 2021?', 'nl')).toBe(
+      '**29 okt 2021: Brons op de 1500 meter op het NK afstanden, in een persoonlijk record van 1.53,64.**',
+    );
+  });
+});
+
+describe('"van Kok gewonnen" is beating Kok', () => {
+  it('a win "van" a rival is judged by who finished ahead, in any race when "ooit" is asked', () => {
+    expect(lead('heeft ze ooit van kok gewonnen op de 500 meter?', 'nl')).toBe(
+      '**Ja:** ze eindigde voor Femke Kok (3e; Femke Kok 4e).',
+    );
+    expect(lead('did she ever beat kok in a 500?')).toBe(
+      '**Yes:** she finished ahead of Femke Kok (3rd; Femke Kok 4th).',
+    );
+  });
+
+  it('the rival named first, winning "van haar", is the one claimed to be ahead', () => {
+    expect(lead('won kok van haar op de 500 in milaan?', 'nl')).toBe(
+      '**Ja:** Femke Kok eindigde voor haar (Femke Kok 1e; zij werd 2e).',
+    );
+    expect(lead('heeft femke kok ooit van haar gewonnen op de 1000 meter?', 'nl')).toMatch(
+      /^\*\*Ja:\*\* Femke Kok eindigde voor haar/,
+    );
+  });
+
+  it('"hoe vaak van Takagi gewonnen" is a head-to-head count over the races that place both', () => {
+    expect(lead('hoe vaak heeft ze in totaal van takagi gewonnen op de 1000 meter', 'nl')).toBe(
+      '**In de 22 races in de dataset waarin ze allebei een plaats hebben: ze eindigde 12 keer voor Miho Takagi, Miho Takagi 10 keer voor haar.**',
+    );
+  });
+});

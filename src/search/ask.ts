@@ -17,7 +17,7 @@ import { familyCount, relativesNamed, siblingOrderClaim, unlistedRelativeAsked, 
 import { buildLexicon, candidatesAt, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
 import { splitQuestion } from './split.ts';
 import { fold, MONTHS, oneSlip, stems, words } from './normalize.ts';
-import { BEAT_WORDS, eventOfSeconds, monthOf, parse, type Query } from './parse.ts';
+import { beatVerb, eventOfSeconds, monthOf, parse, type Query } from './parse.ts';
 import { buildRetriever, retrieve, unheard, type Retriever } from './retrieve.ts';
 import { topicRowsOf } from './thesaurus.ts';
 
@@ -1145,6 +1145,37 @@ function clauseTold(index: AskIndex, q: Query, colour?: MedalColour): FactDoc[] 
   );
 }
 
+/**
+ * "Did she win silver at the Dutch championships?": the text rows whose sentence names the NK and the
+ * colour asked. Only for a colour other than gold, with no distance or year (those are clauseTold's).
+ */
+function nkPodiumsTold(index: AskIndex, q: Query): FactDoc[] {
+  if (!q.medal || q.medal === 'gold' || q.event || q.year !== undefined) return [];
+  const nk = ['nk-single-distances', 'nk-sprint'];
+  const named = q.competitions?.filter((c) => nk.includes(c)) ?? [];
+  const one = named.length === 1 ? named[0]! : undefined;
+  // A sentence that names one of the two NKs is about that one; "Dutch" alone is too loose a name.
+  const [distances, sprint] = nk.map((c) => competitionForms(index, new Set([c])));
+  const specific: Record<string, string[]> = {
+    'nk-single-distances': distances!.filter((f) => !sprint!.includes(f)),
+    'nk-sprint': sprint!.filter((f) => !distances!.includes(f)),
+  };
+  const generic = competitionForms(index, new Set(nk)).filter((f) => f.trim().includes(' '));
+  const names = (sentence: string, forms: readonly string[]) =>
+    forms.some((f) => wordsOfSentence(sentence).includes(f));
+  const other = nk.find((c) => c !== one)!;
+  const about = (sentence: string) =>
+    one
+      ? names(sentence, specific[one]!) && !names(sentence, specific[other]!)
+      : names(sentence, generic) || nk.some((c) => names(sentence, specific[c]!));
+  const colour = new RegExp(`\\b(${MEDAL_WORDS[q.medal]})\\b`, 'i');
+  return index.docs
+    .filter((d) => d.kind === 'background' || d.kind === 'timeline')
+    .filter((d) => d.text.split(/(?<=\.)\s+/).some((sentence) => colour.test(sentence) && about(sentence)))
+    .sort((a, b) => Number(b.kind === 'background') - Number(a.kind === 'background'))
+    .slice(0, 3);
+}
+
 const MEDAL_WORDS: Record<MedalColour, string> = { gold: 'gold|goud', silver: 'silver|zilver', bronze: 'bronze|brons' };
 
 /** How a row tells that she was not there: skipped, declined, did not take part. */
@@ -1551,14 +1582,21 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       // claimed there leads to it.
       const clauses = clauseTold(index, query);
       // "Win silver" claims a podium; "win" alone or gold, a title.
+      // "Which medal did she win" asks for one, of any colour.
       const claimedTitle =
         query.entities.includes('title') ||
-        (query.entities.includes('win') && (query.medal === undefined || query.medal === 'gold'));
+        (query.entities.includes('win') &&
+          !query.entities.includes('medal') &&
+          (query.medal === undefined || query.medal === 'gold'));
       const held = query.medal ? clauseTold(index, query, query.medal) : clauses;
       if (held.length > 0 && !claimedTitle && query.place === undefined)
         return query.intent === 'yesno'
           ? { kind: 'facts', query, hits: held, verdict: true }
           : { kind: 'facts', query, hits: held };
+      // "How many silvers at the NK": the Dutch table holds titles; the other podiums are told in text.
+      const podiums = spec.name === 'dutch-title' ? nkPodiumsTold(index, query) : [];
+      if (podiums.length > 0)
+        return { kind: 'facts', query, hits: podiums, verdict: query.intent === 'yesno' ? true : undefined };
       const meeting = [...clauses, ...(done.near.some(inYear) ? [] : meetingTold(index, query))];
       const actual = [...new Set([...meeting, ...told, ...done.near])].slice(0, 6);
       return { kind: 'false-premise', query, spec, failed: done.failed, actual, had: done.had };
@@ -1633,23 +1671,19 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     // "How much faster than Kok in Milan": of the races there, the one where she was faster is meant.
     // "Why did Kok beat her", "versloeg Kok haar": the one named first is who did the beating.
     const herAt = query.words.findIndex((w) => SHE.test(w));
-    const rivalBeats =
-      Boolean(query.beat) &&
-      query.words.some((w) => BEAT_WORDS.has(w)) &&
-      rivalAt(query) >= 0 &&
-      herAt > rivalAt(query);
+    const rivalBeats = Boolean(query.beat) && beatVerb(query) && rivalAt(query) >= 0 && herAt > rivalAt(query);
     // "Did she beat Kok at the Olympics", "how much faster than Kok in Milan": of the races there,
-    // the one where the one claimed to win was ahead is meant.
+    // the one where the one claimed to win was ahead is meant; "did she ever beat her", any race.
     const beaten =
       query.beat && query.person && (query.margin || query.intent === 'yesno' || query.answer === 'when')
-        ? done.rows.slice(0, 5).find((r) => {
+        ? done.rows.slice(0, query.intent === 'yesno' ? undefined : 5).find((r) => {
             const x = rivalIn(r, query.person!);
             return x !== undefined && (rivalBeats ? x.theirPlace < x.herPlace : x.herPlace < x.theirPlace);
           })
         : undefined;
     const raced = beaten ?? done.rows[0]!;
     const rival = (query.beat || query.margin) && query.person && !counting ? rivalIn(raced, query.person) : undefined;
-    if (rival && query.beat && query.words.some((w) => BEAT_WORDS.has(w))) query.rivalFirst = rivalBeats;
+    if (rival && query.beat && beatVerb(query)) query.rivalFirst = rivalBeats;
     // The claim is hers ("did she beat Kok") or, with the rival named first, the rival's; a gap
     // claimed ("by more than a second") is judged by the race's gap.
     if (rival) {

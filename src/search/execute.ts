@@ -192,7 +192,9 @@ function filtersOf(q: Query, spec: EntitySpec): [string, (f: Facets) => boolean]
   const medal = impliedMedal(q, spec);
   if (medal && spec.name === 'podium') out.push(['medal', (f) => f.place === PODIUM.indexOf(medal) + 1]);
   // A record or a PB has no colour: "won gold and set an Olympic record" names the race, not the record.
-  else if (medal && spec.name !== 'record' && spec.name !== 'pb') out.push(['medal', (f) => f.medal === medal]);
+  // Every Dutch title is a gold: "how many golds at the NK" counts them all.
+  else if (medal && spec.name !== 'record' && spec.name !== 'pb' && !(spec.name === 'dutch-title' && medal === 'gold'))
+    out.push(['medal', (f) => f.medal === medal]);
   if (q.competitions?.length && !spec.kinds.includes('affiliation') && spec.name !== 'pb' && spec.name !== 'record') {
     const comps = q.competitions;
     out.push(['competition', (f) => f.competition !== undefined && comps.includes(f.competition)]);

@@ -84,6 +84,8 @@ export interface Query {
   whyNot?: boolean | undefined;
   /** "Did she beat Kok", "how much faster than Kok": a claim that she finished ahead of `person`. */
   beat?: boolean | undefined;
+  /** "Won van Kok": a verb of winning that means beating. */
+  wonFrom?: boolean | undefined;
   /** Content words no concept took: what the narrative search must find. */
   leftovers: string[];
   /** Every word the question had, folded (for retrieval). */
@@ -191,6 +193,13 @@ const WIN_VERBS = new Set(['win', 'wins', 'won', 'winning', 'wint', 'winnen', 'g
 
 const UNITS = /^(points?|punten|pts|pnt|seconds?|seconden|secs?|hundredths?|honderdsten|tenths?|tienden)$/;
 export const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
+
+const WON_FROM = /^(won|wint|winnen|gewonnen)$/;
+
+/** A word that says who beat whom: "beat", "versloeg", or "won" in "won van Kok". */
+export function beatVerb(q: Query): boolean {
+  return q.words.some((w) => BEAT_WORDS.has(w) || (q.wonFrom === true && WON_FROM.test(w)));
+}
 
 /** "Who beat her", "wie versloeg haar": the one asked for finished ahead of her. */
 export function beatHerAsked(words: readonly string[]): boolean {
@@ -578,7 +587,26 @@ export function parse(lexicon: Lexicon, question: string): Query {
   q.senior = typed.some((w) => SENIOR.test(w)) ? true : undefined;
   q.leftovers = q.leftovers.filter((w) => !INDIVIDUAL.test(w) && !SENIOR.test(w));
   q.whyNot = q.answer === 'why' && typed.some((w) => w === 'not' || w === 'niet') ? true : undefined;
-  q.beat = compare || typed.some((w) => BEAT_WORDS.has(w)) ? true : undefined;
+  // "Heeft ze ooit van Kok gewonnen": to win "van" someone is to beat them, not a race won with them.
+  const wonFrom =
+    q.person !== undefined &&
+    typed.some((w) => WON_FROM.test(w)) &&
+    typed.some(
+      (w, i) =>
+        w === 'van' &&
+        (q
+          .person!.toLowerCase()
+          .split(' ')
+          .includes(typed[i + 1] ?? '') ||
+          /^(haar|jutta|leerdam)$/.test(typed[i + 1] ?? '')),
+    );
+  if (wonFrom)
+    q.entities = [
+      ...q.entities.filter((e) => e !== 'win'),
+      ...(q.entities.includes('result') ? [] : ['result' as const]),
+    ];
+  q.wonFrom = wonFrom ? true : undefined;
+  q.beat = compare || wonFrom || typed.some((w) => BEAT_WORDS.has(w)) ? true : undefined;
   // "How much faster than Kok", "hoeveel scheelde het met Bowe": a margin over one rival, not how
   // many rows, unless the question names what to count (medals, wins, titles, records).
   const countable = q.entities.some((e) => ['medal', 'title', 'win', 'record', 'pb', 'standing'].includes(e));
@@ -601,7 +629,7 @@ export function parse(lexicon: Lexicon, question: string): Query {
   }
   // "Hoeveel kwam ze tekort op Kok": a near miss to a rival is a gap, even beside a medal word.
   // "How many times has she beaten Kok", "hoe vaak had Kok haar verslagen": a head-to-head count.
-  if ((count || list) && q.person && typed.some((w) => BEAT_WORDS.has(w)) && !q.miss) {
+  if ((count || list) && q.person && (wonFrom || typed.some((w) => BEAT_WORDS.has(w))) && !q.miss) {
     q.headToHead = true;
     count = true;
     list = false;
