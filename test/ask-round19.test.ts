@@ -138,3 +138,27 @@ describe('"van Kok gewonnen" is beating Kok', () => {
     );
   });
 });
+
+describe('a question about her is not answered by a relative row', () => {
+  it('"where does she live" leads with where she lives, not where her brother lived', () => {
+    expect(lead('where does she live?')).toContain('She spends the off-season in Puerto Rico');
+    expect(lead('waar woont ze nu?', 'nl')).toContain('Buiten het seizoen verblijft ze in Puerto Rico');
+  });
+
+  it('a relative asked for still gets the relative row', () => {
+    expect(lead('where does her brother live?')).toMatch(/^\*\*Brother Kjeld: Lived in Italy/);
+  });
+});
+
+describe('"finish last" is a place, not the latest race', () => {
+  it('no "yes" with her latest race for "did she ever finish last"', () => {
+    expect(lead('did she ever finish last?')).not.toMatch(/Yes/);
+    expect(lead('did she ever finish last?')).not.toContain('Olympic Games 2026');
+    expect(lead('werd ze ooit laatste?', 'nl')).not.toMatch(/Ja|Olympische Spelen 2026/);
+  });
+
+  it('"her last race" is still the latest', () => {
+    expect(lead('what was her last race?')).toMatch(/^\*\*Silver · Olympic Games 2026 · 500 m/);
+    expect(lead('wat was haar laatste wedstrijd?', 'nl')).toMatch(/^\*\*Zilver · Olympische Spelen 2026 · 500 m/);
+  });
+});

@@ -1854,6 +1854,14 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
         )
       : undefined;
   let found = inYear && inYear.mass >= CLOSEST ? inYear : retrieve(index.retriever, index.byId, content, kinds);
+  // "Where does she live": a question about her that names no relative is not answered by a relative's row.
+  const relativeRow = (d: FactDoc) =>
+    d.facets?.sub !== undefined && d.kind === 'background' && d.facets.name !== undefined;
+  const relativeNamed = found.hits.some(
+    (d) => relativeRow(d) && query.words.includes((d.facets!.name ?? '').toLowerCase()),
+  );
+  if (!query.entities.includes('family') && !relativeNamed && found.hits[0] && relativeRow(found.hits[0]))
+    found = { ...found, hits: [...found.hits.filter((d) => !relativeRow(d)), ...found.hits.filter(relativeRow)] };
   // "Wat schreef ze als tiener op als doel": words of hers that a fact row quotes, not a quote row.
   if (kinds?.length === 1 && kinds[0] === 'quote' && found.mass < CLOSEST) {
     const quoted = retrieve(index.retriever, index.byId, content);

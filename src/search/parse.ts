@@ -195,6 +195,7 @@ const UNITS = /^(points?|punten|pts|pnt|seconds?|seconden|secs?|hundredths?|hond
 export const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
 
 const WON_FROM = /^(won|wint|winnen|gewonnen)$/;
+const FINISHED = /^(finish|finished|finishes|came|werd|eindigde|eindigt|finishing)$/;
 
 /** A word that says who beat whom: "beat", "versloeg", or "won" in "won van Kok". */
 export function beatVerb(q: Query): boolean {
@@ -526,6 +527,14 @@ export function parse(lexicon: Lexicon, question: string): Query {
           }
         } else if (value === 'miss') {
           q.miss = true;
+        } else if (
+          value === 'latest' &&
+          form.words.length === 1 &&
+          typed.slice(Math.max(0, i - 4), i - 1).some((w) => FINISHED.test(w)) &&
+          !/^(race|races|rit|ritten|wedstrijd|wedstrijden|time|keer)$/.test(typed[i] ?? '')
+        ) {
+          // "Did she ever finish last", "werd ze laatste": a place in a race, told in its notes.
+          q.leftovers.push(typed[i - 1]!);
         } else q.order ??= value as Query['order'];
         break;
     }

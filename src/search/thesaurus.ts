@@ -34,6 +34,10 @@ const NARRATIVE_CONCEPTS: readonly [trigger: RegExp, words: string][] = [
     'announced announcement public publicly revealed confirmed known news bekend bekendgemaakt openbaar bevestigd bevestigde onthuld nieuws',
   ],
   [
+    /\b(lives|lived|living|spends the off-season|woont|woonde|woonden|verblijft|new home)\b/i,
+    'live lives lived living home house reside resides residence woont wonen woonde woonplaats verblijft verblijf huis thuis',
+  ],
+  [
     /\b(breakup|split|ended the relationship|uit elkaar|breuk|maakte een einde)\b/i,
     'breakup break broke split separated ended over uit elkaar breuk voorbij einde',
   ],
