@@ -162,3 +162,53 @@ describe('"finish last" is a place, not the latest race', () => {
     expect(lead('wat was haar laatste wedstrijd?', 'nl')).toMatch(/^\*\*Zilver · Olympische Spelen 2026 · 500 m/);
   });
 });
+
+describe('"who won" when she did, and titles at all-round championships', () => {
+  it('names her as the winner', () => {
+    expect(lead('who won the european sprint 2023?')).toBe('**Jutta Leerdam herself won it.**');
+    expect(lead('wie won de 1000 meter op de spelen van 2026?', 'nl')).toBe('**Jutta Leerdam won zelf.**');
+    expect(lead('who won the 1000 m at the 2022 olympics?')).toBe('**Miho Takagi was 1st (1:13.19).**');
+  });
+
+  it('a title at an all-round championship leads with the all-round classification', () => {
+    expect(lead('when did she win junior world title?')).toBe(
+      '**Gold · World Junior Championships 2017 · All-round · Helsinki, Finland · February 2017**',
+    );
+    // An order asked still orders: her latest title is the Olympic one.
+    expect(lead('wat was haar laatste titel?', 'nl')).toMatch(/^\*\*Goud · Olympische Spelen 2026 · 1000 m/);
+  });
+});
+
+describe('on her birthday', () => {
+  it('is the day of the year of her birth row, over every table of races, Dutch titles too', () => {
+    expect(lead('klopt het dat ze op haar verjaardag een keer nederlands kampioen werd?', 'nl')).toBe(
+      '**Ja:** NK afstanden 2023/24 · 1000 m · 1.13,75 · Heerenveen, Nederland (Thialf) · 30 dec 2023',
+    );
+    expect(lead('did she ever win a race on her birthday?')).toMatch(
+      /^\*\*Yes:\*\* Dutch Single Distances .*30 Dec 2023$/,
+    );
+    expect(lead('heeft ze ooit op haar verjaardag geschaatst?', 'nl')).toMatch(/^\*\*Ja:\*\* NK afstanden 2023\/24/);
+  });
+
+  it('no race of the table asked on that day is a "no", with her birth date', () => {
+    expect(lead('did she win a world cup race on her birthday?')).toBe(
+      'No: **Jutta Leerdam was born on 30 Dec 1998 (she was 27 on 9 Mar 2026, the date of the newest data).**',
+    );
+  });
+});
+
+describe('fan openers and ranked lists', () => {
+  it('"what\'s the story with" carries no fact, and "the FHM 500" is no distance', () => {
+    expect(lead("what's the story with the fhm 500?")).toMatch(/^\*\*She also works as a model: the FHM 500/);
+  });
+
+  it('"the 500" alone is still the distance', () => {
+    expect(lead('what was her time in the 500?')).toMatch(/^\*\*Silver · Olympic Games 2026 · 500 m/);
+  });
+
+  it('a row over a selection is found by "controversy"', () => {
+    expect(reply('what controversy was there about the team sprint selection in 2022?')).toContain(
+      'row over selecting Kok and Van Elst',
+    );
+  });
+});

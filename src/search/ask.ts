@@ -440,6 +440,37 @@ function affiliationThen(index: AskIndex, q: Query, spec: EntitySpec | undefined
   return { kind: 'facts', query: q, hits: [...new Set(hits)].slice(0, 4), verdict: holds };
 }
 
+/** The tables whose rows are races, dated to the day. */
+const RACED_TABLES = ['medal', 'win', 'result', 'podium', 'championship', 'dutch-title'];
+const RACED = /^(skate|skated|skating|raced|race|geschaatst|schaatste|gereden|reed|reden|wedstrijd)$/;
+const BIRTHDAY = /^(birthday|verjaardag|jarig|jarige)$/;
+
+/**
+ * "Did she ever win a Dutch title on her birthday?": her birthday is a day of the year, the one her
+ * birth row gives; the races of the table asked that fell on it answer, and none is a "no".
+ */
+function onBirthday(index: AskIndex, q: Query, table: EntitySpec | undefined): AskAnswer | undefined {
+  if (!q.words.some((w) => BIRTHDAY.test(w))) return undefined;
+  // "Heeft ze op haar verjaardag geschaatst": a verb of racing asks for any race.
+  const spec = table ?? (q.words.some((w) => RACED.test(w)) ? ENTITY_SPECS.result : undefined);
+  if (!spec || !RACED_TABLES.includes(spec.name)) return undefined;
+  const born = index.byId.get(ATTRIBUTE_ROW.born!)?.date;
+  if (!born || born.length < 10) return undefined;
+  const asked = { ...q, attribute: undefined, intent: 'list' as const };
+  // A Dutch title is a race she won too, kept in a table of its own.
+  const dutchToo =
+    spec.name !== 'dutch-title' && (!q.competitions?.length || q.competitions.some((c) => c.startsWith('nk-')));
+  const tables = [spec, ...(dutchToo ? [ENTITY_SPECS['dutch-title']!] : [])];
+  const rows = tables
+    .map((t) => execute(index.docs, asked, t))
+    .flatMap((done) => (done.kind === 'rows' ? done.rows : []))
+    .filter((d) => d.date?.slice(4, 10) === born.slice(4, 10));
+  const birthRow = index.byId.get(ATTRIBUTE_ROW.born!)!;
+  if (rows.length > 0)
+    return { kind: 'facts', query: q, spec, hits: rows.slice(0, 3), verdict: q.intent === 'yesno' ? true : undefined };
+  return { kind: 'facts', query: q, hits: [birthRow], verdict: q.intent === 'yesno' ? false : undefined };
+}
+
 /**
  * "Who was her coach at Jumbo-Visma in 2020?": a team named for a year it does not cover is a
  * premise to reject; who she was with that year follows, then the team's own row with its dates.
@@ -1359,6 +1390,8 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   if (spec?.name === 'social' && query.intent === 'count') query.intent = 'lookup';
   const passed = table?.name === 'social' ? followerClaim(index, query, table) : undefined;
   if (passed) return passed;
+  const birthday = onBirthday(index, query, table);
+  if (birthday) return birthday;
   const tenure = tenureClaim(index, query);
   if (tenure) return tenure;
   const began = tenureIn(index, query, spec ?? table);
@@ -1757,6 +1790,17 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       // the row is what it holds, and no "yes" is said for the rest.
       const unsaid = unsaidIn(lead, query.leftovers);
       if (unsaid.length > 0) return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), unsaid };
+    }
+    // "What controversy was there about the team-sprint selection in 2022": a distance and a year
+    // chose the table, but the lead race holds none of the other words, which a text row tells of.
+    if (lead && !counting && query.intent === 'lookup' && query.entities.length === 0 && query.leftovers.length > 0) {
+      const unsaid = unsaidIn(lead, query.leftovers);
+      if (unsaid.length === query.leftovers.length) {
+        const told = retrieve(index.retriever, index.byId, content, [...NARRATIVE, 'affiliation']);
+        const top = told.hits[0];
+        if (top && told.mass >= SURE && unsaidIn(top, query.leftovers).length < query.leftovers.length)
+          return { kind: 'facts', query, hits: [...told.hits.slice(0, 2), ...done.rows.slice(0, 1)] };
+      }
     }
     // "Hoeveel olympisch goud, twee toch?": a count with a number claimed is checked against it.
     const claimedCount = query.intent === 'count' ? claimedNumber : undefined;

@@ -316,6 +316,9 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   const lead0place = answer.hits[0]!.facets?.place;
   if (answer.query.askedPlace === 1 && lead0place === 1 && beatHerAsked(answer.query.words))
     return `${a.nobody}: ${a.wonIt}\n**${lead}**\n\n${rows}`;
+  // "Who won the 2023 European Sprint" when she did: she is the answer, said as one.
+  if (answer.query.askedPlace === 1 && lead0place === 1 && answer.query.intent !== 'yesno')
+    return `**${a.sheWon}**\n${lead}\n\n${rows}`;
   // "Who got bronze": the one the sources place there leads, then her own line of that race.
   const placed =
     answer.query.askedPlace !== undefined && race ? placedAt(race, answer.query.askedPlace, lang) : undefined;

@@ -298,6 +298,16 @@ function anchoredRows(
 
 type Order = 'latest' | 'first' | 'fastest' | 'current';
 
+/**
+ * "When did she win the junior world title": at a sprint or all-round championship the title is the
+ * overall classification's, so its row leads the distances' (unless an order was asked).
+ */
+function overallFirst(rows: FactDoc[], q: Query): FactDoc[] {
+  if (!q.entities.includes('title') || q.event || q.order || q.intent === 'count' || q.intent === 'list') return rows;
+  const overall = (d: FactDoc) => (/allround/.test(d.facets?.event ?? '') ? 0 : 1);
+  return [...rows].sort((a, b) => overall(a) - overall(b));
+}
+
 function sortRows(rows: FactDoc[], order: Order): FactDoc[] {
   const byDate = [...rows].sort((a, b) => newestFirst(a.date, b.date));
   // A row with no date is of no known time: it is neither the first nor the latest.
@@ -589,7 +599,7 @@ function executeRows(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Exec
     return {
       kind: 'rows',
       spec,
-      rows: timedRows ? byRole(rows, middle) : sortRows(rows, order),
+      rows: timedRows ? byRole(rows, middle) : overallFirst(sortRows(rows, order), q),
       count: rows.length,
       order,
     };
@@ -639,10 +649,7 @@ function executeRows(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Exec
               filters.filter(([name]) => name !== placeOrTime),
             )
           : [];
-        // A title claimed at a sprint or all-round championship is its overall classification's.
-        const overall = (d: FactDoc) =>
-          q.entities.includes('title') && !q.event && /allround/.test(d.facets?.event ?? '') ? 0 : 1;
-        const ranked = (list: FactDoc[]) => sortRows(list, nearOrder).sort((a, b) => overall(a) - overall(b));
+        const ranked = (list: FactDoc[]) => overallFirst(sortRows(list, nearOrder), q);
         const rows = [...ranked(near).slice(0, 4), ...ranked(other).slice(0, 2)];
         return { kind: 'false-premise', spec, failed: [drop], near: [...new Set(rows)].slice(0, 6) };
       }

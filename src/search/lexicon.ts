@@ -631,7 +631,9 @@ export const FUNCTION_WORDS = new Set(
     // "Ik kan het nergens vinden", "een paar keer": where the fan looked, how vaguely they count.
     'find found vinden vind vond gevonden nergens nowhere anywhere ergens paar toe ' +
     // "Volgens haarzelf": according to; one letter from "volgers" (followers), which it never means.
-    'volgens according'
+    'volgens according ' +
+    // "What's the story with", "what's the deal with", "yo": how a fan opens, not what they ask.
+    'story deal yo bot bro dude guys'
   ).split(' '),
 );
 

@@ -90,7 +90,8 @@ export function normalizeNumbers(folded: string): string {
         (all, a: string, b: string) => (Number(b) === Number(a) + 1 ? `20${a}/${b}` : all),
       )
       .replace(/\b(500|1000|1500|3000|5000)\s?(?:m|meter|meters|metre|metres|mtr|s)\b/g, '$1m')
-      .replace(/\b(500|1000|1500|3000|5000)(?=\s|$|[?!.,])/g, '$1m')
+      // "The FHM 500", "Quote 500": a ranked list's name, not a distance.
+      .replace(/\b(?<!(?:fhm|quote|top|forbes)\s)(500|1000|1500|3000|5000)(?=\s|$|[?!.,])/g, '$1m')
   );
 }
 

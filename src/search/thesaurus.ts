@@ -38,6 +38,10 @@ const NARRATIVE_CONCEPTS: readonly [trigger: RegExp, words: string][] = [
     'live lives lived living home house reside resides residence woont wonen woonde woonplaats verblijft verblijf huis thuis',
   ],
   [
+    /\b(row over|ophef|controvers\w*|uproar|criticism|kritiek)\b/i,
+    'controversy controversial fuss uproar row criticism criticised criticized ophef rel kritiek commotie gedoe',
+  ],
+  [
     /\b(breakup|split|ended the relationship|uit elkaar|breuk|maakte een einde)\b/i,
     'breakup break broke split separated ended over uit elkaar breuk voorbij einde',
   ],
