@@ -212,3 +212,33 @@ describe('fan openers and ranked lists', () => {
     );
   });
 });
+
+describe('her pair, her relatives, her birth, her records now', () => {
+  it('"tegen wie reed ze" asks for her pair-mate in the race named', () => {
+    expect(lead('tegen wie reed ze de 1000 in milaan?', 'nl')).toBe('**Haar ritgenote: Miho Takagi (rit 15).**');
+    expect(lead('tegen wie reed ze in de 500 meter in milaan?', 'nl')).toMatch(
+      /^Tegen wie ze in haar rit reed, staat niet/,
+    );
+  });
+
+  it('a relative named leads with that relative, not another whose row holds the other words', () => {
+    expect(lead('wat doet haar zus?', 'nl')).toMatch(/^\*\*Zus Merel: /);
+    expect(lead('what does her dad do?')).toMatch(/^\*\*Father Ruud: Runs a tomato nursery/);
+  });
+
+  it('"where and when was she born" gives both rows', () => {
+    const text = reply('where and when was she born?');
+    expect(text.split('\n')[0]).toBe("**She was born in 's-Gravenzande (Westland, South Holland), Netherlands.**");
+    expect(text).toContain('born on 30 Dec 1998');
+  });
+
+  it('records held "now" counts only those the sources say still stand, and says so', () => {
+    expect(lead('how many records does she hold now?')).toBe(
+      '**2 records that the sources say still stand in the dataset**:',
+    );
+    expect(lead('welke records heeft ze nu nog?', 'nl')).toBe(
+      '**2 records die volgens de bronnen nog staan in de dataset**:',
+    );
+    expect(lead('how many records has she set?')).toMatch(/^\*\*11 records in the dataset\*\*/);
+  });
+});

@@ -13,7 +13,14 @@ import {
   typedSeconds,
   type EntitySpec,
 } from './execute.ts';
-import { familyCount, relativesNamed, siblingOrderClaim, unlistedRelativeAsked, type RelativesPart } from './family.ts';
+import {
+  familyCount,
+  relativesFirst,
+  relativesNamed,
+  siblingOrderClaim,
+  unlistedRelativeAsked,
+  type RelativesPart,
+} from './family.ts';
 import { buildLexicon, candidatesAt, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
 import { splitQuestion } from './split.ts';
 import { fold, MONTHS, oneSlip, stems, words } from './normalize.ts';
@@ -1436,7 +1443,10 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       const rows = place ? [place, row] : [row];
       return { kind: 'facts', query, hits: rows, verdict: claimHolds(query, rows) };
     }
-    if (row) return { kind: 'facts', query, hits: [row] };
+    // "Where and when was she born": both of her birth rows.
+    const both = attribute === 'birthplace' && query.words.some((w) => w === 'when' || w === 'wanneer');
+    const born = both ? index.byId.get(ATTRIBUTE_ROW.born!) : undefined;
+    if (row) return { kind: 'facts', query, hits: born ? [row, born] : [row] };
   }
   // A profile question's frame ("hoe lang", "how old") that the profile row did not answer asks how
   // long or how old something else is ("hoe lang waren ze samen"): the frame is not what to look for.
@@ -1906,6 +1916,11 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   );
   if (!query.entities.includes('family') && !relativeNamed && found.hits[0] && relativeRow(found.hits[0]))
     found = { ...found, hits: [...found.hits.filter((d) => !relativeRow(d)), ...found.hits.filter(relativeRow)] };
+  if (query.entities.includes('family') && found.mass >= CLOSEST)
+    found = {
+      ...found,
+      hits: relativesFirst(index.docs, query.words, found.hits).slice(0, Math.max(3, found.hits.length)),
+    };
   // "Wat schreef ze als tiener op als doel": words of hers that a fact row quotes, not a quote row.
   if (kinds?.length === 1 && kinds[0] === 'quote' && found.mass < CLOSEST) {
     const quoted = retrieve(index.retriever, index.byId, content);

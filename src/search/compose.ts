@@ -8,8 +8,8 @@ import type { Result } from '../data/schema.ts';
 import type { AskAnswer } from './ask.ts';
 import type { RelativesPart } from './family.ts';
 import type { FactDoc } from './documents.ts';
-import { impliedMedal, type EntitySpec } from './execute.ts';
-import { beatHerAsked, type Query } from './parse.ts';
+import { heldNow, impliedMedal, type EntitySpec } from './execute.ts';
+import { beatHerAsked, pairAsked, type Query } from './parse.ts';
 
 /**
  * Stage 6 of /ask: the reply text. A direct sentence first (yes/no, the count and what it counted,
@@ -104,7 +104,7 @@ export function describe(q: Query, spec: EntitySpec, lang: Lang, plural: boolean
   );
   const medal = impliedMedal(q, spec);
   const parts = [
-    medal ? `${a.colour[medal]} ${noun}` : noun,
+    heldNow(q, spec) ? a.standing(noun) : medal ? `${a.colour[medal]} ${noun}` : noun,
     comps.length && spec.name !== 'dutch-title' && spec.name !== 'standing' ? a.at(comps.join(a.or)) : '',
     spec.name === 'dutch-title' && comps.length === 1 ? `(${comps[0]})` : '',
     q.event ? a.inEvent(text.event[q.event]) : '',
@@ -389,12 +389,6 @@ function underText(seconds: number): string {
 }
 
 /** "Who was her pair partner", "tegen wie reed ze", "who did she skate against". */
-function pairAsked(ws: readonly string[]): boolean {
-  if (ws.some((w) => /^(pair|paired|pairmate|ritgenote|ritgenoot|opponent|tegenstander|tegenstandster)$/.test(w)))
-    return true;
-  return ws.some((w, i) => (w === 'tegen' && ws[i + 1] === 'wie') || (w === 'against' && ws.includes('who')));
-}
-
 /** Her pair-mate: a placing the sources call so, or the one her race's note says she skated against. */
 function pairMateOf(race: Result): string | undefined {
   const mate = race.placings?.find((p) => p.note && /pair-mate/.test(p.note.en));

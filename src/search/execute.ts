@@ -203,6 +203,8 @@ function filtersOf(q: Query, spec: EntitySpec): [string, (f: Facets) => boolean]
   if (q.under !== undefined) out.push(['under', (f) => f.seconds !== undefined && f.seconds < q.under!]);
   if (q.individual) out.push(['individual', (f) => f.event !== 'team-sprint']);
   if (q.senior) out.push(['senior', (f) => f.competition !== 'world-junior']);
+  // "Which records does she hold now": the ones the sources say still stand, not those of unknown status.
+  if (heldNow(q, spec)) out.push(['current', (f) => f.current === true]);
   // A row that spans years (a team, a coach) matches every year it covers.
   const within = (f: Facets, from: number, to: number) =>
     f.span ? f.span[0] <= to && (f.span[1] ?? 9999) >= from : f.year !== undefined && f.year >= from && f.year <= to;
@@ -297,6 +299,11 @@ function anchoredRows(
 }
 
 type Order = 'latest' | 'first' | 'fastest' | 'current';
+
+/** A count or list of records "now", "nog", "currently": only those still standing. */
+export function heldNow(q: Query, spec: EntitySpec): boolean {
+  return spec.name === 'record' && q.order === 'current' && (q.intent === 'count' || q.intent === 'list');
+}
 
 /**
  * "When did she win the junior world title": at a sprint or all-round championship the title is the

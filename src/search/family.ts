@@ -106,6 +106,14 @@ export function relativesNamed(docs: readonly FactDoc[], words: readonly string[
     )
   )
     return undefined;
+  const kinds = relationsAsked(words);
+  if (kinds.size === 0) return undefined;
+  const rows = relativeRowsOf(docs).filter((d) => kinds.has(d.facets!.sub!) && d.facets!.name);
+  return rows.length ? rows : undefined;
+}
+
+/** The relations a question names of hers ("haar zus", "her parents"): father, mother, sister, brother. */
+function relationsAsked(words: readonly string[]): Set<string> {
   const kinds = new Set<string>();
   for (let i = 0; i < words.length; i += 1) {
     // "Zijn vader" is his father; "wie zijn haar ouders" asks who hers are.
@@ -115,9 +123,29 @@ export function relativesNamed(docs: readonly FactDoc[], words: readonly string[
     const one = PARENT[words[i]!];
     if (one) kinds.add(one);
   }
-  if (kinds.size === 0) return undefined;
-  const rows = relativeRowsOf(docs).filter((d) => kinds.has(d.facets!.sub!) && d.facets!.name);
-  return rows.length ? rows : undefined;
+  return kinds;
+}
+
+/**
+ * "Wat doet haar zus": the rows of the relatives named lead, before another relative's row that a
+ * word found (her father's job); the rest follow. Unchanged when no relative of hers is named.
+ */
+export function relativesFirst(
+  docs: readonly FactDoc[],
+  words: readonly string[],
+  hits: readonly FactDoc[],
+): FactDoc[] {
+  if (words.some((w) => SOMEONE_ELSE.test(w))) return [...hits];
+  const kinds = relationsAsked(words);
+  if (kinds.size === 0) return [...hits];
+  const theirs = (d: FactDoc) => d.kind === 'background' && d.facets?.sub !== undefined && kinds.has(d.facets.sub);
+  // Only another relative's row in the lead is put behind: a text row that tells the relative's view
+  // ("what does her father think") stays first.
+  const lead = hits[0];
+  if (!lead || lead.kind !== 'background' || lead.facets?.sub === undefined || theirs(lead)) return [...hits];
+  const found = hits.filter(theirs);
+  const named = found.length > 0 ? found : relativeRowsOf(docs).filter(theirs);
+  return [...named, ...hits.filter((d) => !named.includes(d))];
 }
 
 const PARENT: Record<string, string | undefined> = {

@@ -197,6 +197,13 @@ export const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'versl
 const WON_FROM = /^(won|wint|winnen|gewonnen)$/;
 const FINISHED = /^(finish|finished|finishes|came|werd|eindigde|eindigt|finishing)$/;
 
+/** "Her pair-mate", "tegen wie reed ze": who she skated against in her pair. */
+export function pairAsked(ws: readonly string[]): boolean {
+  if (ws.some((w) => /^(pair|paired|pairmate|ritgenote|ritgenoot|opponent|tegenstander|tegenstandster)$/.test(w)))
+    return true;
+  return ws.some((w, i) => (w === 'tegen' && ws[i + 1] === 'wie') || (w === 'against' && ws.includes('who')));
+}
+
 /** A word that says who beat whom: "beat", "versloeg", or "won" in "won van Kok". */
 export function beatVerb(q: Query): boolean {
   return q.words.some((w) => BEAT_WORDS.has(w) || (q.wonFrom === true && WON_FROM.test(w)));
@@ -705,6 +712,11 @@ export function parse(lexicon: Lexicon, question: string): Query {
   // "The FHM 500 of 2019": a number after a name in capitals is part of that name, not a distance.
   const named = /\b(?!(?:NK|WK|EK|OS|WB|ISU|KNSB)\b)[A-Z]{2,}\s+(\d{3,4})\b/.exec(question);
   if (named && q.event === `${named[1]}m`) q.event = undefined;
+  // "Tegen wie reed ze in Milaan": who she skated against in her pair is in a race's row.
+  if (pairAsked(typed)) {
+    if (!q.entities.includes('result')) q.entities.push('result');
+    q.leftovers = q.leftovers.filter((w) => w !== 'tegen' && w !== 'against');
+  }
   // "Her teammates in the team sprint record": the race's row names them (the reply leads with them).
   if (q.event === 'team-sprint' || q.event === 'team-pursuit')
     q.leftovers = q.leftovers.filter((w) => !TEAMMATES.test(w));
