@@ -242,3 +242,37 @@ describe('her pair, her relatives, her birth, her records now', () => {
     expect(lead('how many records has she set?')).toMatch(/^\*\*11 records in the dataset\*\*/);
   });
 });
+
+describe('losing to a rival, the head-to-head, and losing the World Cup', () => {
+  it('"lost to Kok" is Kok finishing ahead', () => {
+    expect(lead('has she ever lost to kok in a 1000 m?')).toBe(
+      '**Yes:** Femke Kok finished ahead of her (Femke Kok 2nd; she was 3rd).',
+    );
+    expect(lead('verloor ze van takagi in peking?', 'nl')).toBe(
+      '**Ja:** Miho Takagi eindigde voor haar (Miho Takagi 1e; zij werd 2e).',
+    );
+    expect(lead('did she lose to takagi at the 2026 olympics 1000?')).toBe(
+      'No: she finished ahead of Miho Takagi (1st; Miho Takagi 3rd).',
+    );
+  });
+
+  it('"head to head" and "onderlinge balans" count the races that place both, both ways', () => {
+    expect(lead("what's her head to head against kok?")).toMatch(
+      /^\*\*In the \d+ races in the dataset that place them both: she finished ahead of Femke Kok \d+ times, Femke Kok ahead of her \d+ times\.\*\*$/,
+    );
+    expect(lead('wat is de onderlinge balans met takagi?', 'nl')).toMatch(
+      /^\*\*In de \d+ races in de dataset waarin ze allebei/,
+    );
+    // A margin asked stays a margin.
+    expect(lead('hoeveel was ze sneller dan femke kok op de olympische 1000m', 'nl')).toBe(
+      '**Ze eindigde 0,28 s voor Femke Kok (1e; Femke Kok 2e).**',
+    );
+  });
+
+  it('"how did she lose the World Cup" is the classification she was second in, not a claim she won it', () => {
+    expect(lead('how did she lose the world cup in 2022/23?')).toMatch(
+      /^\*\*World Cup 2022\/23, 1000 m classification: 2nd \(300 pts\) · 1st Miho Takagi \(301 pts\)/,
+    );
+    expect(lead('did she win the world cup in 2022/23?')).toMatch(/^No: /);
+  });
+});

@@ -1714,7 +1714,9 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     // "How much faster than Kok in Milan": of the races there, the one where she was faster is meant.
     // "Why did Kok beat her", "versloeg Kok haar": the one named first is who did the beating.
     const herAt = query.words.findIndex((w) => SHE.test(w));
-    const rivalBeats = Boolean(query.beat) && beatVerb(query) && rivalAt(query) >= 0 && herAt > rivalAt(query);
+    const rivalBeats =
+      query.lostTo === true ||
+      (Boolean(query.beat) && beatVerb(query) && rivalAt(query) >= 0 && herAt > rivalAt(query));
     // "Did she beat Kok at the Olympics", "how much faster than Kok in Milan": of the races there,
     // the one where the one claimed to win was ahead is meant; "did she ever beat her", any race.
     const beaten =
@@ -1726,7 +1728,7 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
         : undefined;
     const raced = beaten ?? done.rows[0]!;
     const rival = (query.beat || query.margin) && query.person && !counting ? rivalIn(raced, query.person) : undefined;
-    if (rival && query.beat && beatVerb(query)) query.rivalFirst = rivalBeats;
+    if (rival && query.beat && (beatVerb(query) || query.lostTo)) query.rivalFirst = rivalBeats;
     // The claim is hers ("did she beat Kok") or, with the rival named first, the rival's; a gap
     // claimed ("by more than a second") is judged by the race's gap.
     if (rival) {

@@ -84,6 +84,8 @@ export interface Query {
   whyNot?: boolean | undefined;
   /** "Did she beat Kok", "how much faster than Kok": a claim that she finished ahead of `person`. */
   beat?: boolean | undefined;
+  /** "Lost to Kok": the rival is the one claimed to be ahead. */
+  lostTo?: boolean | undefined;
   /** "Won van Kok": a verb of winning that means beating. */
   wonFrom?: boolean | undefined;
   /** Content words no concept took: what the narrative search must find. */
@@ -195,6 +197,8 @@ const UNITS = /^(points?|punten|pts|pnt|seconds?|seconden|secs?|hundredths?|hond
 export const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
 
 const WON_FROM = /^(won|wint|winnen|gewonnen)$/;
+const LOST = /^(lost|lose|loses|losing|verloor|verloren|verliest|verliezen)$/;
+const HEAD_TO_HEAD = /^(h2h|onderling|onderlinge|headtohead)$/;
 const FINISHED = /^(finish|finished|finishes|came|werd|eindigde|eindigt|finishing)$/;
 
 /** "Her pair-mate", "tegen wie reed ze": who she skated against in her pair. */
@@ -466,9 +470,13 @@ export function parse(lexicon: Lexicon, question: string): Query {
           // "the World Cup", "the 1000 m World Cup", "de wereldbeker"
           typed.slice(Math.max(0, at - 2), at).some((w) => w === 'the' || w === 'de') &&
           !/^(race|rit|wedstrijd|round|ronde|meeting)/.test(typed[i] ?? '') &&
-          typed.slice(0, at).some((w) => WIN_VERBS.has(w))
-        )
-          q.cupWon = true;
+          typed.slice(0, at).some((w) => WIN_VERBS.has(w) || LOST.test(w))
+        ) {
+          // "How did she lose the World Cup": the classification she was second in, not a claim she won it.
+          if (typed.slice(0, at).some((w) => LOST.test(w))) {
+            if (!q.entities.includes('standing')) q.entities.push('standing');
+          } else q.cupWon = true;
+        }
         break;
       }
       case 'event':
@@ -622,7 +630,22 @@ export function parse(lexicon: Lexicon, question: string): Query {
       ...(q.entities.includes('result') ? [] : ['result' as const]),
     ];
   q.wonFrom = wonFrom ? true : undefined;
-  q.beat = compare || wonFrom || typed.some((w) => BEAT_WORDS.has(w)) ? true : undefined;
+  // "Has she ever lost to Kok", "verloor ze van Takagi": the rival beat her.
+  const lostTo = q.person !== undefined && typed.some((w) => LOST.test(w));
+  if (lostTo) {
+    q.lostTo = true;
+    q.leftovers = q.leftovers.filter((w) => !LOST.test(w));
+    if (!q.entities.includes('result')) q.entities.push('result');
+  }
+  q.beat = compare || wonFrom || lostTo || typed.some((w) => BEAT_WORDS.has(w)) ? true : undefined;
+  // "Her head-to-head against Kok", "onderlinge duels met Takagi": the races that place both, counted.
+  const h2h =
+    q.person !== undefined && (typed.join(' ').includes('head to head') || typed.some((w) => HEAD_TO_HEAD.test(w)));
+  if (h2h) {
+    q.beat = true;
+    count = true;
+    q.leftovers = q.leftovers.filter((w) => !HEAD_TO_HEAD.test(w) && w !== 'head');
+  }
   // "How much faster than Kok", "hoeveel scheelde het met Bowe": a margin over one rival, not how
   // many rows, unless the question names what to count (medals, wins, titles, records).
   const countable = q.entities.some((e) => ['medal', 'title', 'win', 'record', 'pb', 'standing'].includes(e));
@@ -645,7 +668,7 @@ export function parse(lexicon: Lexicon, question: string): Query {
   }
   // "Hoeveel kwam ze tekort op Kok": a near miss to a rival is a gap, even beside a medal word.
   // "How many times has she beaten Kok", "hoe vaak had Kok haar verslagen": a head-to-head count.
-  if ((count || list) && q.person && (wonFrom || typed.some((w) => BEAT_WORDS.has(w))) && !q.miss) {
+  if ((count || list) && q.person && (wonFrom || lostTo || h2h || typed.some((w) => BEAT_WORDS.has(w))) && !q.miss) {
     q.headToHead = true;
     count = true;
     list = false;
