@@ -238,8 +238,9 @@ describe('"Dutch" that is not the Dutch championships', () => {
     expect(query('welke nederlandse schaatsster had eind 2022 meer wereldbekerzeges').competitions).not.toContain(
       'nk-sprint',
     );
+    // Round 19: the word no row holds is said before the honest "doesn't hold".
     expect(lead('did jutta ever win sportswoman of the year at the dutch sports gala?')).toBe(
-      "The dataset doesn't hold an answer to that, and I won't guess.",
+      "No source in the dataset mentions “gala”. The dataset doesn't hold an answer to that, and I won't guess.",
     );
   });
 

@@ -276,3 +276,43 @@ describe('losing to a rival, the head-to-head, and losing the World Cup', () => 
     expect(lead('did she win the world cup in 2022/23?')).toMatch(/^No: /);
   });
 });
+
+describe('premises about people, places and events no row holds', () => {
+  it('a marriage to someone she was only with leads with what the sources tell of him', () => {
+    const text = reply('when did she marry koen verweij?');
+    expect(text.split('\n')[0]).toMatch(/^No: /);
+    expect(text.split('\n')[1]).toBe('**1 Aug 2022: Breakup with Koen Verweij announced.**');
+  });
+
+  it('a place after "when was she born in" is judged by her birthplace', () => {
+    expect(lead('when was she born in amsterdam?')).toBe(
+      "No: **She was born in 's-Gravenzande (Westland, South Holland), Netherlands.**",
+    );
+    expect(reply('wanneer is ze geboren in den haag?', 'nl')).toContain('30 dec 1998');
+    expect(lead("when was she born in 's-gravenzande?")).toMatch(/^\*\*Jutta Leerdam was born on 30 Dec 1998/);
+  });
+
+  it('"training under" someone who never coached her is a "no", with her coaches', () => {
+    expect(lead('what was it like for her training under sven kramer?')).toMatch(/^No: \*\*Coach: Kosta Poltavets/);
+    expect(lead('hoe was het om onder sven kramer te trainen?', 'nl')).toMatch(/^Nee: \*\*Coach: Kosta Poltavets/);
+    // One of her coaches, and a description in a row's name, are no such premise.
+    expect(lead('how was it training under orie?')).toMatch(/^\*\*Coach: Jac Orie/);
+    expect(lead('who was her very first skating coach at de uithof')).toMatch(/^Who coached her there is not/);
+  });
+
+  it('"who did she beat for gold" in a race she won silver is a "no", with that race', () => {
+    const text = reply('who did she beat for gold in the beijing 1000?');
+    expect(text.split('\n')[0]).toMatch(/^No: /);
+    expect(text).toContain('What the dataset does hold: **Silver · Olympic Games 2022 · 1000 m');
+  });
+
+  it('an event no row mentions is said to be unmentioned, not left to stand', () => {
+    expect(lead('waarom werd ze in 2024 geschorst?', 'nl')).toBe(
+      'Geen bron in de dataset noemt „geschorst”. Daar heeft de dataset geen antwoord op, en ik ga niet gokken.',
+    );
+  });
+
+  it('"why did she retire in 2025" is her career status', () => {
+    expect(lead('why did she retire in 2025?')).toMatch(/^\*\*Career status \(newest source, March 2026\)/);
+  });
+});

@@ -226,13 +226,12 @@ function nameWordsOf(rows: readonly FactDoc[]): Map<FactDoc, string[]> {
   const known = nameWords.get(rows);
   if (known) return known;
   // A word most names share ("team") names none of them.
+  // A description in brackets ("(regional training centre)", "(informally)") is no part of the name.
+  const named = (r: FactDoc) => words(r.facets!.name!.replace(/\((?=\p{Ll})[^)]*\)/gu, ' '));
   const seen = new Map<string, number>();
-  for (const r of rows) for (const w of new Set(words(r.facets!.name!))) seen.set(w, (seen.get(w) ?? 0) + 1);
+  for (const r of rows) for (const w of new Set(named(r))) seen.set(w, (seen.get(w) ?? 0) + 1);
   const out = new Map(
-    rows.map((r) => [
-      r,
-      words(r.facets!.name!).filter((w) => w.length >= 3 && (seen.get(w) ?? 0) < 3 && !FUNCTION_WORDS.has(w)),
-    ]),
+    rows.map((r) => [r, named(r).filter((w) => w.length >= 3 && (seen.get(w) ?? 0) < 3 && !FUNCTION_WORDS.has(w))]),
   );
   nameWords.set(rows, out);
   return out;
@@ -410,6 +409,36 @@ function coachAtTeam(index: AskIndex, q: Query): AskAnswer | undefined {
   const then = rows.filter((r) => roleOf(r) === 'coach' && teams.some((t) => overlaps(r, t)));
   const hits = holds ? [...coaches, ...teams] : [...then, ...coaches];
   return { kind: 'facts', query: q, hits: [...new Set(hits)].slice(0, 4), verdict: holds };
+}
+
+/** "Under Kramer", "coached by Kramer", "coach Sven Kramer": a person put in the coach's place. */
+const COACHED = /^(under|onder|coached|coach|trainer|trained|getraind|trainde|coachte)$/;
+
+/**
+ * "What was it like training under Sven Kramer?": a person the sources name, put in the coach's place,
+ * who is none of her coaches, is a premise to reject; her coaches follow, the current one first.
+ */
+function coachNotHers(index: AskIndex, q: Query): AskAnswer | undefined {
+  // "Who was her coach at De Uithof" asks who; only a name put after "under", "coached by" claims one.
+  if (!q.entities.includes('coach') || q.person || q.answer === 'who') return undefined;
+  const rows = affiliationsOf(index);
+  if (namedAffiliations(rows, q.words).length > 0) return undefined;
+  const isName = (w: string | undefined) =>
+    w !== undefined && index.names.has(w) && !FUNCTION_WORDS.has(w) && !isVenue(q, w);
+  const after = (i: number) =>
+    COACHED.test(q.words[i - 1] ?? '') ||
+    (/^(by|door)$/.test(q.words[i - 1] ?? '') && COACHED.test(q.words[i - 2] ?? ''));
+  const named = q.words.filter((w, i) => isName(w) && (after(i) || (isName(q.words[i - 1]) && after(i - 1))));
+  if (named.length === 0) return undefined;
+  const coaches = rows.filter((r) => roleOf(r) === 'coach');
+  // A name any coach's row holds ("Orie") is one of hers, however the row is labelled.
+  if (named.some((w) => coaches.some((r) => wordsOfRow(r).includes(` ${w} `)))) return undefined;
+  // Her own coaches before national coaches, the current one first.
+  const rank = (r: FactDoc) => (r.facets!.current ? 0 : 1) + (/national/.test(r.facets!.sub ?? '') ? 2 : 0);
+  const ordered = [...coaches].sort(
+    (a, b) => rank(a) - rank(b) || (b.facets!.from ?? '').localeCompare(a.facets!.from ?? ''),
+  );
+  return { kind: 'facts', query: q, hits: ordered.slice(0, 4), verdict: false };
 }
 
 /**
@@ -977,13 +1006,22 @@ const BORN_CLAUSE =
   /\b(where she was born|where she is from|waar ze (is )?geboren( is)?|her (birthplace|hometown|home town)|haar (geboorteplaats|geboortedorp|geboortestad))\b/;
 
 function presumedBirthplace(index: AskIndex, q: Query): AskAnswer | undefined {
-  if (q.intent === 'yesno' || !BORN_CLAUSE.test(q.words.join(' '))) return undefined;
+  // "When was she born in Amsterdam": the date is asked, the place taken for granted.
+  const dateAsked = q.answer === 'when' && /\b(born|geboren) (in|te) \S/.test(q.words.join(' '));
+  if (q.intent === 'yesno' || !(BORN_CLAUSE.test(q.words.join(' ')) || dateAsked)) return undefined;
   const row = index.byId.get('profile-birthplace');
   if (!row) return undefined;
   const text = fold(`${row.text} ${row.answer.en} ${row.answer.nl}`);
   // The place claimed: one the lexicon knows ("Heerenveen"), or a word no row holds ("Drachten").
   if (q.venue)
     return text.includes(fold(q.venue)) ? undefined : { kind: 'facts', query: q, hits: [row], verdict: false };
+  // With the date asked, the place is judged by the birthplace row alone; her birth date follows.
+  if (dateAsked) {
+    const place = q.leftovers.filter((w) => !text.includes(w));
+    const born = index.byId.get(ATTRIBUTE_ROW.born!);
+    if (place.length === 0 || q.leftovers.length === 0 || !born) return undefined;
+    return { kind: 'facts', query: q, hits: [row, born], verdict: false };
+  }
   const unknown = unheard(index.retriever, q.leftovers);
   if (unknown.length === 0) return undefined;
   return { kind: 'facts', query: q, hits: [row], unmentioned: unknown, verdict: false };
@@ -1303,13 +1341,10 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     query.attribute = undefined;
   // "Has she retired?", "stopt ze?": whether she goes on, which the career-status row tells (no
   // yes or no: it says what is known). "Stopte ze met hockey", "stopped in the 1500 m" are other stops.
+  // A year alone ("why did she retire in 2025") does not make it another stop.
   if (
     query.attribute === 'career' &&
-    (query.leftovers.length > 0 ||
-      query.competitions?.length ||
-      query.event ||
-      query.year !== undefined ||
-      query.entities.length)
+    (query.leftovers.length > 0 || query.competitions?.length || query.event || query.entities.length)
   )
     query.attribute = undefined;
   if (query.attribute === 'career') {
@@ -1403,7 +1438,7 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   if (tenure) return tenure;
   const began = tenureIn(index, query, spec ?? table);
   if (began) return began;
-  const together = coachAtTeam(index, query);
+  const together = coachAtTeam(index, query) ?? coachNotHers(index, query);
   if (together) return together;
   const then = affiliationThen(index, query, spec ?? table) ?? teamNotThen(index, query);
   if (then) return then;
@@ -1945,7 +1980,8 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     if (rest && rest.mass >= SURE && described)
       return { kind: 'facts', query, hits: rest.hits, unmentioned, verdict: false };
     if (rest && rest.mass >= SURE) return { kind: 'none', query, closest: rest.hits, unmentioned };
-    return { kind: 'none', query };
+    // "Why was she suspended in 2024": the word no row holds is said, so a premise is not let stand.
+    return { kind: 'none', query, unmentioned };
   }
   // A row of the year named that tells of the absence needs less of the question's other words.
   const sure = found === inYear ? CLOSEST : SURE;
@@ -2135,7 +2171,14 @@ function pairedClaim(index: AskIndex, q: Query, content: readonly string[]): Ask
   const rest = content.filter((w) => !names.includes(w));
   const found = retrieve(index.retriever, index.byId, rest, NARRATIVE, (d) => told.includes(d));
   if (found.hits.length === 0) return undefined;
-  return { kind: 'facts', query: q, hits: found.hits, verdict: false, notWith: names.map((w) => index.names.get(w)!) };
+  // "When did she marry Koen Verweij": what the sources do tell of him comes first, then the weddings.
+  // A place named ("after Milan") is when, not whom: only people's names lead to their rows.
+  const people = names.filter((w) => !isVenue(q, w));
+  const about = people.length
+    ? retrieve(index.retriever, index.byId, people, NARRATIVE, (d) => holds(d) && !told.includes(d)).hits
+    : [];
+  const hits = [...new Set([...about.slice(0, 1), ...found.hits])].slice(0, 3);
+  return { kind: 'facts', query: q, hits, verdict: false, notWith: names.map((w) => index.names.get(w)!) };
 }
 
 /** The question's meeting place, in any language it was typed in ("Milaan" for Milan). */

@@ -128,7 +128,8 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   const a = t(lang).ask;
   if (answer.kind === 'none') {
     if (answer.beyond) return `${a.beyondCoverage(formatDate(answer.beyond, lang))}\n${a.suggest}`;
-    if (!answer.closest?.length) return `${a.none}\n${a.suggest}`;
+    if (!answer.closest?.length)
+      return `${answer.unmentioned ? `${a.unmentioned(quoted(answer.unmentioned, lang))} ` : ''}${a.none}\n${a.suggest}`;
     const words = answer.unmentioned ? `${a.unmentioned(quoted(answer.unmentioned, lang))}\n` : '';
     return `${words}${a.unsure}\n${answer.closest.map((d) => rowText(d, lang)).join('\n')}`;
   }
@@ -149,7 +150,7 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
                 // "Who won" asks the winner; "who were her teammates when she won" claims her win.
                 !answer.query.words.some(
                   (w, i) =>
-                    /^(won|win|wins|gewonnen|wint|winning)$/.test(w) &&
+                    /^(won|win|wins|gewonnen|wint|winning|beat|versloeg)$/.test(w) &&
                     !/^(who|wie)$/.test(answer.query.words[i - 1] ?? ''),
                 )
               ? a.notHeld

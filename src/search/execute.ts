@@ -656,7 +656,10 @@ function executeRows(docs: readonly FactDoc[], q: Query, spec: EntitySpec): Exec
               filters.filter(([name]) => name !== placeOrTime),
             )
           : [];
-        const ranked = (list: FactDoc[]) => overallFirst(sortRows(list, nearOrder), q);
+        // A medal claimed at a place is a championship's: the championship races there come first.
+        const medalled = q.medal !== undefined || q.herMedal !== undefined;
+        const ranked = (list: FactDoc[]) =>
+          overallFirst(sortRows(medalled ? championshipsFirst(list, q) : list, nearOrder), q);
         const rows = [...ranked(near).slice(0, 4), ...ranked(other).slice(0, 2)];
         return { kind: 'false-premise', spec, failed: [drop], near: [...new Set(rows)].slice(0, 6) };
       }

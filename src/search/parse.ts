@@ -482,13 +482,20 @@ export function parse(lexicon: Lexicon, question: string): Query {
       case 'event':
         q.event = value as Event;
         break;
-      case 'medal':
+      case 'medal': {
         q.medal = value as MedalColour;
         // "Who won silver when she won gold": the colour after "when" is hers and names the race.
-        if (typed.slice(Math.max(0, i - form.words.length - 3), i - form.words.length).some((w) => CLAUSE_WORDS.has(w)))
+        // "Who did she beat for gold": the colour she is claimed to have won, beating whoever is asked.
+        const before = typed.slice(Math.max(0, i - form.words.length - 3), i - form.words.length);
+        if (
+          before.some((w) => CLAUSE_WORDS.has(w)) ||
+          (before.at(-1) === 'for' && before.some((w) => BEAT_WORDS.has(w))) ||
+          (before.at(-1) === 'voor' && before.some((w) => BEAT_WORDS.has(w)))
+        )
           q.herMedal = value as MedalColour;
         else q.askedMedal = value as MedalColour;
         break;
+      }
       case 'entity':
         if (!q.entities.includes(value)) q.entities.push(value);
         break;
