@@ -316,3 +316,30 @@ describe('premises about people, places and events no row holds', () => {
     expect(lead('why did she retire in 2025?')).toMatch(/^\*\*Career status \(newest source, March 2026\)/);
   });
 });
+
+describe('ages at meetings, "every" and "last"', () => {
+  it('the age at a meeting of several races is her age at its first', () => {
+    expect(lead('how old was she at the 2022 olympics?')).toBe(
+      '**She was 23 then (13 Feb 2022):** 5th · Olympic Games 2022 · 500 m · 37.34 · Beijing, China (National Speed Skating Oval) · 13 Feb 2022',
+    );
+  });
+
+  it('the age at a meeting she was not at is a "no"', () => {
+    expect(lead('how old was she at the 2018 olympics?')).toMatch(
+      /^No: the dataset holds no race at the Olympic Games in 2018/,
+    );
+  });
+
+  it('"every" is not said yes to from one race: the row that tells of the run leads', () => {
+    expect(lead('did she win the 1000 at every world cup in 2022/23?')).toBe(
+      '**Nov 2022–Feb 2023: Wins all five World Cup 1000 m races she starts in 2022/23, but misses the World Cup title by one point.**',
+    );
+  });
+
+  it('"last" where every race was a podium is a "no"', () => {
+    expect(lead('why did she finish last in milan?')).toMatch(/^No: \*\*Silver · Olympic Games 2026/);
+    expect(lead('waarom werd ze laatste in peking op de 1000?', 'nl')).toMatch(
+      /^Nee: \*\*Zilver · Olympische Spelen 2022/,
+    );
+  });
+});

@@ -478,6 +478,7 @@ function affiliationThen(index: AskIndex, q: Query, spec: EntitySpec | undefined
 
 /** The tables whose rows are races, dated to the day. */
 const RACED_TABLES = ['medal', 'win', 'result', 'podium', 'championship', 'dutch-title'];
+const EVERY = /^(every|each|all|alle|elke|iedere|ieder)$/;
 const RACED = /^(skate|skated|skating|raced|race|geschaatst|schaatste|gereden|reed|reden|wedstrijd)$/;
 const BIRTHDAY = /^(birthday|verjaardag|jarig|jarige)$/;
 
@@ -770,14 +771,26 @@ function ageAtEvent(index: AskIndex, q: Query): AskAnswer | undefined {
   const rest = clause > 0 ? q.words.slice(clause + 1) : q.words.filter((w) => !AGE_FRAME.test(w));
   if (rest.filter((w) => !FUNCTION_WORDS.has(w)).length === 0) return undefined;
   const event = ask(index, rest.join(' '));
-  const lead = event.kind === 'facts' && event.count === undefined ? event.hits[0] : undefined;
+  // "How old was she at the 2018 Olympics": a meeting she was not at is a premise to reject.
+  if (event.kind === 'false-premise') return event;
+  // "At the 2022 Olympics": a meeting of several races; her age on its first.
+  const first =
+    event.kind === 'facts' && event.count !== undefined
+      ? [...event.hits].filter((d) => d.date).sort((a, b) => a.date!.localeCompare(b.date!))[0]
+      : undefined;
+  const lead = event.kind === 'facts' ? (event.count === undefined ? event.hits[0] : first) : undefined;
   if (event.kind !== 'facts' || !lead || lead.kind === 'profile') return undefined;
+  if (first) return { kind: 'facts', query: q, hits: [first], ageThen: ageSpan(index, first.date!) };
   // An undated row tells the age in its own words, if at all ("she started at about 11").
   if (!lead.date) return event;
-  const from = ageOn(index.born, firstDayOf(lead.date));
-  const to = ageOn(index.born, periodEndOf(lead.date));
-  if (from === undefined || to === undefined) return undefined;
-  return { ...event, ageThen: { from, to, date: lead.date } };
+  const ageThen = ageSpan(index, lead.date);
+  return ageThen ? { ...event, ageThen } : undefined;
+}
+
+function ageSpan(index: AskIndex, date: string): { from: number; to: number; date: string } | undefined {
+  const from = ageOn(index.born, firstDayOf(date));
+  const to = ageOn(index.born, periodEndOf(date));
+  return from === undefined || to === undefined ? undefined : { from, to, date };
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -1545,6 +1558,10 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       if (current && earlier) return { kind: 'facts', query, spec, hits: [earlier, current] };
     }
     const done = execute(index.docs, query, spec);
+    // "Why did she finish last in Milan": when every race there was a podium, none was a last place.
+    const podiums = done.kind === 'rows' && done.rows.every((r) => (r.facets?.place ?? 99) <= 3);
+    if (query.lastPlace && done.kind === 'rows' && podiums && query.intent !== 'count')
+      return { kind: 'facts', query, spec, hits: done.rows.slice(0, 3), verdict: false };
     // "Why did she skip the 1000 m at the 2022 Europeans": she raced it; the race says how it went.
     // Only for a race named by its distance and meeting: "a World Cup round in 2022/23" is one of many.
     // Or a championship of a year she raced at ("why did she skip the 2022 Olympics").
@@ -1848,6 +1865,13 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
         if (top && told.mass >= SURE && unsaidIn(top, query.leftovers).length < query.leftovers.length)
           return { kind: 'facts', query, hits: [...told.hits.slice(0, 2), ...done.rows.slice(0, 1)] };
       }
+    }
+    // "Did she win the 1000 at every World Cup in 2022/23": one row cannot say yes to "every"; a text
+    // row that tells of the run (unbeaten, a streak) leads, the races follow, and no yes is said.
+    if (query.intent === 'yesno' && query.words.some((w) => EVERY.test(w))) {
+      const told = retrieve(index.retriever, index.byId, content, EVENTS_TOLD);
+      const hits = told.mass >= SURE ? [...told.hits.slice(0, 2), ...done.rows.slice(0, 2)] : done.rows.slice(0, 3);
+      return { kind: 'facts', query, hits };
     }
     // "Hoeveel olympisch goud, twee toch?": a count with a number claimed is checked against it.
     const claimedCount = query.intent === 'count' ? claimedNumber : undefined;

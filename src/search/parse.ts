@@ -84,6 +84,8 @@ export interface Query {
   whyNot?: boolean | undefined;
   /** "Did she beat Kok", "how much faster than Kok": a claim that she finished ahead of `person`. */
   beat?: boolean | undefined;
+  /** "Finished last": a place no table gives as a number. */
+  lastPlace?: boolean | undefined;
   /** "Lost to Kok": the rival is the one claimed to be ahead. */
   lostTo?: boolean | undefined;
   /** "Won van Kok": a verb of winning that means beating. */
@@ -557,6 +559,7 @@ export function parse(lexicon: Lexicon, question: string): Query {
         ) {
           // "Did she ever finish last", "werd ze laatste": a place in a race, told in its notes.
           q.leftovers.push(typed[i - 1]!);
+          q.lastPlace = true;
         } else q.order ??= value as Query['order'];
         break;
     }
