@@ -343,3 +343,19 @@ describe('ages at meetings, "every" and "last"', () => {
     );
   });
 });
+
+describe('a title named as the moment of a quote', () => {
+  it('"what did she say after her world title on the 500 m" is a "no": she has none', () => {
+    const text = reply('wat zei ze na haar wereldtitel op de 500 meter?', 'nl');
+    expect(text.split('\n')[0]).toMatch(
+      /^Nee: de dataset bevat geen gouden medaille op de WK afstanden of WK sprint op de 500 m/,
+    );
+    expect(text).toContain('Zilver · WK afstanden 2025 · 500 m');
+  });
+
+  it('a title with a year alone still names the meeting', () => {
+    expect(lead('wat was haar pr op de 1000 meter vlak voor haar wereldtitel in 2020?', 'nl')).toMatch(
+      /^\*\*Haar persoonlijk record zoals het vóór 13 feb 2020 stond:\*\* Eerder persoonlijk record 1000 m: 1\.13,67/,
+    );
+  });
+});

@@ -358,6 +358,7 @@ export function parse(lexicon: Lexicon, question: string): Query {
   let inclusive = false;
   // After a bound that a meeting follows: the meeting (and its year) is the anchor, not a filter.
   let anchoring = false;
+  let anchorTitle = false;
   let boundWord = '';
   let count = false;
   let list = false;
@@ -455,6 +456,13 @@ export function parse(lexicon: Lexicon, question: string): Query {
         anchor.venue = value;
         if (form.concept.names) q.venueNames = { ...q.venueNames, [value]: form.concept.names };
       } else anchor.medal = value as MedalColour;
+      // "After her world title on the 500 m": a title is a gold, so the race is one she won.
+      if (
+        slot === 'competition' &&
+        entity === 'title' &&
+        form.words.some((w) => /titel|title|champion|kampioen/.test(w))
+      )
+        anchorTitle = true;
       continue;
     }
     // "After winning Olympic gold": the win belongs to the meeting that follows.
@@ -564,6 +572,8 @@ export function parse(lexicon: Lexicon, question: string): Query {
         break;
     }
   }
+  // A title named with its distance is one race she won; with a year alone the meeting is meant.
+  if (anchorTitle && q.anchor?.event) q.anchor.medal ??= 'gold';
   // "Followers at the start of the Games", "aan het begin van de Spelen": the figure from just before
   // the meeting's first race, as "before the Games" would give it.
   const start = q.leftovers.findIndex((w) => START.test(w));
