@@ -359,3 +359,17 @@ describe('a title named as the moment of a quote', () => {
     );
   });
 });
+
+describe('who she is, in short', () => {
+  it('"who is Jutta Leerdam", "vertel iets over jutta" get a short profile led by her discipline and her Olympic gold', () => {
+    const text = reply('who is jutta leerdam');
+    expect(text.split('\n')[0]).toBe('**Jutta Leerdam in short, as the dataset holds her:**');
+    expect(text).toContain('Discipline: Long-track speed skating');
+    expect(text).toContain('2026 Olympic Games');
+    expect(lead('vertel iets over jutta', 'nl')).toBe('**Jutta Leerdam in het kort, zoals de dataset haar kent:**');
+  });
+
+  it('a question with anything more in it is answered as usual', () => {
+    expect(lead('who is she dating?')).toMatch(/^\*\*Her partner is the American YouTuber and boxer Jake Paul/);
+  });
+});

@@ -129,6 +129,8 @@ export type AskAnswer =
       family?: RelativesPart[] | undefined;
       /** "Who are her parents": the relatives' rows, whose names the reply leads with. */
       relatives?: boolean | undefined;
+      /** "Who is she": a short profile, led by a sentence that says so. */
+      overview?: boolean | undefined;
       /** "How many times has she beaten Kok": the races that place both, and who was ahead. */
       headToHead?: { name: string; races: number; ahead: number; behind: number } | undefined;
       /** "Why did she skip the 1000 m": the race named, which she did skate. */
@@ -478,6 +480,35 @@ function affiliationThen(index: AskIndex, q: Query, spec: EntitySpec | undefined
 
 /** The tables whose rows are races, dated to the day. */
 const RACED_TABLES = ['medal', 'win', 'result', 'podium', 'championship', 'dutch-title'];
+/** "Who is Jutta Leerdam", "tell me about her", "jutta wiki": a question for who she is, in short. */
+const OVERVIEW =
+  /^(about|wiki|wikipedia|info|information|bio|biography|profile|famous|known|bekend|beroemd|overzicht|samenvatting|summary|tell|vertel|over)$/;
+const OVERVIEW_ROWS = [
+  'profile-discipline',
+  'profile-nationality',
+  'profile-born',
+  'profile-birthplace',
+  'bg-occupation',
+];
+
+function overviewOf(index: AskIndex, q: Query, content: readonly string[]): AskAnswer | undefined {
+  const plain =
+    !q.entities.length && !q.attribute && !q.competitions?.length && !q.event && !q.venue && q.year === undefined;
+  const asked = q.answer === 'who' || q.words.some((w) => OVERVIEW.test(w));
+  if (!plain || !asked || !content.every((w) => OVERVIEW.test(w))) return undefined;
+  // Her best-known result leads the profile rows: the newest Olympic gold, when the dataset holds one.
+  const gold = index.docs
+    .filter((d) => d.kind === 'medal' && d.facets?.competition === 'olympics' && d.facets.medal === 'gold')
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
+  const rows = OVERVIEW_ROWS.map((id) => index.byId.get(id)).filter((d): d is FactDoc => d !== undefined);
+  return {
+    kind: 'facts',
+    query: q,
+    hits: [...rows.slice(0, 2), ...(gold ? [gold] : []), ...rows.slice(2)],
+    overview: true,
+  };
+}
+
 const EVERY = /^(every|each|all|alle|elke|iedere|ieder)$/;
 const RACED = /^(skate|skated|skating|raced|race|geschaatst|schaatste|gereden|reed|reden|wedstrijd)$/;
 const BIRTHDAY = /^(birthday|verjaardag|jarig|jarige)$/;
@@ -1916,6 +1947,8 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       .sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
     if (then.length > 0) return { kind: 'facts', query, hits: then.slice(0, 8), oldestFirst: true };
   }
+  const overview = overviewOf(index, query, content);
+  if (overview) return overview;
   if (content.length === 0) return { kind: 'none', query };
   const someoneElse = otherSpeaker(index, query);
   // "Wat vindt haar vader": a relative's view is told in the family rows, not in her quotes.

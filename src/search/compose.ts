@@ -177,6 +177,7 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
         : `**${one ? a.counted(one.count, noun(one)) : a.familyHeld(held)}**`;
     return `${said}\n\n${rows}`;
   }
+  if (answer.overview) return `**${a.overview}**\n\n${rows}`;
   if (answer.relatives) {
     const relation = t(lang).relation;
     const names = answer.hits.map(
