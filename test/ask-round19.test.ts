@@ -373,3 +373,20 @@ describe('who she is, in short', () => {
     expect(lead('who is she dating?')).toMatch(/^\*\*Her partner is the American YouTuber and boxer Jake Paul/);
   });
 });
+
+describe('personal bests counted', () => {
+  it('"how many personal bests" counts those that stand now, one per distance, and says so', () => {
+    expect(lead('how many personal bests does she have?')).toBe(
+      '**4 personal bests as they stand now (one per distance) in the dataset**:',
+    );
+    expect(lead("hoeveel pr's heeft ze?", 'nl')).toBe(
+      '**4 persoonlijke records zoals ze nu staan (één per afstand) in de dataset**:',
+    );
+  });
+
+  it('"how many times did she improve" counts her progression', () => {
+    expect(lead('how many times did she improve her 1000 m pb?')).toBe(
+      '**8 personal bests in the 1000 m in the dataset**:',
+    );
+  });
+});

@@ -104,7 +104,13 @@ export function describe(q: Query, spec: EntitySpec, lang: Lang, plural: boolean
   );
   const medal = impliedMedal(q, spec);
   const parts = [
-    heldNow(q, spec) ? a.standing(noun) : medal ? `${a.colour[medal]} ${noun}` : noun,
+    heldNow(q, spec)
+      ? spec.name === 'pb'
+        ? a.currentBests
+        : a.standing(noun)
+      : medal
+        ? `${a.colour[medal]} ${noun}`
+        : noun,
     comps.length && spec.name !== 'dutch-title' && spec.name !== 'standing' ? a.at(comps.join(a.or)) : '',
     spec.name === 'dutch-title' && comps.length === 1 ? `(${comps[0]})` : '',
     q.event ? a.inEvent(text.event[q.event]) : '',

@@ -302,7 +302,15 @@ type Order = 'latest' | 'first' | 'fastest' | 'current';
 
 /** A count or list of records "now", "nog", "currently": only those still standing. */
 export function heldNow(q: Query, spec: EntitySpec): boolean {
-  return spec.name === 'record' && q.order === 'current' && (q.intent === 'count' || q.intent === 'list');
+  return (
+    (q.intent === 'count' || q.intent === 'list') &&
+    ((spec.name === 'record' && q.order === 'current') || currentBestsOnly(q, spec))
+  );
+}
+
+/** "How many personal bests does she have": one per distance, the ones that stand; "how often improved", all. */
+function currentBestsOnly(q: Query, spec: EntitySpec): boolean {
+  return spec.name === 'pb' && !q.event && !q.words.some((w) => /^(improv|verbeter|progress|times|keer|vaak)/.test(w));
 }
 
 /**
