@@ -390,3 +390,23 @@ describe('personal bests counted', () => {
     );
   });
 });
+
+describe('a season of the World Cup is its classification', () => {
+  it('"where did she finish in the 1000 m World Cup in 2023/24" is the classification, whose place is not held', () => {
+    const text = reply('where did she finish in the 1000 m world cup in 2023/24?');
+    expect(text.split('\n')[0]).toMatch(/^Her place in it is not in the dataset/);
+    expect(text).toContain('World Cup 2023/24, 1000 m classification');
+  });
+
+  it('a classification not held is "not held", not "she did not"', () => {
+    expect(lead('welke plek in het wereldbekerklassement 500 meter in 2024/25?', 'nl')).toBe(
+      'De dataset bevat geen wereldbekerklassement op de 500 m in 2024/25.',
+    );
+  });
+
+  it("a season's points gap is the classification's", () => {
+    expect(lead('hoeveel punten scheelde het met takagi in 2022/23?', 'nl')).toBe(
+      '**Ze eindigde 1 pnt achter Miho Takagi (2e; Miho Takagi 1e).**',
+    );
+  });
+});

@@ -151,14 +151,16 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
           // "How many World Cup wins in the 500 m": none, said as a count.
           (answer.query.intent === 'count'
             ? a.noneCounted
-            : answer.query.answer === 'who' &&
-                answer.query.intent !== 'yesno' &&
-                // "Who won" asks the winner; "who were her teammates when she won" claims her win.
-                !answer.query.words.some(
-                  (w, i) =>
-                    /^(won|win|wins|gewonnen|wint|winning|beat|versloeg)$/.test(w) &&
-                    !/^(who|wie)$/.test(answer.query.words[i - 1] ?? ''),
-                )
+            : // "Welke plek in het klassement van 2024/25": a classification not held is no claim of hers.
+              (answer.spec.name === 'standing' && answer.query.intent === 'lookup') ||
+                (answer.query.answer === 'who' &&
+                  answer.query.intent !== 'yesno' &&
+                  // "Who won" asks the winner; "who were her teammates when she won" claims her win.
+                  !answer.query.words.some(
+                    (w, i) =>
+                      /^(won|win|wins|gewonnen|wint|winning|beat|versloeg)$/.test(w) &&
+                      !/^(who|wie)$/.test(answer.query.words[i - 1] ?? ''),
+                  ))
               ? a.notHeld
               : a.falsePremise)(
             `${describe(answer.query, answer.spec, lang, false)}${answer.figure !== undefined ? ` ${a.atLeast(answer.figure.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'))}` : ''}`,

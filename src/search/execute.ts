@@ -102,7 +102,9 @@ function tableOf(q: Query): EntitySpec | undefined {
     return ENTITY_SPECS.pb;
   if (has('record')) return ENTITY_SPECS.record;
   // "How many points ahead of Takagi in the 2022/23 World Cup": points are the classification's.
-  if ((q.margin === 'points' || q.pointsAsked) && worldCupOnly && !q.venue) return ENTITY_SPECS.standing;
+  // With no meeting named, a season's points are the World Cup's too ("hoeveel punten scheelde het in 2022/23").
+  if ((q.margin === 'points' || q.pointsAsked) && (worldCupOnly || (!comps.length && q.season)) && !q.venue)
+    return ENTITY_SPECS.standing;
   if (has('standing')) return has('title') || has('win') ? ENTITY_SPECS['standing-title'] : ENTITY_SPECS.standing;
   // "Met welke ploeg traint ze": the thing asked after "which" wins over a verb of training.
   const asked = q.words.findIndex((w) => /^(which|what|welke|welk)$/.test(w));

@@ -572,6 +572,19 @@ export function parse(lexicon: Lexicon, question: string): Query {
         break;
     }
   }
+  // "Where did she finish in the 1000 m World Cup in 2023/24": a season's World Cup, with no round
+  // named, is its classification.
+  if (
+    q.competitions?.length === 1 &&
+    q.competitions[0] === 'world-cup' &&
+    q.season &&
+    !q.venue &&
+    q.month === undefined &&
+    !q.entities.includes('standing') &&
+    typed.some((w) => /^(finish|finished|end|ended|eindigde|eindigt|klassering|overall)$/.test(w)) &&
+    !typed.some((w) => /^(race|races|rit|ritten|wedstrijd|wedstrijden|round|rounds|ronde|rondes)$/.test(w))
+  )
+    q.entities.push('standing');
   // A title named with its distance is one race she won; with a year alone the meeting is meant.
   if (anchorTitle && q.anchor?.event) q.anchor.medal ??= 'gold';
   // "Followers at the start of the Games", "aan het begin van de Spelen": the figure from just before
