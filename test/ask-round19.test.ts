@@ -410,3 +410,10 @@ describe('a season of the World Cup is its classification', () => {
     );
   });
 });
+
+describe('what someone else said', () => {
+  it('is looked for in the text rows, not in her own quotes', () => {
+    expect(lead('what did jake paul say about her?')).not.toContain('I never, ever expected to date him');
+    expect(lead('what did wennemars say about her future?')).toContain('Erben Wennemars');
+  });
+});

@@ -1952,15 +1952,18 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   if (content.length === 0) return { kind: 'none', query };
   const someoneElse = otherSpeaker(index, query);
   // "Wat vindt haar vader": a relative's view is told in the family rows, not in her quotes.
+  // "What did Jake Paul say about her": his words are told in the text rows; her own quotes are not his.
   const kinds: FactDoc['kind'][] | undefined =
-    query.entities.includes('quote') && !someoneElse && !query.entities.includes('family')
-      ? ['quote']
-      : query.entities.includes('family')
-        ? ['background']
-        : // A meeting no table holds is told in the text rows, not in a race row.
-          query.unlisted
-          ? NARRATIVE
-          : undefined;
+    query.entities.includes('quote') && someoneElse && !query.entities.includes('family')
+      ? EVENTS_TOLD
+      : query.entities.includes('quote') && !someoneElse && !query.entities.includes('family')
+        ? ['quote']
+        : query.entities.includes('family')
+          ? ['background']
+          : // A meeting no table holds is told in the text rows, not in a race row.
+            query.unlisted
+            ? NARRATIVE
+            : undefined;
   const paired = pairedClaim(index, query, content);
   if (paired) return paired;
   // "A royal honour after the Milan Games": the meeting says when; the other words are what to find.
