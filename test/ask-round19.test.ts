@@ -417,3 +417,20 @@ describe('what someone else said', () => {
     expect(lead('what did wennemars say about her future?')).toContain('Erben Wennemars');
   });
 });
+
+describe('"met wie won ze" claims her win; "stopte bij" is leaving', () => {
+  it('a win with someone in a race she never skated is a "no"; "wie won" alone is not held', () => {
+    expect(lead('met wie won ze de ploegenachtervolging?', 'nl')).toMatch(
+      /^Nee: de dataset bevat geen rit op de Ploegenachtervolging/,
+    );
+    expect(lead('wie won de ploegenachtervolging?', 'nl')).toBe(
+      'De dataset bevat geen rit op de Ploegenachtervolging.',
+    );
+  });
+
+  it('"waarom stopte ze in 2023 bij Reggeborgh" is judged by the team\'s dates', () => {
+    expect(lead('waarom stopte ze in 2023 bij team reggeborgh?', 'nl')).toBe(
+      'Nee: ze vertrok in april 2020 bij Team Reggeborgh, niet toen. In 2023 zat ze bij Team Jumbo-Visma.',
+    );
+  });
+});

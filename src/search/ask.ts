@@ -190,7 +190,8 @@ interface Tenure {
 /** Verbs that put a team's start or end in a year: "joined", "koos voor", "left", "vertrok bij". */
 const JOINS =
   /^(join|joined|joins|joining|went|ging|gegaan|chose|choose|chooses|picked|signed|sign|getekend|switched|switch|moved|koos|kiest|kiezen|gekozen|tekende|overstap|overstapte|overgestapt|aangesloten|sloot)$/;
-const LEAVES = /^(leave|left|leaves|leaving|quit|quits|verliet|verlaten|vertrok|vertrekt|vertrokken|weggegaan)$/;
+const LEAVES =
+  /^(leave|left|leaves|leaving|quit|quits|verliet|verlaten|vertrok|vertrekt|vertrokken|weggegaan|stopte|stopped)$/;
 
 /** Verbs of being with a team: "rode for", "reed voor", "skated for". */
 const RIDES =

@@ -159,7 +159,9 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
                   !answer.query.words.some(
                     (w, i) =>
                       /^(won|win|wins|gewonnen|wint|winning|beat|versloeg)$/.test(w) &&
-                      !/^(who|wie)$/.test(answer.query.words[i - 1] ?? ''),
+                      // "Met wie won ze": her win, with someone; "wie won" alone asks the winner.
+                      (!/^(who|wie)$/.test(answer.query.words[i - 1] ?? '') ||
+                        /^(ze|zij|she|jutta)$/.test(answer.query.words[i + 1] ?? '')),
                   ))
               ? a.notHeld
               : a.falsePremise)(
