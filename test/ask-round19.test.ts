@@ -434,3 +434,27 @@ describe('"met wie won ze" claims her win; "stopte bij" is leaving', () => {
     );
   });
 });
+
+describe('what happened, and the end of her season', () => {
+  it('"what happened at the NK in November 2025" is told by the text rows of that time, not a "no"', () => {
+    expect(lead('what happened at the dutch championships in november 2025?')).toMatch(
+      /^\*\*1–2 Nov 2025: Groin strain at the Dutch championships/,
+    );
+    // A claim of a title there is still judged.
+    expect(lead('did she win the dutch championships in november 2025?')).toMatch(/^No: /);
+  });
+
+  it('the end of her season is found by "announce the end"', () => {
+    expect(lead('when did she announce the end of her season?')).toBe(
+      '**26 Feb 2026: Ends her season and declines her place at the World Sprint Championships.**',
+    );
+    expect(lead('when did she announce her engagement?')).toMatch(
+      /^\*\*22 Mar 2025: Engagement to Jake Paul announced/,
+    );
+  });
+
+  it("a year of her career is that year's timeline", () => {
+    expect(lead('wat gebeurde er in 2019 in haar carrière?', 'nl')).toMatch(/2019/);
+    expect(lead('wat gebeurde er in 2019 in haar carrière?', 'nl')).not.toContain('Peking 2022');
+  });
+});

@@ -1725,6 +1725,10 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       if (podiums.length > 0)
         return { kind: 'facts', query, hits: podiums, verdict: query.intent === 'yesno' ? true : undefined };
       const meeting = [...clauses, ...(done.near.some(inYear) ? [] : meetingTold(index, query))];
+      // "What happened at the Dutch championships in November 2025" asks, claims nothing: what the
+      // text rows tell of that time answers it.
+      if (query.intent === 'lookup' && query.words.some((w) => HAPPENED.test(w)) && (meeting.length || told.length))
+        return { kind: 'facts', query, hits: [...new Set([...meeting, ...told, ...done.near])].slice(0, 4) };
       const actual = [...new Set([...meeting, ...told, ...done.near])].slice(0, 6);
       return { kind: 'false-premise', query, spec, failed: done.failed, actual, had: done.had };
     }
@@ -2319,7 +2323,7 @@ function dayAsked(index: AskIndex, q: Query): FactDoc[] {
 
 /** Words that ask what happened, and nothing in particular. */
 const VAGUE =
-  /^(do|did|does|doing|done|happen|happened|happening|up|news|gebeurde|gebeurd|gebeuren|gebeurt|deed|doen|doet|gedaan|er|nieuws|meegemaakt)$/;
+  /^(do|did|does|doing|done|happen|happened|happening|up|news|gebeurde|gebeurd|gebeuren|gebeurt|deed|doen|doet|gedaan|er|nieuws|meegemaakt|career|carriere|carrière|loopbaan)$/;
 
 /** On a day, what happened first (the timeline), then the races, then what she said. */
 const dayOrder = (d: FactDoc) => (d.kind === 'timeline' ? 0 : d.kind === 'quote' ? 2 : 1);

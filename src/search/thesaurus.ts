@@ -38,6 +38,11 @@ const NARRATIVE_CONCEPTS: readonly [trigger: RegExp, words: string][] = [
     'live lives lived living home house reside resides residence woont wonen woonde woonplaats verblijft verblijf huis thuis',
   ],
   [
+    /\b(ends her season|ended the 2025\/26 season|season-end|beëindigt haar seizoen|beëindigde het seizoen)/i,
+    // The season's end was made known in a post: "when did she announce the end of her season".
+    'end ended ends ending finish finished stop stopped stops einde beëindigt beëindigde beëindigen afsluiten sloot stopt stopte announce announced announcement post posted bekendgemaakt bekend bericht',
+  ],
+  [
     /\b(row over|ophef|controvers\w*|uproar|criticism|kritiek)\b/i,
     'controversy controversial fuss uproar row criticism criticised criticized ophef rel kritiek commotie gedoe',
   ],
