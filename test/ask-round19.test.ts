@@ -458,3 +458,18 @@ describe('what happened, and the end of her season', () => {
     expect(lead('wat gebeurde er in 2019 in haar carrière?', 'nl')).not.toContain('Peking 2022');
   });
 });
+
+describe("a rival's line of a race, and a field the dataset does not list", () => {
+  it("a rival's time or place in a race leads with the rival's own line", () => {
+    expect(lead('wat was de tijd van takagi in peking op de 1000?', 'nl')).toBe('**Miho Takagi werd 1e (1.13,19).**');
+    expect(lead('op welke plaats eindigde kok op de 1000 in milaan?', 'nl')).toBe('**Femke Kok werd 2e (1.12,59).**');
+    expect(lead("what was bowe's time in the 2022 olympic 1000?")).toBe('**Brittany Bowe was 3rd (1:14.61).**');
+  });
+
+  it('a claim about a rival in a race whose row names no one else is no "no"', () => {
+    const text = reply('werd ze tweede achter kok in calgary op de 500?', 'nl');
+    expect(text.split('\n')[0]).toMatch(/^Wie er verder in die race eindigde, staat niet in de dataset/);
+    expect(text).toContain('2e · Wereldbeker 2025/26 · 500 m · 37,01 · Calgary');
+    expect(lead('did she beat kok at the 2026 olympics 500?')).toMatch(/^No: Femke Kok finished ahead of her/);
+  });
+});

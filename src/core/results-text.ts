@@ -66,6 +66,18 @@ function placingText(p: Placing, row: Result, lang: Lang, mark: string): string 
 }
 
 /** Who the sources place at one place of a race, with their time or points: "who got bronze". */
+/** A rival's own line of a race, by name: "Takagi's time in Beijing". */
+export function placingOf(
+  row: Result,
+  name: string,
+  lang: Lang,
+): { name: string; place: number; figure?: string } | undefined {
+  const p = (row.placings ?? []).find((x) => x.name === name);
+  if (!p || isHer(p) || p.place === undefined) return undefined;
+  const at = placedAt(row, p.place, lang);
+  return at ? { ...at, place: p.place } : undefined;
+}
+
 export function placedAt(row: Result, place: number, lang: Lang): { name: string; figure?: string } | undefined {
   const p = (row.placings ?? []).find((x) => x.place === place);
   // Her own place is her line of the race already; the question asked about someone else.

@@ -240,6 +240,8 @@ const en = {
     notWon: 'she did not win that race. How it went:',
     wonIt: 'she won that race. How it went:',
     nobody: 'Nobody',
+    fieldNotHeld:
+      'Who else placed in that race is not in the dataset (its row names no one else), so the dataset cannot say. What it does hold:',
     currentBests: 'personal bests as they stand now (one per distance)',
     overview: 'Jutta Leerdam in short, as the dataset holds her:',
     standing: (records: string) => `${records} that the sources say still stand`,
@@ -841,6 +843,8 @@ const nl: Messages = {
     notWon: 'die race won ze niet. Zo ging het:',
     wonIt: 'die race won ze juist. Zo ging het:',
     nobody: 'Niemand',
+    fieldNotHeld:
+      'Wie er verder in die race eindigde, staat niet in de dataset (de rij noemt niemand anders), dus de dataset kan het niet zeggen. Wat de dataset wel heeft:',
     currentBests: 'persoonlijke records zoals ze nu staan (één per afstand)',
     overview: 'Jutta Leerdam in het kort, zoals de dataset haar kent:',
     standing: (records: string) => `${records} die volgens de bronnen nog staan`,

@@ -111,6 +111,8 @@ export type AskAnswer =
       unmentioned?: string[] | undefined;
       /** "Who coached her at De Uithof": the rows tell of it, but name no coach. */
       coachNotHeld?: boolean | undefined;
+      /** "Second behind Kok in Calgary?": the race is held, but not who else placed in it. */
+      fieldNotHeld?: boolean | undefined;
       /** "Where will they marry": the rows tell of it, but name no place. */
       placeNotHeld?: boolean | undefined;
       /** Words of a claim the dataset holds elsewhere, but not the lead row: no "yes" for them. */
@@ -1693,6 +1695,19 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     ) {
       const told = retrieve(index.retriever, index.byId, content, NARRATIVE);
       if (told.mass >= SURE) return { kind: 'facts', query, hits: told.hits };
+    }
+    // "Werd ze tweede achter Kok in Calgary": the race is there, but its row lists no one else, so the
+    // rival's place is not known: no "no".
+    if (
+      done.kind === 'false-premise' &&
+      query.person &&
+      query.intent === 'yesno' &&
+      query.nth === undefined &&
+      (query.venue !== undefined || query.year !== undefined || query.season !== undefined)
+    ) {
+      const without = execute(index.docs, { ...query, person: undefined }, spec);
+      if (without.kind === 'rows' && without.rows.every((r) => !r.facets?.race?.placings?.length))
+        return { kind: 'facts', query, spec, hits: without.rows.slice(0, 3), fieldNotHeld: true };
     }
     if (done.kind === 'false-premise') {
       // What did happen then, when no row of the table is from the time the claim names: the text rows

@@ -1,4 +1,4 @@
-import { placedAt, resultEntry } from '../core/results-text.ts';
+import { placedAt, placingOf, resultEntry } from '../core/results-text.ts';
 import { conflictText, inlineSources } from '../core/sources.ts';
 import { formatDate, formatResult } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locale.ts';
@@ -229,6 +229,7 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   if (answer.unmentioned)
     return `${a.unmentioned(quoted(answer.unmentioned, lang))} ${a.heldInstead}\n**${lead}**\n\n${rows}`;
   if (answer.coachNotHeld) return `${a.coachNotHeld}\n**${lead}**\n\n${rows}`;
+  if (answer.fieldNotHeld) return `${a.fieldNotHeld}\n**${lead}**\n\n${rows}`;
   if (answer.placeNotHeld) return `${a.whereNotHeld}\n**${lead}**\n\n${rows}`;
   if (answer.unsaid) return `${a.unsaid(quoted(answer.unsaid, lang))}\n**${lead}**\n\n${rows}`;
   if (answer.rival && answer.query.personPlace !== undefined) {
@@ -331,6 +332,14 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   // "Who won the 2023 European Sprint" when she did: she is the answer, said as one.
   if (answer.query.askedPlace === 1 && lead0place === 1 && answer.query.intent !== 'yesno')
     return `**${a.sheWon}**\n${lead}\n\n${rows}`;
+  // "Wat was de tijd van Takagi in Peking", "where did Kok finish": the rival's own line leads.
+  const q = answer.query;
+  const theirs =
+    race && q.person && !q.beat && !q.margin && q.intent === 'lookup' && q.askedPlace === undefined
+      ? placingOf(race, q.person, lang)
+      : undefined;
+  if (theirs)
+    return `**${a.placedThere(theirs.name, t(lang).place(theirs.place), theirs.figure)}**\n${lead}\n\n${rows}`;
   // "Who got bronze": the one the sources place there leads, then her own line of that race.
   const placed =
     answer.query.askedPlace !== undefined && race ? placedAt(race, answer.query.askedPlace, lang) : undefined;
