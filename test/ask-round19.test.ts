@@ -473,3 +473,12 @@ describe("a rival's line of a race, and a field the dataset does not list", () =
     expect(lead('did she beat kok at the 2026 olympics 500?')).toMatch(/^No: Femke Kok finished ahead of her/);
   });
 });
+
+describe('teammates at a named team', () => {
+  it("is the team's own row, which names who she was there with", () => {
+    expect(lead('who were her teammates at team iko?')).toMatch(/^\*\*Team: Team IKO \(June 2018–2019\)/);
+    expect(lead('wie waren haar ploeggenoten bij reggeborgh?', 'nl')).toMatch(/^\*\*Ploeg: Team Reggeborgh/);
+    // Teammates in a team sprint are the race's.
+    expect(lead('met wie reed ze de teamsprint in 2020?', 'nl')).toBe('**Met Letitia de Jong en Femke Kok.**');
+  });
+});

@@ -24,7 +24,7 @@ import {
 import { buildLexicon, candidatesAt, claimsOrigin, FUNCTION_WORDS, ORIGIN, type Lexicon } from './lexicon.ts';
 import { splitQuestion } from './split.ts';
 import { fold, MONTHS, oneSlip, stems, words } from './normalize.ts';
-import { beatVerb, eventOfSeconds, monthOf, parse, type Query } from './parse.ts';
+import { beatVerb, eventOfSeconds, monthOf, parse, TEAMMATES, type Query } from './parse.ts';
 import { buildRetriever, retrieve, unheard, type Retriever } from './retrieve.ts';
 import { topicRowsOf } from './thesaurus.ts';
 
@@ -512,6 +512,8 @@ function overviewOf(index: AskIndex, q: Query, content: readonly string[]): AskA
   };
 }
 
+/** How a row tells that someone said something. */
+const SPEECH = /\b(said|says|told|according to|zei|zegt|vertelde|volgens)\b/i;
 const EVERY = /^(every|each|all|alle|elke|iedere|ieder)$/;
 const RACED = /^(skate|skated|skating|raced|race|geschaatst|schaatste|gereden|reed|reden|wedstrijd)$/;
 const BIRTHDAY = /^(birthday|verjaardag|jarig|jarige)$/;
@@ -586,7 +588,11 @@ function atNamedAffiliation(index: AskIndex, q: Query): AskAnswer | undefined {
   // Every other word must be the name or a verb of joining, leaving or skating for: "wanneer werd
   // bekend dat ze niet naar IKO ging" asks about news, which the text rows tell.
   const names = new Set(named.flatMap((r) => nameWordsOf(rows).get(r)!));
-  if (q.leftovers.some((w) => !names.has(w) && !JOINS.test(w) && !LEAVES.test(w) && !RIDES.test(w))) return undefined;
+  // "Her teammates at Team IKO": the team's row names who she joined with.
+  if (
+    q.leftovers.some((w) => !names.has(w) && !JOINS.test(w) && !LEAVES.test(w) && !RIDES.test(w) && !TEAMMATES.test(w))
+  )
+    return undefined;
   const coaches = named.filter((r) => roleOf(r) === 'coach');
   const teams = named.filter((r) => roleOf(r) === 'team');
   const coachAsked =
@@ -604,6 +610,8 @@ function atNamedAffiliation(index: AskIndex, q: Query): AskAnswer | undefined {
     if (then.length === 0) return undefined;
     return { kind: 'facts', query: q, hits: [...then, ...teams].slice(0, 4) };
   }
+  // "Her teammates at Team IKO": the team's own row, which names who she was there with.
+  if (q.words.some((w) => TEAMMATES.test(w)) && teams.length === 1) return { kind: 'facts', query: q, hits: teams };
   // "From IKO to Reggeborgh": a move between two teams is a day the text rows tell.
   if (
     q.answer !== 'when' ||
@@ -2025,6 +2033,11 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
         )
       : undefined;
   let found = inYear && inYear.mass >= CLOSEST ? inYear : retrieve(index.retriever, index.byId, content, kinds);
+  // "What did Poltavets say about her": of the rows found, those that tell what someone said lead.
+  if (someoneElse && found.hits.length > 1) {
+    const says = (d: FactDoc) => SPEECH.test(d.answer.en) || SPEECH.test(d.answer.nl);
+    found = { ...found, hits: [...found.hits.filter(says), ...found.hits.filter((d) => !says(d))] };
+  }
   // "Where does she live": a question about her that names no relative is not answered by a relative's row.
   const relativeRow = (d: FactDoc) =>
     d.facets?.sub !== undefined && d.kind === 'background' && d.facets.name !== undefined;
