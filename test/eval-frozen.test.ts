@@ -52,6 +52,10 @@ const FROZEN: Record<string, { sha256: string; questions: number }> = {
     sha256: '2bccbe91490c9598fc3a477ceff64c0a9da9ae38545ed9f1140abe9a2fe55d9a',
     questions: 100,
   },
+  'eval/ask-heldout-11.jsonl': {
+    sha256: '0b485861158842ef89921c779b531e098c0b5a65984e9e82f2e2a4fcdfe58bb0',
+    questions: 100,
+  },
 };
 
 describe('frozen /ask evaluation sets', () => {
