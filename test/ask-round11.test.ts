@@ -247,9 +247,12 @@ describe('after the sixth held-out run: phrases read as another question', () =>
   it('a head-to-head count is her places against the rival, both ways, never her own wins', () => {
     const h2h = lead('how many times has she beaten kok on the 500m');
     expect(h2h).toMatch(
-      /^\*\*In the \d+ races in the dataset that place them both: she finished ahead of Femke Kok \d+ times?, Femke Kok ahead of her \d+ times?\.\*\*$/,
+      /^\*\*In the \d+ races in the 500 m in the dataset that place them both: she finished ahead of Femke Kok \d+ times?, Femke Kok ahead of her \d+ times?\.\*\*$/,
     );
-    expect(lead('hoe vaak had kok haar al verslagen op de 500m', 'nl')).toMatch(/^\*\*In de \d+ races in de dataset/);
+    // Round 20: the count names the races it counted (here the 500 m).
+    expect(lead('hoe vaak had kok haar al verslagen op de 500m', 'nl')).toMatch(
+      /^\*\*In de \d+ races op de 500 m in de dataset/,
+    );
     // The races she won are another set: a head-to-head over the 500 m is not all wins.
     expect(h2h).not.toMatch(/ahead of her 0 times/);
   });

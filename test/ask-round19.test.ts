@@ -134,7 +134,7 @@ describe('"van Kok gewonnen" is beating Kok', () => {
 
   it('"hoe vaak van Takagi gewonnen" is a head-to-head count over the races that place both', () => {
     expect(lead('hoe vaak heeft ze in totaal van takagi gewonnen op de 1000 meter', 'nl')).toBe(
-      '**In de 22 races in de dataset waarin ze allebei een plaats hebben: ze eindigde 12 keer voor Miho Takagi, Miho Takagi 10 keer voor haar.**',
+      '**In de 22 races op de 1000 m in de dataset waarin ze allebei een plaats hebben: ze eindigde 12 keer voor Miho Takagi, Miho Takagi 10 keer voor haar.**',
     );
   });
 });

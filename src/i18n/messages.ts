@@ -235,8 +235,8 @@ const en = {
     familyHeld: (counts: string) => `the dataset lists ${counts}.`,
     relativesNamed: (list: string) => `The dataset names ${list}.`,
     and: ' and ',
-    headToHead: (races: number, who: string, ahead: number, behind: number) =>
-      `In the ${races} race${races === 1 ? '' : 's'} in the dataset that place them both: she finished ahead of ${who} ${ahead} time${ahead === 1 ? '' : 's'}, ${who} ahead of her ${behind} time${behind === 1 ? '' : 's'}.`,
+    headToHead: (races: number, scope: string, who: string, ahead: number, behind: number) =>
+      `In the ${races} race${races === 1 ? '' : 's'}${scope ? ` ${scope}` : ''} in the dataset that place them both: she finished ahead of ${who} ${ahead} time${ahead === 1 ? '' : 's'}, ${who} ahead of her ${behind} time${behind === 1 ? '' : 's'}.`,
     notWon: 'she did not win that race. How it went:',
     wonIt: 'she won that race. How it went:',
     nobody: 'Nobody',
@@ -838,8 +838,8 @@ const nl: Messages = {
     familyHeld: (counts: string) => `de dataset noemt ${counts}.`,
     relativesNamed: (list: string) => `De dataset noemt ${list}.`,
     and: ' en ',
-    headToHead: (races: number, who: string, ahead: number, behind: number) =>
-      `In de ${races} ${races === 1 ? 'race' : 'races'} in de dataset waarin ze allebei een plaats hebben: ze eindigde ${ahead} keer voor ${who}, ${who} ${behind} keer voor haar.`,
+    headToHead: (races: number, scope: string, who: string, ahead: number, behind: number) =>
+      `In de ${races} ${races === 1 ? 'race' : 'races'}${scope ? ` ${scope}` : ''} in de dataset waarin ze allebei een plaats hebben: ze eindigde ${ahead} keer voor ${who}, ${who} ${behind} keer voor haar.`,
     notWon: 'die race won ze niet. Zo ging het:',
     wonIt: 'die race won ze juist. Zo ging het:',
     nobody: 'Niemand',

@@ -1807,7 +1807,9 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     if (query.margin && !query.person && !counting && done.rows[0]) {
       const f = done.rows[0].facets;
       const placings = (f?.race?.placings ?? f?.placings ?? []).filter((p) => !p.members && p.name !== 'Jutta Leerdam');
-      const other = placings.find((p) => p.place === (f?.place === 1 ? 2 : 1));
+      // "How much did she miss bronze by": the gap is to the one who took the place asked.
+      const target = query.askedMedal && query.miss ? PODIUM.indexOf(query.askedMedal) + 1 : f?.place === 1 ? 2 : 1;
+      const other = placings.find((p) => p.place === target);
       if (other) query.person = other.name;
     }
     const placed = query.personPlace !== undefined && query.person ? rivalIn(done.rows[0]!, query.person) : undefined;

@@ -8,7 +8,7 @@ import type { Result } from '../data/schema.ts';
 import type { AskAnswer } from './ask.ts';
 import type { RelativesPart } from './family.ts';
 import type { FactDoc } from './documents.ts';
-import { heldNow, impliedMedal, type EntitySpec } from './execute.ts';
+import { ENTITY_SPECS, heldNow, impliedMedal, type EntitySpec } from './execute.ts';
 import { beatHerAsked, pairAsked, type Query } from './parse.ts';
 
 /**
@@ -98,19 +98,26 @@ export function describe(q: Query, spec: EntitySpec, lang: Lang, plural: boolean
       ? `${named.replace(/^(olympisch|Nederlands) /, '$1e ')}s`
       : named
     : (a.entity[spec.name] ?? a.entity.result!)[plural ? 1 : 0];
+  const medal = impliedMedal(q, spec);
+  const head = heldNow(q, spec)
+    ? spec.name === 'pb'
+      ? a.currentBests
+      : a.standing(noun)
+    : medal
+      ? `${a.colour[medal]} ${noun}`
+      : noun;
+  return [head, scopeOf(q, spec, lang), q.person ? a.withPerson(q.person) : ''].filter(Boolean).join(' ');
+}
+
+/** Where, when and over what a query looks: "at the Olympic Games in the 500 m before 2024". */
+export function scopeOf(q: Query, spec: EntitySpec, lang: Lang): string {
+  const text = t(lang);
+  const a = text.ask;
   const comps = (q.competitions ?? []).map(
     (c) =>
       (text.competition as Record<string, string>)[c] ?? (text.dutchChampionship as Record<string, string>)[c] ?? c,
   );
-  const medal = impliedMedal(q, spec);
   const parts = [
-    heldNow(q, spec)
-      ? spec.name === 'pb'
-        ? a.currentBests
-        : a.standing(noun)
-      : medal
-        ? `${a.colour[medal]} ${noun}`
-        : noun,
     comps.length && spec.name !== 'dutch-title' && spec.name !== 'standing' ? a.at(comps.join(a.or)) : '',
     spec.name === 'dutch-title' && comps.length === 1 ? `(${comps[0]})` : '',
     q.event ? a.inEvent(text.event[q.event]) : '',
@@ -125,7 +132,6 @@ export function describe(q: Query, spec: EntitySpec, lang: Lang, plural: boolean
       : '',
     q.after !== undefined ? a.afterYear(q.after) : '',
     q.place !== undefined ? a.placed(text.place(q.place)) : '',
-    q.person ? a.withPerson(q.person) : '',
   ];
   return parts.filter(Boolean).join(' ');
 }
@@ -175,7 +181,9 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   const rows = answer.hits.map((d) => rowText(d, lang)).join('\n');
   if (answer.headToHead) {
     const h = answer.headToHead;
-    return `**${a.headToHead(h.races, h.name, h.ahead, h.behind)}**\n\n${rows}`;
+    // The races counted are named by what the question narrowed them to, so the count says its set.
+    const scope = scopeOf({ ...answer.query, person: undefined, place: undefined }, ENTITY_SPECS.result!, lang);
+    return `**${a.headToHead(h.races, scope, h.name, h.ahead, h.behind)}**\n\n${rows}`;
   }
   if (answer.family) {
     const noun = (p: RelativesPart) => a.relatives[p.relatives][p.count === 1 ? 0 : 1];

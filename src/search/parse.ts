@@ -545,11 +545,14 @@ export function parse(lexicon: Lexicon, question: string): Query {
         else if (value === 'before' || value === 'after') {
           // "voor" and "na" are everyday Dutch words: a bound only when a year follows, or when the
           // words can mean nothing else ("voordat", "going into" a meeting).
+          // "Tekort voor de wereldbeker": short of it, not before it.
+          const shortOf = /^(tekort|kort)$/.test(typed[i - form.words.length - 1] ?? '');
           if (
-            YEAR.test(typed[i] ?? '') ||
-            YEAR.test(typed[i + 1] ?? '') ||
-            !WEAK_BOUNDS.has(form.words.join(' ')) ||
-            meetingFollows(lexicon, typed, typedStems, i)
+            !shortOf &&
+            (YEAR.test(typed[i] ?? '') ||
+              YEAR.test(typed[i + 1] ?? '') ||
+              !WEAK_BOUNDS.has(form.words.join(' ')) ||
+              meetingFollows(lexicon, typed, typedStems, i))
           ) {
             pendingBound = value;
             inclusive = value === 'after' && INCLUSIVE_BOUNDS.has(form.words.join(' '));
@@ -707,6 +710,11 @@ export function parse(lexicon: Lexicon, question: string): Query {
     list = false;
   }
   if (count && q.person && !q.headToHead && (compare || !countable || q.miss)) {
+    count = false;
+    q.margin = 'any';
+  }
+  // "Hoeveel kwam ze tekort voor goud in Peking": how far short, not how many races.
+  if (count && q.miss && !countable && !q.person) {
     count = false;
     q.margin = 'any';
   }

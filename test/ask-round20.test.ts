@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { loadView, REAL_DATA } from './helpers.ts';
+import { askReplies } from './support/ask-replies.ts';
+
+const { lead } = askReplies(loadView(REAL_DATA));
+
+// Round 20: the kinds of failure of the eleventh held-out set's first run (eval/results/heldout-11-first-run.md).
+describe('a head-to-head count names the races it counted', () => {
+  it('the competitions, distance and time the question named are in the sentence', () => {
+    expect(lead('before the 500m at the 2024 euros, how many of their head to heads had kok won?')).toMatch(
+      /^\*\*In the 1 race at the European Championships \(single distances\) or European Sprint Championships in the 500 m before 2024 in the dataset that place them both: /,
+    );
+    expect(lead('hoe vaak won kok van haar op de 500?', 'nl')).toMatch(
+      /^\*\*In de \d+ races op de 500 m in de dataset waarin ze allebei een plaats hebben: /,
+    );
+    // Nothing narrowed: all of them, said so.
+    expect(lead("what's her head to head against kok?")).toMatch(
+      /^\*\*In the \d+ races in the dataset that place them both: /,
+    );
+  });
+});
+
+describe('how far short of a place', () => {
+  it('"tekort voor de wereldbeker" is short of it, not before it', () => {
+    expect(lead('hoeveel punten kwam ze tekort voor de wereldbeker 1000m in 2022/23?', 'nl')).toBe(
+      '**Ze eindigde 1 pnt achter Miho Takagi (2e; Miho Takagi 1e).**',
+    );
+  });
+
+  it('"hoeveel kwam ze tekort voor goud" is a gap, not a count of races', () => {
+    expect(lead('hoeveel kwam ze tekort voor goud in peking?', 'nl')).toBe(
+      '**Ze eindigde 0,64 s achter Miho Takagi (2e; Miho Takagi 1e).**',
+    );
+  });
+
+  it('the gap is to whoever took the place she missed', () => {
+    expect(lead('how much did she miss bronze by in the 500 in beijing?')).toBe(
+      '**She finished 0.13 s behind Golikova (5th; Golikova 3rd).**',
+    );
+    expect(lead('hoeveel kwam ze tekort voor zilver op de 1000 m bij het wk afstanden in calgary 2024', 'nl')).toBe(
+      '**Ze eindigde 0,01 s achter Mei Han (3e; Mei Han 2e).**',
+    );
+  });
+});
