@@ -42,3 +42,12 @@ describe('how far short of a place', () => {
     );
   });
 });
+
+describe('a world championship said to be the juniors', () => {
+  it('"het WK allround voor junioren" is the World Junior Championships, and "voor" is no bound there', () => {
+    expect(lead('wie versloeg jutta bij het wk allround voor junioren in 2018?', 'nl')).toBe(
+      '**Joy Beune werd 1e (153,776 pnt).**',
+    );
+    expect(lead('who beat her at the 2018 world junior allround?')).toBe('**Joy Beune was 1st (153.776 pts).**');
+  });
+});

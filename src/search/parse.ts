@@ -546,7 +546,10 @@ export function parse(lexicon: Lexicon, question: string): Query {
           // "voor" and "na" are everyday Dutch words: a bound only when a year follows, or when the
           // words can mean nothing else ("voordat", "going into" a meeting).
           // "Tekort voor de wereldbeker": short of it, not before it.
-          const shortOf = /^(tekort|kort)$/.test(typed[i - form.words.length - 1] ?? '');
+          // "Het WK allround voor junioren": for juniors, not before them.
+          const shortOf =
+            /^(tekort|kort)$/.test(typed[i - form.words.length - 1] ?? '') ||
+            /^(junioren|junior|juniors)$/.test(typed[i] ?? '');
           if (
             !shortOf &&
             (YEAR.test(typed[i] ?? '') ||
@@ -588,6 +591,13 @@ export function parse(lexicon: Lexicon, question: string): Query {
     !typed.some((w) => /^(race|races|rit|ritten|wedstrijd|wedstrijden|round|rounds|ronde|rondes)$/.test(w))
   )
     q.entities.push('standing');
+  // "Het WK allround voor junioren", "the world juniors": a world championship said to be the
+  // juniors' is the World Junior Championships, not the senior ones.
+  if (
+    q.competitions?.includes('world-junior') &&
+    q.competitions.some((c) => c === 'world-single-distances' || c === 'world-sprint')
+  )
+    q.competitions = q.competitions.filter((c) => c !== 'world-single-distances' && c !== 'world-sprint');
   // A title named with its distance is one race she won; with a year alone the meeting is meant.
   if (anchorTitle && q.anchor?.event) q.anchor.medal ??= 'gold';
   // "Followers at the start of the Games", "aan het begin van de Spelen": the figure from just before
