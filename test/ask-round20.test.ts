@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadView, REAL_DATA } from './helpers.ts';
 import { askReplies } from './support/ask-replies.ts';
 
-const { lead } = askReplies(loadView(REAL_DATA));
+const { lead, reply } = askReplies(loadView(REAL_DATA));
 
 // Round 20: the kinds of failure of the eleventh held-out set's first run (eval/results/heldout-11-first-run.md).
 describe('a head-to-head count names the races it counted', () => {
@@ -49,5 +49,21 @@ describe('a world championship said to be the juniors', () => {
       '**Joy Beune werd 1e (153,776 pnt).**',
     );
     expect(lead('who beat her at the 2018 world junior allround?')).toBe('**Joy Beune was 1st (153.776 pts).**');
+  });
+});
+
+describe('a streak said as one word, and a team named among those of its time', () => {
+  it('"winstreak" is a streak: the race that ended it, whose note holds the 18, comes first', () => {
+    expect(lead('how long was her winning streak on the 1000 before takagi ended it?')).toMatch(
+      /An 18-race 1000 m winning streak/,
+    );
+    expect(
+      reply('hoe lang was haar winstreak op de 1000m voordat takagi er in 2023 een eind aan maakte?', 'nl'),
+    ).toContain('reeks van 18 gewonnen 1000 meters');
+  });
+
+  it('of the teams of a time, the one the question names leads', () => {
+    expect(lead('who joined team kafra in may 2025?')).toMatch(/^\*\*Team: KaFra Housing \/ Team Kafra/);
+    expect(lead('what team is she on now?')).toMatch(/^\*\*Team: Team Novus/);
   });
 });

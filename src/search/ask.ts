@@ -1599,7 +1599,16 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       const earlier = bests.find((d) => !d.facets?.current && d.facets?.event === current?.facets?.event);
       if (current && earlier) return { kind: 'facts', query, spec, hits: [earlier, current] };
     }
-    const done = execute(index.docs, query, spec);
+    const executed = execute(index.docs, query, spec);
+    // "Who joined Team Kafra in May 2025": of the teams of that time, the one named leads.
+    const namedHere =
+      executed.kind === 'rows' && spec.kinds.includes('affiliation')
+        ? namedAffiliations(affiliationsOf(index), query.words).filter((r) => executed.rows.includes(r))
+        : [];
+    const done =
+      executed.kind === 'rows' && namedHere.length > 0
+        ? { ...executed, rows: [...namedHere, ...executed.rows.filter((r) => !namedHere.includes(r))] }
+        : executed;
     // "Why did she finish last in Milan": when every race there was a podium, none was a last place.
     const podiums = done.kind === 'rows' && done.rows.every((r) => (r.facets?.place ?? 99) <= 3);
     if (query.lastPlace && done.kind === 'rows' && podiums && query.intent !== 'count')
@@ -2155,7 +2164,7 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
   return { kind: 'facts', query, hits: dated, unmentioned, verdict: claimed ? false : undefined };
 }
 
-const STREAK = /^(reeks|zegereeks|winreeks|zegereeksen|streak|streaks|ongeslagen|unbeaten)$/;
+const STREAK = /^(reeks|zegereeks|winreeks|zegereeksen|streak|streaks|winstreak|winstreaks|ongeslagen|unbeaten)$/;
 
 const SAY = /^(say|said|says|think|thinks|thought|zei|zegt|zeggen|gezegd|vond|vindt|vinden|dacht|denkt)$/;
 /** She as the one speaking; "her"/"haar" before a noun ("her coach Poltavets") is someone else's. */

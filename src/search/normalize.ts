@@ -142,6 +142,7 @@ const COMPOUND_TAILS = [
   'titels',
   'overwinning',
   'reeks',
+  'streak',
   'overwinningen',
   // "Tweelingzus", "zusje", "lievelingsbroer": the relative stays what is asked.
   'zusje',
