@@ -3,7 +3,7 @@
  * prints each answer beside the expectation, with a token pre-check. The token check only sorts
  * answers for reading: the figures that count are judged by reading them (see eval/README.md).
  *
- *   npm run --silent eval:ask -- [--set dev|dev-2|heldout|heldout-2|heldout-3|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8|heldout-9|heldout-10|heldout-11] [--only <id,id>] [--show] [--json <file>]
+ *   npm run --silent eval:ask -- [--set dev|dev-2|heldout|heldout-2|heldout-3|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8|heldout-9|heldout-10|heldout-11|heldout-12] [--only <id,id>] [--show] [--json <file>]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

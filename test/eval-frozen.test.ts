@@ -56,6 +56,10 @@ const FROZEN: Record<string, { sha256: string; questions: number }> = {
     sha256: '0b485861158842ef89921c779b531e098c0b5a65984e9e82f2e2a4fcdfe58bb0',
     questions: 100,
   },
+  'eval/ask-heldout-12.jsonl': {
+    sha256: 'a385a0ed12d1923b36f942d1fe6de1f132fd4f43c9574de0e7729b6af1d40e87',
+    questions: 100,
+  },
 };
 
 describe('frozen /ask evaluation sets', () => {
