@@ -9,7 +9,7 @@ import type { AskAnswer } from './ask.ts';
 import type { RelativesPart } from './family.ts';
 import type { FactDoc } from './documents.ts';
 import { ENTITY_SPECS, heldNow, impliedMedal, type EntitySpec } from './execute.ts';
-import { beatHerAsked, pairAsked, type Query } from './parse.ts';
+import { beatHerAsked, pairAsked, TEAMMATES, type Query } from './parse.ts';
 
 /**
  * Stage 6 of /ask: the reply text. A direct sentence first (yes/no, the count and what it counted,
@@ -338,7 +338,14 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
   if (answer.query.askedPlace === 1 && lead0place === 1 && beatHerAsked(answer.query.words))
     return `${a.nobody}: ${a.wonIt}\n**${lead}**\n\n${rows}`;
   // "Who won the 2023 European Sprint" when she did: she is the answer, said as one.
-  if (answer.query.askedPlace === 1 && lead0place === 1 && answer.query.intent !== 'yesno')
+  // A team race is won by a team: "her teammates when the Dutch won" asks for the others, not her.
+  if (
+    answer.query.askedPlace === 1 &&
+    lead0place === 1 &&
+    answer.query.intent !== 'yesno' &&
+    race?.event !== 'team-sprint' &&
+    race?.event !== 'team-pursuit'
+  )
     return `**${a.sheWon}**\n${lead}\n\n${rows}`;
   // "Wat was de tijd van Takagi in Peking", "where did Kok finish": the rival's own line leads.
   const q = answer.query;
@@ -397,7 +404,7 @@ export function composeAnswer(answer: AskAnswer, lang: Lang): string {
 
 /** "Met wie", "with whom", "her partners", "who did she skate it with": her teammates are asked. */
 function partnersAsked(ws: readonly string[]): boolean {
-  if (ws.some((w) => /^(partners?|teammates?|ploeggenoten|teamgenoten|ploeggenote|teamgenote)$/.test(w))) return true;
+  if (ws.some((w) => TEAMMATES.test(w))) return true;
   return ws.some(
     (w, i) =>
       (w === 'met' && ws[i + 1] === 'wie') ||

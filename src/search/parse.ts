@@ -126,7 +126,8 @@ function notTheNationals(typed: readonly string[], at: number, length: number): 
   );
 }
 
-export const TEAMMATES = /^(teammates?|partners|ploeggenoten|ploeggenote|teamgenoten|teamgenote)$/;
+export const TEAMMATES =
+  /^(teammates?|teamates?|team-mates?|partners?|ploeggenoten|ploeggenote|teamgenoten|teamgenote)$/;
 
 /**
  * "Was Orie her coach when she won gold in Milan?": a "when she won" (or skated, raced) inside a
