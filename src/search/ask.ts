@@ -1210,12 +1210,22 @@ function wordsOfSentence(sentence: string): string {
   return out;
 }
 /** How the lexicon names the competitions given, as normalized words padded to match whole words. */
+/** Worked out once per index and set of competitions: the lexicon does not change under an index. */
+const formsCache = new WeakMap<AskIndex, Map<string, string[]>>();
 function competitionForms(index: AskIndex, named: ReadonlySet<string>): string[] {
-  return index.lexicon.concepts
-    .filter((c) => c.slot === 'competition' && c.value.split('|').some((v) => named.has(v)))
-    .flatMap((c) => c.forms)
-    .map((f) => ` ${words(f).join(' ')} `)
-    .filter((f) => f.trim().length > 0);
+  let byKey = formsCache.get(index);
+  if (!byKey) formsCache.set(index, (byKey = new Map()));
+  const key = [...named].sort().join('|');
+  let out = byKey.get(key);
+  if (!out) {
+    out = index.lexicon.concepts
+      .filter((c) => c.slot === 'competition' && c.value.split('|').some((v) => named.has(v)))
+      .flatMap((c) => c.forms)
+      .map((f) => ` ${words(f).join(' ')} `)
+      .filter((f) => f.trim().length > 0);
+    byKey.set(key, out);
+  }
+  return out;
 }
 
 /**
