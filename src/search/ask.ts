@@ -1214,7 +1214,7 @@ function wordsOfSentence(sentence: string): string {
 const formsCache = new WeakMap<AskIndex, Map<string, string[]>>();
 function competitionForms(index: AskIndex, named: ReadonlySet<string>): string[] {
   let byKey = formsCache.get(index);
-  if (!byKey) formsCache.set(index, (byKey = new Map()));
+  if (!byKey) formsCache.set(index, (byKey = new Map<string, string[]>()));
   const key = [...named].sort().join('|');
   let out = byKey.get(key);
   if (!out) {
