@@ -110,7 +110,7 @@ export function describe(q: Query, spec: EntitySpec, lang: Lang, plural: boolean
 }
 
 /** Where, when and over what a query looks: "at the Olympic Games in the 500 m before 2024". */
-export function scopeOf(q: Query, spec: EntitySpec, lang: Lang): string {
+function scopeOf(q: Query, spec: EntitySpec, lang: Lang): string {
   const text = t(lang);
   const a = text.ask;
   const comps = (q.competitions ?? []).map(

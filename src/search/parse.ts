@@ -197,7 +197,7 @@ const CLAUSE_WORDS = new Set(['when', 'toen', 'as', 'als', 'where', 'waar']);
 const WIN_VERBS = new Set(['win', 'wins', 'won', 'winning', 'wint', 'winnen', 'gewonnen']);
 
 const UNITS = /^(points?|punten|pts|pnt|seconds?|seconden|secs?|hundredths?|honderdsten|tenths?|tienden)$/;
-export const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
+const BEAT_WORDS = new Set(['beat', 'beats', 'beaten', 'versloeg', 'verslaan', 'verslagen', 'outskated']);
 
 const WON_FROM = /^(won|wint|winnen|gewonnen)$/;
 const LOST = /^(lost|lose|loses|losing|verloor|verloren|verliest|verliezen)$/;
