@@ -15,6 +15,7 @@ import {
 } from './execute.ts';
 import {
   familyCount,
+  isRelativeRow,
   relativesFirst,
   relativesNamed,
   siblingOrderClaim,
@@ -387,10 +388,13 @@ function tenureIn(index: AskIndex, q: Query, spec: EntitySpec | undefined): AskA
 }
 
 /** Did two affiliations overlap in time? A month both name is the end of one and the start of the next. */
+/** Two periods given as date prefixes overlap; an open start or end runs as far as it can. */
+function periodsOverlap(a: { from?: string | undefined; until?: string | undefined }, b: typeof a): boolean {
+  return (a.from ?? '0000') < (b.until ?? '9999') && (b.from ?? '0000') < (a.until ?? '9999');
+}
+
 function overlaps(a: FactDoc, b: FactDoc): boolean {
-  const from = (r: FactDoc) => r.facets!.from ?? '0000';
-  const until = (r: FactDoc) => r.facets!.until ?? '9999';
-  return from(a) < until(b) && from(b) < until(a);
+  return periodsOverlap(a.facets!, b.facets!);
 }
 
 /**
@@ -527,8 +531,9 @@ function onBirthday(index: AskIndex, q: Query, table: EntitySpec | undefined): A
   // "Heeft ze op haar verjaardag geschaatst": a verb of racing asks for any race.
   const spec = table ?? (q.words.some((w) => RACED.test(w)) ? ENTITY_SPECS.result : undefined);
   if (!spec || !RACED_TABLES.includes(spec.name)) return undefined;
-  const born = index.byId.get(ATTRIBUTE_ROW.born!)?.date;
-  if (!born || born.length < 10) return undefined;
+  const birthRow = index.byId.get(ATTRIBUTE_ROW.born!);
+  const born = birthRow?.date;
+  if (!birthRow || !born || born.length < 10) return undefined;
   const asked = { ...q, attribute: undefined, intent: 'list' as const };
   // A Dutch title is a race she won too, kept in a table of its own.
   const dutchToo =
@@ -538,7 +543,6 @@ function onBirthday(index: AskIndex, q: Query, table: EntitySpec | undefined): A
     .map((t) => execute(index.docs, asked, t))
     .flatMap((done) => (done.kind === 'rows' ? done.rows : []))
     .filter((d) => d.date?.slice(4, 10) === born.slice(4, 10));
-  const birthRow = index.byId.get(ATTRIBUTE_ROW.born!)!;
   if (rows.length > 0)
     return { kind: 'facts', query: q, spec, hits: rows.slice(0, 3), verdict: q.intent === 'yesno' ? true : undefined };
   return { kind: 'facts', query: q, hits: [birthRow], verdict: q.intent === 'yesno' ? false : undefined };
@@ -561,7 +565,7 @@ function teamNotThen(index: AskIndex, q: Query): AskAnswer | undefined {
   if (!span) return undefined;
   const rows = affiliationsOf(index);
   const teams = namedAffiliations(rows, q.words).filter((r) => roleOf(r) === 'team');
-  const covers = (r: FactDoc) => (r.facets!.from ?? '0000') < span.until && span.from < (r.facets!.until ?? '9999');
+  const covers = (r: FactDoc) => periodsOverlap(r.facets!, span);
   if (teams.length === 0 || teams.some(covers)) return undefined;
   const role = q.entities.includes('coach') ? 'coach' : 'team';
   const thatYear = rows.filter((r) => roleOf(r) === role && covers(r));
@@ -1209,8 +1213,10 @@ function wordsOfSentence(sentence: string): string {
   }
   return out;
 }
-/** How the lexicon names the competitions given, as normalized words padded to match whole words. */
-/** Worked out once per index and set of competitions: the lexicon does not change under an index. */
+/**
+ * How the lexicon names the competitions given, as normalized words padded to match whole words.
+ * Worked out once per index and set of competitions: the lexicon does not change under an index.
+ */
 const formsCache = new WeakMap<AskIndex, Map<string, string[]>>();
 function competitionForms(index: AskIndex, named: ReadonlySet<string>): string[] {
   let byKey = formsCache.get(index);
@@ -1276,8 +1282,7 @@ function clauseTold(index: AskIndex, q: Query, colour?: MedalColour): FactDoc[] 
       )
       // The sentence names the championships; one of its clauses the distance, the year and the medal.
       .filter((d) =>
-        d.text
-          .split(/(?<=\.)\s+/)
+        sentencesOf(d.text)
           .filter((sentence) => sentence.split(';').some((clause) => tells(d, clause)))
           .some((sentence) => forms.some((f) => wordsOfSentence(sentence).includes(f))),
       )
@@ -1312,10 +1317,13 @@ function nkPodiumsTold(index: AskIndex, q: Query): FactDoc[] {
   const colour = new RegExp(`\\b(${MEDAL_WORDS[q.medal]})\\b`, 'i');
   return index.docs
     .filter((d) => d.kind === 'background' || d.kind === 'timeline')
-    .filter((d) => d.text.split(/(?<=\.)\s+/).some((sentence) => colour.test(sentence) && about(sentence)))
+    .filter((d) => sentencesOf(d.text).some((sentence) => colour.test(sentence) && about(sentence)))
     .sort((a, b) => Number(b.kind === 'background') - Number(a.kind === 'background'))
     .slice(0, 3);
 }
+
+/** A row's text, a sentence at a time. */
+const sentencesOf = (text: string) => text.split(/(?<=\.)\s+/);
 
 const MEDAL_WORDS: Record<MedalColour, string> = { gold: 'gold|goud', silver: 'silver|zilver', bronze: 'bronze|brons' };
 
@@ -1769,9 +1777,10 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
       const meeting = [...clauses, ...(done.near.some(inYear) ? [] : meetingTold(index, query))];
       // "What happened at the Dutch championships in November 2025" asks, claims nothing: what the
       // text rows tell of that time answers it.
+      const around = [...new Set([...meeting, ...told, ...done.near])];
       if (query.intent === 'lookup' && query.words.some((w) => HAPPENED.test(w)) && (meeting.length || told.length))
-        return { kind: 'facts', query, hits: [...new Set([...meeting, ...told, ...done.near])].slice(0, 4) };
-      const actual = [...new Set([...meeting, ...told, ...done.near])].slice(0, 6);
+        return { kind: 'facts', query, hits: around.slice(0, 4) };
+      const actual = around.slice(0, 6);
       return { kind: 'false-premise', query, spec, failed: done.failed, actual, had: done.had };
     }
     const counting = query.intent === 'count' || query.intent === 'list';
@@ -2060,8 +2069,7 @@ function answerOf(index: AskIndex, question: string): AskAnswer {
     found = { ...found, hits: [...found.hits.filter(says), ...found.hits.filter((d) => !says(d))] };
   }
   // "Where does she live": a question about her that names no relative is not answered by a relative's row.
-  const relativeRow = (d: FactDoc) =>
-    d.facets?.sub !== undefined && d.kind === 'background' && d.facets.name !== undefined;
+  const relativeRow = (d: FactDoc) => isRelativeRow(d) && d.facets!.name !== undefined;
   const relativeNamed = found.hits.some(
     (d) => relativeRow(d) && query.words.includes((d.facets!.name ?? '').toLowerCase()),
   );

@@ -49,8 +49,10 @@ export interface FamilyCount {
 }
 
 /** One row per relative, each with the relation it is. */
-const relativeRowsOf = (docs: readonly FactDoc[]) =>
-  docs.filter((d) => d.kind === 'background' && d.facets?.sub !== undefined);
+/** A relative's own row: a background row that says which relative it is. */
+export const isRelativeRow = (d: FactDoc): boolean => d.kind === 'background' && d.facets?.sub !== undefined;
+
+const relativeRowsOf = (docs: readonly FactDoc[]) => docs.filter(isRelativeRow);
 
 const numberOf = (word: string | undefined) =>
   word === undefined ? undefined : /^\d$/.test(word) ? Number(word) : NUMBERS[word];
@@ -138,7 +140,7 @@ export function relativesFirst(
   if (words.some((w) => SOMEONE_ELSE.test(w))) return [...hits];
   const kinds = relationsAsked(words);
   if (kinds.size === 0) return [...hits];
-  const theirs = (d: FactDoc) => d.kind === 'background' && d.facets?.sub !== undefined && kinds.has(d.facets.sub);
+  const theirs = (d: FactDoc) => isRelativeRow(d) && kinds.has(d.facets!.sub!);
   // Only another relative's row in the lead is put behind: a text row that tells the relative's view
   // ("what does her father think") stays first.
   const lead = hits[0];
